@@ -1,0 +1,85 @@
+"""The per-file record `normdocs inspect` prints: origin, status, error and metadata."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from normdocs.schemas.layout import Layout
+
+SCHEMA_VERSION = "1"
+
+
+class ErrorCode(str, Enum):
+    """The closed list of reasons a file could not be read."""
+
+    empty_file = "empty_file"
+    corrupt_file = "corrupt_file"
+    encrypted = "encrypted"
+    unsupported_format = "unsupported_format"
+    unreadable = "unreadable"
+    vanished = "vanished"
+    no_text_layer = "no_text_layer"
+    garbled_text_layer = "garbled_text_layer"
+
+
+class ExtractionError(Exception):
+    """Bad input: the file cannot be read. Carries a code and a message for staff (Chinese)."""
+
+    def __init__(self, code: ErrorCode, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class ErrorInfo(BaseModel):
+    code: ErrorCode
+    message: str
+
+
+class Metadata(BaseModel):
+    """GB/T 9704 elements. `None` means the document does not print the element."""
+
+    model_config = ConfigDict(extra="allow")
+
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    doc_type: str | None = None
+    recipients: list[str] = Field(default_factory=list)
+    signed_date: str | None = None
+    printed_date: str | None = None
+    printer: str | None = None
+    cc: list[str] = Field(default_factory=list)
+    classification: Literal["绝密", "机密", "秘密"] | None = None
+    classification_period: str | None = None
+    urgency: Literal["特急", "加急", "特提", "平急"] | None = None
+    copy_number: str | None = None
+    signer: str | None = None
+    disclosure_marker: Literal["主动公开", "依申请公开", "不予公开"] | None = None
+    attachments: list[str] = Field(default_factory=list)
+    body: str | None = None
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    schema_version: str = SCHEMA_VERSION
+    file: str
+    sha256: str | None = None
+    format: str = "unknown"
+    pages: int | None = None
+    status: Literal["ok", "error"] = "ok"
+    error: ErrorInfo | None = None
+    metadata: Metadata = Field(default_factory=Metadata)
+    layout: Layout | None = None
+
+    def to_json(self, *, body: bool = False, layout: bool = False) -> str:
+        exclude: dict = {}
+        if not layout:
+            exclude["layout"] = True
+        if not body:
+            exclude["metadata"] = {"body"}
+        return self.model_dump_json(exclude=exclude)
