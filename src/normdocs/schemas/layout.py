@@ -33,6 +33,7 @@ class Line(BaseModel):
     bold: bool = False
     centered: bool = False
     in_table: bool = False
+    part: str = "body"  # body, or header/footer for DOCX section headers and footers
     zone: Zone = Zone.main
 
     @property

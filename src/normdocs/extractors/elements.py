@@ -1,0 +1,417 @@
+"""The element parser: GB/T 9704 elements from the cleaned document model.
+
+It works in the order a reader's eye does: the header zone at the top of page 1 (copy
+number, classification, urgency, issuer mark, document number), the title and recipients
+below it, the end of the cover letter (signature, 成文日期, 附注), the imprint zone (抄送,
+印发), and whatever follows as attachments. Each line's element spans come from the spaCy
+pipeline in nlp.py; positions, font size and colour decide between candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from normdocs.extractors.nlp import ElementRules, find_elements, load_rules
+from normdocs.schemas.layout import Layout, Line, Zone
+from normdocs.schemas.normalize import (
+    normalize_date, normalize_doc_number, normalize_issuer, normalize_period, normalize_title, split_list,
+)
+from normdocs.schemas.record import Metadata
+
+HEADER_SCAN = 12  # the header zone and title sit within page 1's first lines
+TITLE_MAX_LINES = 4
+RECIPIENT_MAX_LINES = 4
+_SENTENCE_END = re.compile(r"[。！？；]$")
+_MARK_SUFFIX = re.compile(r"(文件|令)$")
+
+
+@dataclass
+class _Cursor:
+    lines: list[Line]
+    spans: list[list[Span]]
+    rules: ElementRules
+    metadata: Metadata = field(default_factory=Metadata)
+
+    def labels(self, i: int) -> set[str]:
+        return {s.label_ for s in self.spans[i]}
+
+    def span(self, i: int, label: str) -> Span | None:
+        return next((s for s in self.spans[i] if s.label_ == label), None)
+
+    def is_org(self, text: str) -> bool:
+        text = re.sub(r"[（(](代章|盖章|印章)[）)]$", "", text)
+        return 2 <= len(text) <= 40 and text.endswith(self.rules.org_suffixes) and not re.search(r"[，。；：:、《》]", text)
+
+
+def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadata:
+    lines = [ln for ln in layout.lines() if ln.zone != Zone.noise]
+    rules = load_rules(rules_file)
+    cur = _Cursor(lines=lines, spans=find_elements([ln.text for ln in lines], rules_file), rules=rules)
+    if not lines:
+        return cur.metadata
+    header_end = _parse_header(cur)
+    title_span = _parse_title(cur, header_end)
+    body_start = _parse_recipients(cur, title_span)
+    date_index = _parse_signature(cur, body_start)
+    _parse_disclosure(cur, date_index)
+    imprint = _parse_imprint(cur, date_index)
+    _parse_attachments(cur, body_start, date_index)
+    _tag_zones(cur, header_end, title_span, date_index, imprint)
+    _complete_from_site(cur, layout.site_metadata)
+    _parse_doc_type(cur)
+    cur.metadata.body = body_text(layout)
+    return cur.metadata
+
+
+# -- header zone ---------------------------------------------------------------------------
+
+def _page_one(cur: _Cursor) -> range:
+    first_page = cur.lines[0].page
+    n = sum(1 for ln in cur.lines[:HEADER_SCAN] if ln.page == first_page)
+    return range(n)
+
+
+def _parse_header(cur: _Cursor) -> int:
+    """Reads the header zone; returns the index of the first line after it."""
+    md = cur.metadata
+    header_end = 0
+    mark_lines: list[int] = []
+    for i in _page_one(cur):
+        line, labels = cur.lines[i], cur.labels(i)
+        text = line.text
+        if "COPY_NUMBER" in labels and md.copy_number is None and i < 4:
+            md.copy_number = text
+            header_end = i + 1
+            continue
+        if "CLASSIFICATION" in labels and len(text) <= 20 and md.classification is None:
+            mark = cur.span(i, "CLASSIFICATION").text
+            md.classification = mark[:2]
+            period = re.split(r"[★☆*]", mark, maxsplit=1)
+            md.classification_period = normalize_period(period[1]) if len(period) > 1 else None
+            header_end = i + 1
+        if "URGENCY" in labels and len(text) <= 20 and md.urgency is None:
+            md.urgency = cur.span(i, "URGENCY").text
+            header_end = i + 1
+        if labels & {"CLASSIFICATION", "URGENCY"} and len(text) <= 20:
+            continue
+        if text == "公开" and i < 4:  # a lone label at the top right of page 1
+            md.disclosure_marker = md.disclosure_marker or "主动公开"
+            header_end = i + 1
+            continue
+        if "SIGNER" in labels and md.signer is None:
+            md.signer = re.sub(r"^签发人[:：]\s*", "", cur.span(i, "SIGNER").text).strip() or None
+        if ("DOC_NUMBER" in labels or "ORDER_NUMBER" in labels) and md.doc_number is None:
+            if _take_doc_number(cur, i, mark_lines):
+                header_end = i + 1
+                continue
+        if md.doc_number is None and _is_mark(cur, i):
+            mark_lines.append(i)
+            header_end = i + 1
+            continue
+        if md.doc_number is not None or not _is_mark(cur, i):
+            break
+    if mark_lines:
+        names = [_MARK_SUFFIX.sub("", cur.lines[i].text) for i in mark_lines]
+        md.issuer = normalize_issuer([n for n in names if n])
+    return header_end
+
+
+def _is_mark(cur: _Cursor, i: int) -> bool:
+    """An issuer mark: red, or a name ending in 文件 or 令, above the document number."""
+    line = cur.lines[i]
+    if line.is_red and len(line.text) <= 40:
+        return True
+    return bool(_MARK_SUFFIX.search(line.text)) and len(line.text) <= 40 and not _SENTENCE_END.search(line.text)
+
+
+def _take_doc_number(cur: _Cursor, i: int, mark_lines: list[int]) -> bool:
+    md = cur.metadata
+    span = cur.span(i, "DOC_NUMBER")
+    if span is not None:
+        md.doc_number = normalize_doc_number(span.text)
+        return True
+    order = cur.span(i, "ORDER_NUMBER")
+    text = cur.lines[i].text
+    if order is None or len(text) > 30:
+        return False
+    number = order.text
+    if not number.startswith("第"):
+        # "重庆市人民政府令第361号": the mark and the number on one line
+        md.issuer = md.issuer or normalize_issuer([number.split("令")[0]])
+    elif mark_lines and cur.lines[mark_lines[-1]].text.endswith("令"):
+        number = cur.lines[mark_lines[-1]].text + number
+    else:
+        return False
+    md.doc_number = normalize_doc_number(number)
+    md.doc_type = "令"
+    return True
+
+
+# -- title ---------------------------------------------------------------------------------
+
+def _body_size(cur: _Cursor) -> float | None:
+    sizes = Counter(round(ln.size) for ln in cur.lines[:200] if ln.size)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _ends_with_doc_type(cur: _Cursor, text: str) -> bool:
+    return any(text.endswith(t) for t in cur.rules.doc_types)
+
+
+def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
+    """Finds the title's lines [first, last) after the header zone; sets title and maybe issuer."""
+    md = cur.metadata
+    if md.doc_type == "令":
+        _title_of_order(cur, start)
+        return (start, start)
+    body_size = _body_size(cur)
+    page_one = _page_one(cur)
+    candidates = [i for i in range(start, min(len(cur.lines), start + HEADER_SCAN)) if i in page_one or i < start + 4]
+    first = last = None
+    if body_size:
+        for i in candidates:
+            line = cur.lines[i]
+            big = line.size is not None and line.size >= body_size + 2 and not line.is_red
+            if big and first is None and "DOC_NUMBER" not in cur.labels(i):
+                first = i
+            elif first is not None and not (big and abs(line.size - cur.lines[first].size) < 1.5):
+                last = i
+                break
+        if first is not None and last is None:
+            last = first + 1
+    if first is None or not _ends_with_doc_type(cur, _joined(cur, first, last)):
+        first, last = _title_by_text(cur, candidates)
+    if first is None:
+        return (start, start)
+    title = normalize_title(_joined(cur, first, last))
+    md.title = title
+    prefix = title.split("关于", 1)[0] if "关于" in title else ""
+    prefix = re.split(r"转发|批转|印发", prefix)[0]  # "国务院办公厅转发民政部关于…": the sender issues it
+    if prefix and md.issuer is None:
+        names = [p for p in re.split(r"、", prefix) if p]
+        if names and all(cur.is_org(n) for n in names):
+            md.issuer = normalize_issuer(names)
+    if md.doc_number is None:
+        for i in range(last, min(last + 2, len(cur.lines))):
+            span = cur.span(i, "DOC_NUMBER")
+            if span is not None and len(cur.lines[i].text) <= 40:
+                md.doc_number = normalize_doc_number(span.text)
+                return (first, i + 1)
+    return (first, last)
+
+
+def _joined(cur: _Cursor, first: int, last: int) -> str:
+    return "".join(ln.text for ln in cur.lines[first:last])
+
+
+def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int | None]:
+    """Without font sizes: the first run of lines that ends with a 文种 and reads as a title."""
+    for i in candidates:
+        text = cur.lines[i].text
+        if cur.labels(i) & {"DOC_NUMBER", "DATE"} or text.endswith(("：", ":")) or _SENTENCE_END.search(text):
+            continue
+        for j in range(i + 1, min(i + TITLE_MAX_LINES, len(cur.lines)) + 1):
+            joined = _joined(cur, i, j)
+            if _SENTENCE_END.search(cur.lines[j - 1].text) or joined.endswith(("：", ":")):
+                break
+            if _ends_with_doc_type(cur, joined) and ("关于" in joined or j - i == 1 or len(joined) < 60):
+                # An issuer line printed on its own above "关于…" belongs to the title.
+                if i > 0 and joined.startswith("关于") and cur.is_org(cur.lines[i - 1].text) \
+                        and not _is_mark(cur, i - 1) and i - 1 in candidates:
+                    return i - 1, j
+                return i, j
+    return None, None
+
+
+def _title_of_order(cur: _Cursor, start: int) -> None:
+    """A 令 has no title of its own: it is the promulgated document's title, printed in 《》."""
+    text = "".join(ln.text for ln in cur.lines[start : start + 8])
+    match = re.search(r"《(.+?)》(?:已经|已于|业经|经)", text)
+    if match:
+        cur.metadata.title = normalize_title(match.group(1).replace("〈", "《").replace("〉", "》"))
+
+
+# -- recipients, signature and date --------------------------------------------------------
+
+def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
+    """主送 under the title, ending with a full-width colon; returns where the body starts."""
+    first = title_span[1]
+    for j in range(first + 1, min(first + RECIPIENT_MAX_LINES, len(cur.lines)) + 1):
+        text = _joined(cur, first, j)
+        if len(text) > 200 or "。" in text or cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 == first:
+            break
+        if text.endswith(("：", ":")):
+            if re.search(r"(如下|通知|决定|意见|公布|批复)[：:]$|^(为|根据|按照|经|现将|现就)", text):
+                break
+            cur.metadata.recipients = split_list(text)
+            return j
+    return first
+
+
+def _standalone_date(cur: _Cursor, i: int) -> str | None:
+    """The date when line i is a date alone, or a signing body followed by a date."""
+    span = cur.span(i, "DATE")
+    if span is None or "PRINTED" in cur.labels(i):
+        return None
+    text = cur.lines[i].text
+    before, after = text[: span.start_char].strip(), text[span.end_char :].strip()
+    if after or (before and not cur.is_org(before)):
+        return None
+    return normalize_date(span.text)
+
+
+def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
+    """成文日期: the first standalone date after the body starts; the signing body above it."""
+    md = cur.metadata
+    for i in range(body_start, len(cur.lines)):
+        date = _standalone_date(cur, i)
+        if date is None:
+            continue
+        md.signed_date = date
+        text = cur.lines[i].text
+        span = cur.span(i, "DATE")
+        signers = [text[: span.start_char].strip()] if span.start_char else []
+        j = i - 1
+        while not signers and j >= body_start and cur.is_org(cur.lines[j].text) and i - j <= 3:
+            j -= 1
+        if not signers:
+            signers = [cur.lines[k].text for k in range(j + 1, i)]
+        if md.issuer is None and signers:
+            md.issuer = normalize_issuer(signers)
+        return i
+    return None
+
+
+def _parse_disclosure(cur: _Cursor, date_index: int | None) -> None:
+    if cur.metadata.disclosure_marker is not None:
+        return
+    start = date_index if date_index is not None else 0
+    for i in list(range(start, len(cur.lines))) + list(range(0, start)):
+        span = cur.span(i, "DISCLOSURE")
+        if span is None:
+            continue
+        value = span.id_ if span.id_ in ("主动公开", "依申请公开", "不予公开") else span.text.split("：")[-1].split(":")[-1]
+        value = {"不公开": "不予公开"}.get(value.strip(), value.strip())
+        if value in ("主动公开", "依申请公开", "不予公开"):
+            cur.metadata.disclosure_marker = value
+            return
+
+
+def _parse_imprint(cur: _Cursor, date_index: int | None) -> list[int]:
+    """版记: 抄送 (possibly wrapped, ends with 。) and the 印发 line with printer and date."""
+    md = cur.metadata
+    start = date_index if date_index is not None else 0
+    imprint: list[int] = []
+    for i in range(start, len(cur.lines)):
+        labels = cur.labels(i)
+        if "CC" in labels and not md.cc:
+            j = i + 1
+            while not cur.lines[j - 1].text.endswith("。") and j < len(cur.lines) and j - i < 4 \
+                    and not cur.labels(j) & {"PRINTED", "CC"}:
+                j += 1
+            md.cc = split_list(_joined(cur, i, j))
+            imprint.extend(range(i, j))
+        if "PRINTED" in labels and md.printed_date is None:
+            span = cur.span(i, "PRINTED")
+            text = cur.lines[i].text
+            md.printed_date = normalize_date(span.text)
+            printer = text[: span.start_char].strip()
+            if not printer and i > 0 and cur.is_org(cur.lines[i - 1].text):
+                printer = cur.lines[i - 1].text
+                imprint.append(i - 1)
+            md.printer = printer or None
+            imprint.append(i)
+    return sorted(set(imprint))
+
+
+def _parse_attachments(cur: _Cursor, body_start: int, date_index: int | None) -> None:
+    end = date_index if date_index is not None else len(cur.lines)
+    for i in range(body_start, end):
+        if "ATTACHMENT_LIST" not in cur.labels(i):
+            continue
+        items = [re.sub(r"^附\s*件\s*[:：]", "", cur.lines[i].text)]
+        for j in range(i + 1, end):
+            text = cur.lines[j].text
+            if re.match(r"^\d{1,2}\s*[.．、]", text):
+                items.append(text)
+            else:
+                break
+        names = [re.sub(r"^\d{1,2}\s*[.．、]\s*", "", t).rstrip("。；;，,") for t in items]
+        cur.metadata.attachments = [n for n in names if n]
+        return
+
+
+def _tag_zones(cur: _Cursor, header_end: int, title_span, date_index: int | None, imprint: list[int]) -> None:
+    for i in range(min(header_end, title_span[0] if title_span[0] > 0 else header_end)):
+        cur.lines[i].zone = Zone.header
+    for i in imprint:
+        cur.lines[i].zone = Zone.imprint
+    if date_index is None:
+        return
+    cover_end = max([date_index] + [i for i in imprint if i > date_index])
+    # Lines after the date that belong to the cover: 附注 right under it, 此页无正文.
+    for i in range(date_index + 1, len(cur.lines)):
+        labels = cur.labels(i)
+        if i in imprint:
+            continue
+        if i <= cover_end and (labels & {"DISCLOSURE", "NO_BODY"} or i == date_index + 1 and
+                               cur.lines[i].text.startswith(("（", "("))):
+            continue
+        if i > date_index and cur.lines[i].zone == Zone.main and not (labels & {"DISCLOSURE", "NO_BODY"}):
+            cur.lines[i].zone = Zone.attachment
+
+
+def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
+    """A site's metadata table fills what the document itself does not show."""
+    md = cur.metadata
+    if not site:
+        return
+    if md.doc_number is None and site.get("发文字号"):
+        md.doc_number = normalize_doc_number(site["发文字号"])
+    if md.title is None and site.get("标题"):
+        md.title = normalize_title(site["标题"])
+    if md.issuer is None and site.get("发文机关"):
+        md.issuer = normalize_issuer(re.split(r"[、\s]+", site["发文机关"]))
+    if md.signed_date is None and site.get("成文日期"):
+        md.signed_date = normalize_date(site["成文日期"])
+
+
+def _parse_doc_type(cur: _Cursor) -> None:
+    md = cur.metadata
+    if md.doc_type is not None:
+        return
+    if md.title:
+        endings = sorted(cur.rules.doc_types, key=len, reverse=True)
+        for ending in endings:
+            if md.title.endswith(ending):
+                md.doc_type = cur.rules.doc_types[ending]
+                return
+    if md.doc_number and re.search(r"函〔", md.doc_number):
+        md.doc_type = "函"
+
+
+# -- body ----------------------------------------------------------------------------------
+
+_HEADING = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|第[一二三四五六七八九十百]+[章节条])")
+
+
+def body_text(layout: Layout) -> str:
+    """The cleaned full text: noise dropped, wrapped lines and page breaks joined back."""
+    paragraphs: list[str] = []
+    current = ""
+    for line in layout.lines():
+        if line.zone == Zone.noise:
+            continue
+        text = line.text
+        if current and (_SENTENCE_END.search(current) or current.endswith(("：", ":")) or _HEADING.match(text)
+                        or line.centered or len(current) < 12):
+            paragraphs.append(current)
+            current = ""
+        current += text
+    if current:
+        paragraphs.append(current)
+    return "\n".join(paragraphs)

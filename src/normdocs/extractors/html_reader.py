@@ -1,0 +1,137 @@
+"""HTML pages as government sites publish them: the content block plus the site's metadata table."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lxml.html
+
+from normdocs.extractors.text_reader import decode_text
+from normdocs.schemas.layout import Layout, Line, Page
+from normdocs.schemas.record import ErrorCode, ExtractionError
+
+# Labels of the metadata table gov.cn-style sites print above a document.
+SITE_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词", "有效性")
+BLOCK_TAGS = {
+    "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "center",
+    "section", "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "hr",
+}
+SKIP_TAGS = {"script", "style", "noscript", "head", "title"}
+CONTENT_HINTS = ("UCAP-CONTENT", "zoom", "pages_content", "TRS_Editor", "article-content", "content")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+_FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px)", re.I)
+
+
+def _decode(data: bytes) -> str:
+    match = _CHARSET.search(data[:4096])
+    if match:
+        encoding = match.group(1).decode("ascii").lower()
+        if encoding in ("gb2312", "gbk"):
+            encoding = "gb18030"
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data)
+
+
+def _label(text: str) -> str:
+    return re.sub(r"[\s\u3000:：]", "", text)
+
+
+def site_metadata(root) -> dict[str, str]:
+    """Pairs of label cell → value cell from the site's metadata table."""
+    found: dict[str, str] = {}
+    for cell in root.iter("td", "th"):
+        label = _label(cell.text_content())
+        if label not in SITE_LABELS or label in found:
+            continue
+        value_cell = cell.getnext()
+        if value_cell is not None:
+            found[label] = re.sub(r"\s+", " ", value_cell.text_content()).strip()
+    return found
+
+
+def _content_root(root):
+    for hint in CONTENT_HINTS:
+        hits = root.xpath(f'//*[@id="{hint}" or contains(concat(" ", normalize-space(@class), " "), " {hint} ")]')
+        if hits:
+            return hits[0]
+    return root.find("body") if root.find("body") is not None else root
+
+
+class _LineBuilder:
+    """Walks the tree and cuts text into lines at block boundaries, keeping style hints."""
+
+    def __init__(self, skip):
+        self.skip = skip
+        self.lines: list[Line] = []
+        self.parts: list[str] = []
+        self.size: float | None = None
+        self.bold = False
+        self.centered = False
+
+    def flush(self):
+        text = "".join(self.parts)
+        if text.strip():
+            self.lines.append(
+                Line(text=text.strip(), orig=text, page=1, index=len(self.lines),
+                     size=self.size, bold=self.bold, centered=self.centered)
+            )
+        self.parts, self.size, self.bold, self.centered = [], None, False, False
+
+    def walk(self, el, size=None, bold=False, centered=False):
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or el in self.skip:
+            if el.tail and not isinstance(el.tag, str):
+                self.parts.append(el.tail)
+            return
+        style = el.get("style", "")
+        m = _FONT_SIZE.search(style)
+        if m:
+            size = float(m.group(1)) * (0.75 if m.group(2).lower() == "px" else 1.0)
+        bold = bold or el.tag in ("b", "strong", "h1", "h2") or "bold" in style
+        centered = centered or el.get("align", "").lower() == "center" or "text-align: center" in style \
+            or "text-align:center" in style or el.tag == "center"
+        block = el.tag in BLOCK_TAGS
+        if block:
+            self.flush()
+        if el.text:
+            self._add(el.text, size, bold, centered)
+        for child in el:
+            self.walk(child, size, bold, centered)
+        if block:
+            self.flush()
+        if el.tail:
+            self._add(el.tail, size, bold, centered)
+
+    def _add(self, text, size, bold, centered):
+        if text.strip():
+            if size is not None:
+                self.size = max(self.size or 0, size)
+            self.bold = self.bold or bold
+            self.centered = self.centered or centered
+        self.parts.append(text)
+
+
+def read_html(path: Path) -> Layout:
+    data = path.read_bytes()
+    try:
+        root = lxml.html.document_fromstring(_decode(data))
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise ExtractionError(ErrorCode.corrupt_file, f"HTML 文件无法解析：{exc}") from exc
+    meta = site_metadata(root)
+    content = _content_root(root)
+    # The metadata table is a source of its own, not part of the document's text.
+    skip = set()
+    for table in content.iter("table"):
+        if any(_label(td.text_content()) in SITE_LABELS for td in table.iter("td", "th")) and not table.xpath(
+            './/*[@id="UCAP-CONTENT"]'
+        ):
+            skip.add(table)
+    builder = _LineBuilder(skip)
+    builder.walk(content)
+    builder.flush()
+    for i, line in enumerate(builder.lines):
+        line.index = i
+    return Layout(pages=[Page(number=1, lines=builder.lines)], site_metadata=meta)

@@ -1,0 +1,112 @@
+"""The spaCy pipeline that finds element spans in a line: patterns come from rules/elements.yaml.
+
+`spacy.blank("zh")` splits into characters; regular-expression patterns run on `doc.text` and
+map onto tokens with `doc.char_span`, phrase patterns run through an `EntityRuler`. Both write
+into `doc.spans["elements"]`, which may overlap (a 印发 line holds a DATE and a PRINTED span).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from normdocs.schemas.normalize import ascii_digits
+
+SPAN_KEY = "elements"
+
+
+@dataclass(frozen=True)
+class ElementRules:
+    version: str
+    date: str
+    regex_patterns: tuple[tuple[str, str, re.Pattern], ...]
+    phrase_patterns: tuple[dict, ...]
+    doc_types: dict[str, str]  # printed ending -> 文种
+    org_suffixes: tuple[str, ...]
+
+
+def _validate_pattern(entry: dict) -> None:
+    missing = {"id", "label", "pattern"} - set(entry)
+    if missing:
+        raise ValueError(f"pattern {entry!r} lacks {sorted(missing)}")
+
+
+@lru_cache(maxsize=4)
+def load_rules(name: str = "elements.yaml") -> ElementRules:
+    raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
+    date = raw["date"].strip()
+    regexes = []
+    for entry in raw["regex_patterns"]:
+        _validate_pattern(entry)
+        regexes.append((entry["id"], entry["label"], re.compile(entry["pattern"].replace("{DATE}", date))))
+    for entry in raw["phrase_patterns"]:
+        _validate_pattern(entry)
+    doc_types: dict[str, str] = {}
+    for item in raw["doc_types"]:
+        if isinstance(item, str):
+            doc_types[item] = item
+        else:
+            doc_types[item["name"]] = item["as"]
+    return ElementRules(
+        version=str(raw["version"]), date=date, regex_patterns=tuple(regexes),
+        phrase_patterns=tuple(raw["phrase_patterns"]), doc_types=doc_types,
+        org_suffixes=tuple(sorted(raw["org_suffixes"], key=len, reverse=True)),
+    )
+
+
+@Language.factory("regex_elements", default_config={"rules_file": "elements.yaml"})
+def make_regex_elements(nlp: Language, name: str, rules_file: str):
+    return RegexElements(load_rules(rules_file))
+
+
+class RegexElements:
+    """Finds regular-expression matches, then writes them as spans (two steps, as SpanRuler)."""
+
+    def __init__(self, rules: ElementRules):
+        self.rules = rules
+
+    def match(self, doc: Doc) -> list[Span]:
+        spans = []
+        for pattern_id, label, regex in self.rules.regex_patterns:
+            for m in regex.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+                if span is not None:
+                    span.id_ = pattern_id
+                    spans.append(span)
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        group = doc.spans.get(SPAN_KEY, [])
+        doc.spans[SPAN_KEY] = list(group) + self.match(doc)
+        return doc
+
+
+@Language.component("entities_to_elements")
+def entities_to_elements(doc: Doc) -> Doc:
+    """Copy the EntityRuler's phrase matches into the shared span group."""
+    doc.spans[SPAN_KEY] = list(doc.spans.get(SPAN_KEY, [])) + list(doc.ents)
+    return doc
+
+
+@lru_cache(maxsize=4)
+def element_pipeline(rules_file: str = "elements.yaml") -> Language:
+    rules = load_rules(rules_file)
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns([{"id": p["id"], "label": p["label"], "pattern": p["pattern"]} for p in rules.phrase_patterns])
+    nlp.add_pipe("entities_to_elements")
+    nlp.add_pipe("regex_elements", config={"rules_file": rules_file})
+    return nlp
+
+
+def find_elements(texts: list[str], rules_file: str = "elements.yaml") -> list[list[Span]]:
+    """The element spans of each line, in order."""
+    nlp = element_pipeline(rules_file)
+    return [list(doc.spans[SPAN_KEY]) for doc in nlp.pipe(ascii_digits(t) for t in texts)]
