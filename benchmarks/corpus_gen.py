@@ -128,7 +128,13 @@ CHINESE_NUMERALS = "一二三四五六七八九十"
 
 
 def cn_number(n: int) -> str:
-    """1..99 in Chinese numerals, as in 第十二条."""
+    """1..999 in Chinese numerals, as in 第十二条, 第一百零五条."""
+    if n >= 100:
+        hundreds, rest = divmod(n, 100)
+        tail = "" if rest == 0 else ("零" if rest < 10 else "") + cn_number(rest)
+        if 10 <= rest < 20:
+            tail = "一" + tail  # 一百一十二, not 一百十二
+        return CHINESE_NUMERALS[hundreds - 1] + "百" + tail
     if n <= 10:
         return CHINESE_NUMERALS[n - 1]
     tens, ones = divmod(n, 10)
@@ -346,26 +352,41 @@ def _draw_cover(p: _Pager, spec: DocSpec, rng: random.Random) -> None:
 
 
 def _draw_attachment(p: _Pager, spec: DocSpec, rng: random.Random) -> None:
-    """Exactly `attachment_pages` full pages: 附件 heading, title, chapters and articles."""
-    p.text("附件", 0)
-    for i, part in enumerate(wrap(spec.attachment_title or "实施办法", 20)):
-        p.text(part, 1.5 + i * 1.2, size=TITLE_SIZE, align="center")
-    p.slot = 4
-    article, chapter = 0, 0
+    """Exactly `attachment_pages` full pages: 附件 heading, title, chapters and articles.
+
+    Long attachments are several attached documents (附件2, 附件3 …), each starting on a new
+    page with its own article numbering, as real bundles are: no regulation has 1,000 articles.
+    """
     last_page = p.page + spec.attachment_pages - 1
+    titles = [spec.attachment_title or "实施办法"] + [t for t in ATTACHED if t != spec.attachment_title]
+    part = 0
     while True:
-        if rng.random() < 0.08 or chapter == 0:  # a chapter heading now and then
+        part += 1
+        p.text("附件" if part == 1 else f"附件{part}", 0)
+        for i, line in enumerate(wrap(titles[(part - 1) % len(titles)], 20)):
+            p.text(line, 1.5 + i * 1.2, size=TITLE_SIZE, align="center")
+        p.slot = 4
+        if not _draw_articles(p, rng, last_page, max_articles=rng.randint(40, 150)):
+            break  # the last page is full
+        p.new_page()  # this document ended early: the next attachment starts a new page
+    p.new_page()
+
+
+def _draw_articles(p: _Pager, rng: random.Random, last_page: int, max_articles: int) -> bool:
+    """Chapters and articles until `max_articles` (True) or the last page is full (False)."""
+    chapter = 0
+    for article in range(1, max_articles + 1):
+        if rng.random() < 0.05 or chapter == 0:  # a chapter heading now and then
             chapter += 1
             line = f"第{cn_number(chapter)}章　{'总则' if chapter == 1 else rng.choice(SUBJECTS)}"
             if not _put(p, line, last_page, align="center"):
-                break
-        article += 1
-        text = f"\u3000\u3000第{cn_number(min(article, 99))}条　" + "".join(
+                return False
+        text = f"\u3000\u3000第{cn_number(article)}条　" + "".join(
             sentence(rng) for _ in range(rng.randint(1, 4))
         )
         if not all(_put(p, line, last_page) for line in wrap(text)):
-            break
-    p.new_page()
+            return False
+    return p.page < last_page
 
 
 def _put(p: _Pager, line: str, last_page: int, **kw) -> bool:

@@ -40,16 +40,19 @@ def read_pdf(path: Path) -> Layout:
             for number, text in enumerate(cheap, start=1):
                 if number in detailed:
                     page = plumber.pages[number - 1]
-                    pages.append(_detailed_page(page, number))
+                    detailed_page = _detailed_page(page, number)
                     page.close()  # pdfplumber caches per page: keep memory flat
+                    # pdfminer leaves (cid:N) where it cannot map glyphs that pdfium can
+                    # (seen on owner-password PDFs): pdfium's text is then the better read.
+                    if any("(cid:" in ln.text for ln in detailed_page.lines):
+                        detailed_page = _cheap_page(text, number)
+                    pages.append(detailed_page)
                 else:
                     pages.append(_cheap_page(text, number))
     except PDFPasswordIncorrect as exc:
         raise ExtractionError(ErrorCode.encrypted, "PDF 文件设有打开密码，无法读取。") from exc
     except PDFSyntaxError as exc:
         raise ExtractionError(ErrorCode.corrupt_file, f"PDF 文件已损坏：{exc}") from exc
-    if any("(cid:" in ln.text for p in pages for ln in p.lines if p.detailed):
-        raise ExtractionError(ErrorCode.garbled_text_layer, "PDF 文字层无法解码（字体缺少字符映射），需要 OCR。")
     return Layout(pages=pages)
 
 
