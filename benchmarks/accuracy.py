@@ -66,7 +66,8 @@ def run_one(extract_file, path: Path) -> dict:
     try:
         rec = extract_file(path)
     except Exception as exc:  # an exception here is a normdocs defect, not a bad input
-        return {"status": "crash", "code": None, "message": f"{type(exc).__name__}: {exc}", "meta": {}}
+        message = f"{type(exc).__name__}: {exc}"
+        return {"status": "crash", "code": None, "message": message, "meta": {}}
     meta = rec.metadata.model_dump() if rec.metadata is not None else {}
     return {
         "status": rec.status,
@@ -212,7 +213,7 @@ def evaluate(gold_path: Path, directory: Path, only_text_layer: bool) -> dict:
         res = run_one(extract_file, directory / file)
         if res["status"] != "ok":
             if only_text_layer and res["code"] in OCR_CODES:
-                skipped.append({"file": file, "reason": f"needs OCR ({res['code']})"})
+                skipped.append({"file": file, "reason": f"needs OCR: {res['code']}"})
                 continue
             # scored anyway (its metadata is whatever came back, usually empty)
             errors.append({"file": file, "status": res["status"], "code": res["code"],
@@ -314,9 +315,11 @@ def print_text(s: dict) -> None:
         console.print("[yellow]Skipped, not scored:[/yellow] "
                       + ", ".join(f"{x['file']} ({x['reason']})" for x in s["skipped"]))
     if s["errors"]:
-        console.print("[red]Good documents that returned an error (scored with what came back):[/red]")
+        console.print("[red]Good documents that returned an error "
+                      "(scored with what came back):[/red]")
         for e in s["errors"]:
-            console.print(f"  {e['file']}: {e['status']} {e['code'] or ''} {e['message'] or ''}")
+            console.print(f"  {e['file']}: {e['status']} {e['code'] or ''} {e['message'] or ''}",
+                          soft_wrap=True)
 
     # Plain lines rather than a table: titles are long and a table wraps them to shreds.
     console.print(f"\n[bold]Mismatches ({len(s['mismatches'])})[/bold]")
@@ -334,7 +337,8 @@ def print_text(s: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", type=Path, help="gold JSONL file")
     ap.add_argument("dir", type=Path, help="directory the gold `file` paths are relative to")
     ap.add_argument("--format", choices=["text", "json"], default="text")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -69,14 +69,14 @@ SUBJECTS = [
     "做好近期促进消费工作",
     "加强安全生产专项整治",
 ]
-# (what the title says after the subject, the 文种 it ends with, what is attached)
+# (what the title says after the subject, the 文种 it ends with)
 KINDS = [
-    ("的通知", "通知", None),
-    ("的意见", "意见", None),
-    ("的实施意见", "意见", None),
-    ("的决定", "决定", None),
-    ("的通报", "通报", None),
-    ("的函", "函", None),
+    ("的通知", "通知"),
+    ("的意见", "意见"),
+    ("的实施意见", "意见"),
+    ("的决定", "决定"),
+    ("的通报", "通报"),
+    ("的函", "函"),
 ]
 ATTACHED = [  # titles of attached normative documents
     "住房公积金贷款管理办法",
@@ -172,7 +172,6 @@ class DocSpec:
     seed: int
     pages: int = 0  # filled in by write_pdf: the real page count
     file: str = ""
-    extra: dict = field(default_factory=dict)
 
     def gold(self) -> dict:
         """Expected metadata in the gold.jsonl conventions of the real corpus."""
@@ -213,7 +212,7 @@ def random_spec(rng: random.Random, total_pages: int, seed: int = 0) -> DocSpec:
         title = f"{issuer}关于印发《{attached}》的通知"
         doc_type, attachment_title = "通知", attached
     else:
-        suffix, doc_type, _ = rng.choice(KINDS)
+        suffix, doc_type = rng.choice(KINDS)
         title = f"{issuer}关于{subject}{suffix}"
         attachment_title = None
     signed = f"{year}-{month:02d}-{day:02d}"

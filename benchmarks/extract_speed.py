@@ -9,10 +9,10 @@
    `--runs` timed passes, interleaved so that machine noise hits both alike; the median
    pages/second is reported, and normdocs' throughput as a share of pdfplumber's.
 3. Memory: a 300-page PDF (2-page cover letter + 298 attachment pages) is read in fresh
-   subprocesses, and each child's peak RSS is taken from os.wait4 (that child's own
-   rusage, so runs cannot inherit each other's peak): normdocs `extract_file`, bare
-   pdfplumber keeping every page cached, and bare pdfplumber closing pages as it goes.
-   Interpreter + imports alone are measured too, as the floor.
+   subprocesses: normdocs `extract_file`, bare pdfplumber keeping every page cached, and
+   bare pdfplumber closing pages as it goes; interpreter + imports alone are measured too,
+   as the floor. Each child's peak RSS comes from os.wait4 in a small launcher process:
+   that child's own rusage, so runs cannot inherit each other's or this process's peak.
 
 Prints the git commit measured. Generated files go to a temporary directory that is
 removed afterwards, unless --workdir is given (then they are kept, with a gold.jsonl that
@@ -143,30 +143,37 @@ with pdfplumber.open(sys.argv[1]) as pdf:
 }
 
 
-def peak_rss_mb(rusage) -> float:
+def peak_rss_mb(maxrss: int) -> float:
     # ru_maxrss is in KiB on Linux, bytes on macOS
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return rusage.ru_maxrss / scale
+    return maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+# A fresh, small interpreter starts each measured child and reaps it with os.wait4, which
+# returns that child's own rusage. Not spawned from this process directly: on Linux a
+# child's peak RSS includes the parent's RSS at fork time (copied into the forked image
+# before exec), and this process holds a corpus' worth of pdfplumber state by now.
+LAUNCHER = """
+import json, os, sys, time
+start = time.perf_counter()
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ)
+_, status, rusage = os.wait4(pid, 0)
+print(json.dumps({"maxrss": rusage.ru_maxrss, "exit": os.waitstatus_to_exitcode(status),
+                  "wall_s": time.perf_counter() - start}))
+"""
 
 
 def run_child(code: str, path: Path) -> dict:
-    """Run `code` in a fresh interpreter; its own peak RSS comes from os.wait4's rusage."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", code, str(path)], stdout=out, stderr=err)
-        # wait4 reaps the child itself and returns that child's rusage; tell Popen it is done
-        _, status, rusage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        wall = time.perf_counter() - start
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    row = {"peak_rss_mb": round(peak_rss_mb(rusage), 1), "wall_s": round(wall, 2),
-           "exit": proc.returncode}
-    if proc.returncode == 0 and stdout.strip():
-        row.update(json.loads(stdout.strip().splitlines()[-1]))
+    """Run `code` on `path` in a fresh interpreter and return its peak RSS and wall time."""
+    proc = subprocess.run([sys.executable, "-c", LAUNCHER, sys.executable, "-c", code, str(path)],
+                          capture_output=True, text=True)
+    lines = proc.stdout.strip().splitlines()
+    report = json.loads(lines[-1])  # the launcher's line comes after everything the child printed
+    row = {"peak_rss_mb": round(peak_rss_mb(report["maxrss"]), 1),
+           "wall_s": round(report["wall_s"], 2), "exit": report["exit"]}
+    if report["exit"] == 0 and len(lines) > 1:
+        row.update(json.loads(lines[-2]))
     else:
-        row["error"] = (stderr.strip().splitlines() or ["no output"])[-1]
+        row["error"] = (proc.stderr.strip().splitlines() or ["no output"])[-1]
     return row
 
 
@@ -209,17 +216,23 @@ def print_text(r: dict) -> None:
     for col in ("run", "peak RSS (MB)", "wall (s)", "pages", "status"):
         t.add_column(col, justify="left" if col in ("run", "status") else "right")
     for name, m in r["memory"].items():
+        status = m.get("status", "")
+        if m["exit"] != 0:
+            status = f"[red]exit {m['exit']}: {m['error']}[/red]"
         t.add_row(name, f"{m['peak_rss_mb']:.1f}", f"{m['wall_s']:.2f}", str(m.get("pages", "")),
-                  m.get("status", "") if m["exit"] == 0 else f"[red]exit {m['exit']}: {m['error']}[/red]")
+                  status)
     console.print(t)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=30, help="documents in the speed corpus (30)")
-    ap.add_argument("--workdir", type=Path, help="where to write the PDFs (kept); default a temp dir")
+    ap.add_argument("--workdir", type=Path,
+                    help="where to write the PDFs (kept); default a temp dir, removed after")
     ap.add_argument("--runs", type=int, default=3, help="timed runs per method (3)")
-    ap.add_argument("--long-pages", type=int, default=300, help="pages of the memory-test PDF (300)")
+    ap.add_argument("--long-pages", type=int, default=300,
+                    help="pages of the memory-test PDF (300)")
     ap.add_argument("--seed", type=int, default=9704)
     ap.add_argument("--format", choices=["text", "json"], default="text")
     args = ap.parse_args(argv)
