@@ -682,7 +682,7 @@ DOCS: list[Doc] = [
         public_label=True,
         marker="主动公开",
         title=["太原市人民政府办公室关于做好2024年", "春节期间安全生产工作的通知"],
-        recipients=["各县（市、区）人民政府", "市人民政府各委、局，各直属机构"],
+        recipients=["各县（市、区）人民政府", "市人民政府各委、局", "各直属机构"],
         body=[
             "2024年春节将至，为切实做好节日期间安全生产工作，有效防范和坚决遏制各类生产安全事故，"
             "经市人民政府同意，现就有关事项通知如下。",
@@ -694,8 +694,7 @@ DOCS: list[Doc] = [
         printed="2024-01-26",
         owner_password="owner",
         notes="GOOD document encrypted with an owner password only (empty user password): must "
-        "open without a password; lone '公开' label; recipient items contain 、 and a "
-        "，-split inside '市人民政府各委、局，各直属机构'.",
+        "open without a password; lone '公开' label; recipient items contain 、 (not a split).",
     ),
     # ---------------------------------------------------------------- DOCX
     Doc(

@@ -38,8 +38,12 @@ def _mark_page_numbers(layout: Layout) -> None:
                 line.zone = Zone.noise
 
 
+_DATE_LIKE = re.compile(r"\d+年\d+月\d+日")
+
+
 def _running_key(line: Line) -> str:
-    return re.sub(r"\d+", "#", line.text)
+    # Digits vary in "第3页" or "2023年第5期" headers, but a date line is a signature, not a header.
+    return line.text if _DATE_LIKE.search(line.text) else re.sub(r"\d+", "#", line.text)
 
 
 def _mark_running_lines(layout: Layout) -> None:
@@ -51,7 +55,8 @@ def _mark_running_lines(layout: Layout) -> None:
     for page in pages:
         edge = page.lines[:EDGE_LINES] + page.lines[-EDGE_LINES:]
         counts.update({_running_key(ln) for ln in edge if len(ln.text) <= 40})
-    threshold = max(2, (len(pages) + 1) // 2)
+    # Most pages, and at least three: a signature may repeat the issuer mark on a short document.
+    threshold = max(3, -(-len(pages) * 3 // 5))
     running = {key for key, n in counts.items() if n >= threshold}
     if not running:
         return

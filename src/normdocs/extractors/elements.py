@@ -108,16 +108,27 @@ def _parse_header(cur: _Cursor) -> int:
             if _take_doc_number(cur, i, mark_lines):
                 header_end = i + 1
                 continue
-        if md.doc_number is None and _is_mark(cur, i):
+        if md.doc_number is None and (_is_mark(cur, i) or _letter_head(cur, i)):
             mark_lines.append(i)
             header_end = i + 1
             continue
-        if md.doc_number is not None or not _is_mark(cur, i):
-            break
+        break
     if mark_lines:
         names = [_MARK_SUFFIX.sub("", cur.lines[i].text) for i in mark_lines]
-        md.issuer = normalize_issuer([n for n in names if n])
+        names = [n for n in names if n]
+        # "XX市人民政府专题会议纪要" names the document series, not the issuer.
+        if names and all(cur.is_org(n) for n in names):
+            md.issuer = md.issuer or normalize_issuer(names)
     return header_end
+
+
+def _letter_head(cur: _Cursor, i: int) -> bool:
+    """A plain issuer name heading a letter (信函格式): organisation lines, then the number."""
+    j = i
+    while j < min(i + 3, len(cur.lines)) and cur.is_org(cur.lines[j].text):
+        j += 1
+    return j > i and j < len(cur.lines) and bool(cur.labels(j) & {"DOC_NUMBER", "ORDER_NUMBER"}) \
+        and len(cur.lines[j].text) <= 40
 
 
 def _is_mark(cur: _Cursor, i: int) -> bool:

@@ -1,0 +1,46 @@
+"""Every shipped sample document, field by field against its gold record."""
+
+import pytest
+
+from normdocs.extractors import extract_file
+from tests.conftest import SAMPLES, load_gold
+
+FIELDS = [
+    "title", "doc_number", "issuer", "doc_type", "signed_date", "printed_date", "printer", "classification",
+    "classification_period", "urgency", "copy_number", "signer", "disclosure_marker", "recipients", "cc",
+    "attachments",
+]
+GOLD = load_gold()
+GOOD = [g for g in GOLD if "expected_error" not in g]
+BAD = [g for g in GOLD if "expected_error" in g]
+
+
+@pytest.fixture(scope="module")
+def records():
+    return {g["file"]: extract_file(SAMPLES / g["file"]) for g in GOLD}
+
+
+@pytest.mark.parametrize("entry", GOOD, ids=lambda g: g["file"])
+def test_sample_metadata_matches_gold(records, entry):
+    record = records[entry["file"]]
+    assert record.status == "ok", record.error
+    assert record.format == entry["format"]
+    got = record.metadata.model_dump()
+    wrong = {f: (got[f], entry[f]) for f in FIELDS if f in entry and got[f] != entry[f]}
+    assert not wrong, f"(got, expected) per field: {wrong}"
+
+
+@pytest.mark.parametrize("entry", BAD, ids=lambda g: g["file"])
+def test_bad_sample_gets_its_error_code(records, entry):
+    record = records[entry["file"]]
+    assert record.status == "error"
+    assert record.error.code.value == entry["expected_error"]
+
+
+def test_samples_cover_what_the_issue_asks_for():
+    formats = {g["format"] for g in GOOD}
+    assert {"pdf", "docx", "html", "txt"} <= formats
+    assert len(GOOD) >= 20
+    assert {g["doc_type"] for g in GOOD} >= {"通知", "决定", "意见", "通报", "报告", "请示", "批复", "函", "令"}
+    assert {g["disclosure_marker"] for g in GOOD} == {"主动公开", "依申请公开", "不予公开", None}
+    assert {g["classification"] for g in GOOD} >= {"绝密", "机密", "秘密"}
