@@ -385,6 +385,10 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         md.doc_number = normalize_doc_number(site["发文字号"])
     if md.title is None and site.get("标题"):
         md.title = normalize_title(site["标题"])
+    if md.title is None and site.get("页面标题"):
+        # "XX关于…的通知_政策文件_XX市人民政府网": the part that ends with a 文种
+        parts = [normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+", site["页面标题"])]
+        md.title = next((p for p in parts if _ends_with_doc_type(cur, p)), None)
     if md.issuer is None and site.get("发文机关"):
         md.issuer = normalize_issuer(re.split(r"[、\s]+", site["发文机关"]))
     if md.signed_date is None and site.get("成文日期"):

@@ -11,8 +11,14 @@ from normdocs.extractors.text_reader import decode_text
 from normdocs.schemas.layout import Layout, Line, Page
 from normdocs.schemas.record import ErrorCode, ExtractionError
 
-# Labels of the metadata table gov.cn-style sites print above a document.
-SITE_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词", "有效性")
+# Labels of the metadata table government sites print above a document, by canonical name.
+SITE_LABEL_ALIASES = {
+    "索引号": "索引号", "主题分类": "主题分类", "发文机关": "发文机关", "发布机构": "发文机关", "发布机关": "发文机关",
+    "发文单位": "发文机关", "成文日期": "成文日期", "标题": "标题", "名称": "标题", "文件名称": "标题",
+    "发文字号": "发文字号", "文号": "发文字号", "发布日期": "发布日期", "发布时间": "发布日期", "公开日期": "发布日期",
+    "主题词": "主题词", "有效性": "有效性",
+}
+SITE_LABELS = tuple(SITE_LABEL_ALIASES)
 BLOCK_TAGS = {
     "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "center",
     "section", "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "hr",
@@ -44,12 +50,15 @@ def site_metadata(root) -> dict[str, str]:
     """Pairs of label cell → value cell from the site's metadata table."""
     found: dict[str, str] = {}
     for cell in root.iter("td", "th"):
-        label = _label(cell.text_content())
-        if label not in SITE_LABELS or label in found:
+        label = SITE_LABEL_ALIASES.get(_label(cell.text_content()))
+        if label is None or label in found:
             continue
         value_cell = cell.getnext()
         if value_cell is not None:
             found[label] = re.sub(r"\s+", " ", value_cell.text_content()).strip()
+    page_title = root.findtext(".//title")
+    if page_title and page_title.strip():
+        found["页面标题"] = re.sub(r"\s+", " ", page_title).strip()
     return found
 
 
@@ -130,6 +139,11 @@ def read_html(path: Path) -> Layout:
         ):
             skip.add(table)
     builder = _LineBuilder(skip)
+    # Many sites print the title as an <h1> outside the content block.
+    for heading in root.iter("h1"):
+        if content is not root and content not in heading.iterancestors():
+            builder.walk(heading, centered=True)
+            break
     builder.walk(content)
     builder.flush()
     for i, line in enumerate(builder.lines):

@@ -1,0 +1,26 @@
+"""HTML as other sites publish it: title in an <h1> outside the content block, no metadata table."""
+
+from pathlib import Path
+
+from normdocs.extractors import extract_file
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_title_in_h1_outside_the_content_block_and_navigation_ignored():
+    md = extract_file(FIXTURES / "site_h1_title.html").metadata
+    assert md.title == "杭州市人民政府办公厅关于加强城市管理的通知"
+    assert md.doc_number == "杭政办函〔2023〕15号"
+    assert md.recipients == ["各区、县（市）人民政府", "市政府各部门、各直属单位"]
+    assert md.signed_date == "2023-05-04"
+    assert md.disclosure_marker == "主动公开"
+
+
+def test_page_title_is_the_last_resort_for_the_title(tmp_path):
+    page = tmp_path / "bare.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>济南市人民政府关于公布第三批历史建筑名录的通知_济南市人民政府</title></head>"
+        "<body><div class='content'><p>各区县人民政府：</p><p>现将第三批历史建筑名录予以公布。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_file(page).metadata.title == "济南市人民政府关于公布第三批历史建筑名录的通知"
