@@ -60,7 +60,7 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
     _parse_disclosure(cur, date_index)
     imprint = _parse_imprint(cur, date_index)
     _parse_attachments(cur, body_start, date_index)
-    _tag_zones(cur, header_end, title_span, date_index, imprint)
+    _tag_zones(cur, header_end, date_index, imprint)
     _complete_from_site(cur, layout.site_metadata)
     _parse_doc_type(cur)
     cur.metadata.body = body_text(layout)
@@ -356,24 +356,23 @@ def _parse_attachments(cur: _Cursor, body_start: int, date_index: int | None) ->
         return
 
 
-def _tag_zones(cur: _Cursor, header_end: int, title_span, date_index: int | None, imprint: list[int]) -> None:
-    for i in range(min(header_end, title_span[0] if title_span[0] > 0 else header_end)):
+def _tag_zones(cur: _Cursor, header_end: int, date_index: int | None, imprint: list[int]) -> None:
+    """Header above the title, imprint lines, and attachments after the cover letter's end."""
+    for i in range(header_end):
         cur.lines[i].zone = Zone.header
     for i in imprint:
         cur.lines[i].zone = Zone.imprint
     if date_index is None:
         return
-    cover_end = max([date_index] + [i for i in imprint if i > date_index])
-    # Lines after the date that belong to the cover: 附注 right under it, 此页无正文.
-    for i in range(date_index + 1, len(cur.lines)):
-        labels = cur.labels(i)
-        if i in imprint:
-            continue
-        if i <= cover_end and (labels & {"DISCLOSURE", "NO_BODY"} or i == date_index + 1 and
-                               cur.lines[i].text.startswith(("（", "("))):
-            continue
-        if i > date_index and cur.lines[i].zone == Zone.main and not (labels & {"DISCLOSURE", "NO_BODY"}):
-            cur.lines[i].zone = Zone.attachment
+    # 附注 lines under the date (the marker, a contact person in brackets, 此页无正文) stay main.
+    i = date_index + 1
+    while i < len(cur.lines) and i not in imprint and (
+        cur.labels(i) & {"DISCLOSURE", "NO_BODY"} or cur.lines[i].text.startswith(("（", "("))
+    ):
+        i += 1
+    for line in cur.lines[i:]:
+        if line.zone == Zone.main:
+            line.zone = Zone.attachment
 
 
 def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
