@@ -1,0 +1,174 @@
+"""The library's tables (SQLAlchemy 2). Alembic migrations in library/migrations create them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    """One official document, identified by issuer and number (or issuer, title and date)."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    identity: Mapped[str] = mapped_column(String(512), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    doc_number: Mapped[str | None] = mapped_column(String(128), index=True)
+    issuer: Mapped[str | None] = mapped_column(String(512), index=True)
+    doc_type: Mapped[str | None] = mapped_column(String(32))
+    signed_date: Mapped[str | None] = mapped_column(String(10))
+    published_date: Mapped[str | None] = mapped_column(String(10))
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    normative: Mapped[bool] = mapped_column(Boolean, default=False)
+    issued_title: Mapped[str | None] = mapped_column(Text)  # the 办法 a 通知 issues
+    validity: Mapped[str | None] = mapped_column(String(8), index=True)  # 有效/已修改/已废止/已失效
+    valid_until: Mapped[str | None] = mapped_column(String(10))
+    attribute: Mapped[str | None] = mapped_column(String(8), index=True)  # in force; 待审 until signed off
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    versions: Mapped[list[Version]] = relationship(back_populates="document", order_by="Version.version")
+
+
+class Version(Base):
+    """Every historical text of a document is kept (历史文本), never overwritten."""
+
+    __tablename__ = "versions"
+    __table_args__ = (
+        UniqueConstraint("document_id", "version"),
+        UniqueConstraint("document_id", "content_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    file: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(16))
+    pages: Mapped[int | None] = mapped_column(Integer)
+    metadata_json: Mapped[dict] = mapped_column(JSON)
+    body: Mapped[str | None] = mapped_column(Text)
+    body_redacted: Mapped[str | None] = mapped_column(Text)
+    published_date_source: Mapped[str | None] = mapped_column(String(16))
+    manifest_hash: Mapped[str | None] = mapped_column(String(64))
+    run_id: Mapped[str | None] = mapped_column(String(64))
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="versions")
+    determination: Mapped[Determination | None] = relationship(back_populates="version", uselist=False)
+    findings: Mapped[list[Finding]] = relationship(back_populates="version")
+
+
+class Determination(Base):
+    __tablename__ = "determinations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id"), unique=True)
+    proposed: Mapped[str | None] = mapped_column(String(8))
+    attribute: Mapped[str | None] = mapped_column(String(8))
+    source: Mapped[str | None] = mapped_column(String(16))
+    basis: Mapped[list] = mapped_column(JSON, default=list)
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=True)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    rules_version: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    version: Mapped[Version] = relationship(back_populates="determination")
+
+
+class Finding(Base):
+    """Confidentiality findings; evidence is always masked."""
+
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    evidence: Mapped[str] = mapped_column(Text)
+    page: Mapped[int | None] = mapped_column(Integer)
+    line: Mapped[int | None] = mapped_column(Integer)
+    severity: Mapped[str] = mapped_column(String(8))
+
+    version: Mapped[Version] = relationship(back_populates="findings")
+
+
+class ReviewDecision(Base):
+    """Append-only trail of sign-offs and withdrawals: who, when, what, on which proposal."""
+
+    __tablename__ = "review_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    action: Mapped[str] = mapped_column(String(16))  # decide / withdraw
+    attribute: Mapped[str | None] = mapped_column(String(8))
+    reviewer: Mapped[str] = mapped_column(String(128))
+    comment: Mapped[str | None] = mapped_column(Text)
+    proposal_rules_version: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Run(Base):
+    __tablename__ = "runs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    dry_run: Mapped[bool] = mapped_column(Boolean, default=False)
+    totals: Mapped[dict] = mapped_column(JSON, default=dict)
+    report: Mapped[str | None] = mapped_column(Text)
+
+
+class QuarantineEntry(Base):
+    """A file that failed extraction, validation or confidentiality review: kept, never loaded."""
+
+    __tablename__ = "quarantine"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    manifest_hash: Mapped[str | None] = mapped_column(String(64))
+    run_id: Mapped[str] = mapped_column(String(64))
+    stage: Mapped[str] = mapped_column(String(16))  # extract / validate / review
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    metadata_json: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    released_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SearchIndex(Base):
+    """Title and redacted body of each document's current version, for `normdocs search`."""
+
+    __tablename__ = "search_index"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str | None] = mapped_column(Text)
+
+
+class ValidityLink(Base):
+    """A decision that abolishes (废止) or amends (修改) a target; pending until the target is loaded."""
+
+    __tablename__ = "validity_links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # 已废止 / 已修改
+    target_title: Mapped[str | None] = mapped_column(Text)
+    target_doc_number: Mapped[str | None] = mapped_column(String(128))
+    target_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    applied_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

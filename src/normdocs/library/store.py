@@ -1,0 +1,358 @@
+"""The library: loading is idempotent, every version is kept, writes are safe under concurrency.
+
+This module (with models.py and search.py) is the only place that imports SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from normdocs.library.models import (
+    Determination, Document, Finding, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink, Version,
+    utcnow,
+)
+from normdocs.schemas.settings import Settings
+
+PUBLISHED = "主动公开"
+PENDING = "待审"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    document_id: int
+    version: int
+    new_document: bool
+    new_version: bool  # a changed file of a known document
+    unchanged: bool  # the same content was already loaded
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 60})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # concurrent readers with one writer
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Library:
+    def __init__(self, url: str | None = None, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.url = url or self.settings.database_url
+        self.engine = make_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    # -- schema --------------------------------------------------------------------------
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest Alembic revision (`normdocs db upgrade`)."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    # -- runs ----------------------------------------------------------------------------
+
+    def start_run(self, run_id: str, source: str, dry_run: bool = False) -> None:
+        with self.session() as s, s.begin():
+            s.merge(Run(id=run_id, source=source, dry_run=dry_run, status="running", started_at=utcnow()))
+
+    def finish_run(self, run_id: str, status: str, totals: dict, report: str | None) -> None:
+        with self.session() as s, s.begin():
+            run = s.get(Run, run_id)
+            run.status, run.totals, run.report, run.finished_at = status, totals, report, utcnow()
+
+    # -- incremental ---------------------------------------------------------------------
+
+    def handled(self, content_hash: str, manifest_hash: str | None) -> bool:
+        """True when this exact content (and manifest entry) was already loaded or quarantined."""
+        with self.session() as s:
+            loaded = s.scalar(select(Version.id).where(Version.content_hash == content_hash).limit(1))
+            if loaded is not None:
+                return True
+            held = s.scalar(
+                select(QuarantineEntry.id).where(
+                    QuarantineEntry.content_hash == content_hash,
+                    QuarantineEntry.released_at.is_(None),
+                    QuarantineEntry.manifest_hash.is_(manifest_hash) if manifest_hash is None
+                    else QuarantineEntry.manifest_hash == manifest_hash,
+                ).limit(1)
+            )
+            return held is not None
+
+    def identities(self) -> dict[str, dict]:
+        """identity -> title and content hash of the current version, for the clash check."""
+        with self.session() as s:
+            rows = s.execute(
+                select(Document.identity, Document.title, Version.content_hash).join(Version)
+            ).all()
+        out: dict[str, dict] = {}
+        for identity, title, content_hash in rows:
+            out.setdefault(identity, {"title": title, "content_hashes": []})["content_hashes"].append(content_hash)
+        return out
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self, item: dict, run_id: str | None = None) -> LoadResult:
+        """Load one validated document. `item` is the flat dict built by flows.stages.library_item."""
+        for attempt in range(3):
+            try:
+                return self._load_once(item, run_id)
+            except IntegrityError:
+                # Another worker inserted the same document or version meanwhile: look again.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _load_once(self, item: dict, run_id: str | None) -> LoadResult:
+        with self.session() as s, s.begin():
+            doc = s.scalar(select(Document).where(Document.identity == item["identity"]))
+            new_document = doc is None
+            if doc is None:
+                doc = Document(identity=item["identity"])
+                s.add(doc)
+                s.flush()
+            else:
+                same = s.scalar(
+                    select(Version).where(Version.document_id == doc.id, Version.content_hash == item["content_hash"])
+                )
+                if same is not None:
+                    return LoadResult(doc.id, same.version, False, False, True)
+            number = (s.scalar(select(func.max(Version.version)).where(Version.document_id == doc.id)) or 0) + 1
+            version = Version(
+                document_id=doc.id, version=number, content_hash=item["content_hash"], file=item["file"],
+                format=item["format"], pages=item.get("pages"), metadata_json=item["metadata"],
+                body=item.get("body"), body_redacted=item.get("body_redacted"),
+                published_date_source=item.get("published_date_source"), manifest_hash=item.get("manifest_hash"),
+                run_id=run_id,
+            )
+            s.add(version)
+            s.flush()
+            decision = item.get("disclosure") or {}
+            s.add(Determination(
+                version_id=version.id, proposed=decision.get("proposed"), attribute=decision.get("attribute"),
+                source=decision.get("source"), basis=decision.get("basis", []), reasons=decision.get("reasons", []),
+                needs_review=decision.get("needs_review", True), conflict=decision.get("conflict", False),
+                rules_version=decision.get("rules_version"),
+            ))
+            for f in item.get("findings", []):
+                s.add(Finding(version_id=version.id, kind=f["kind"], evidence=f["evidence"], page=f.get("page"),
+                              line=f.get("line"), severity=f["severity"]))
+            md = item["metadata"]
+            for field in ("title", "doc_number", "issuer", "doc_type", "signed_date", "published_date"):
+                setattr(doc, field, md.get(field))
+            doc.year = int(md["signed_date"][:4]) if md.get("signed_date") else None
+            doc.normative = bool(item.get("normative"))
+            doc.issued_title = item.get("issued_title")
+            doc.valid_until = item.get("valid_until")
+            if doc.validity not in ("已废止", "已修改"):
+                doc.validity = item.get("validity")
+            # A new text needs its own decision: earlier sign-offs were for another text.
+            doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
+            s.merge(SearchIndex(document_id=doc.id, title=md.get("title"), body=item.get("body_redacted")))
+            self._index_fts(s, doc.id, md.get("title"), item.get("body_redacted"))
+            for link in item.get("validity_links", []):
+                s.add(ValidityLink(source_document_id=doc.id, kind=link["kind"], target_title=link.get("title"),
+                                   target_doc_number=link.get("doc_number")))
+            s.flush()
+            self._apply_links(s)
+            return LoadResult(doc.id, number, new_document, not new_document, False)
+
+    def _index_fts(self, s: Session, document_id: int, title: str | None, body: str | None) -> None:
+        if self.engine.dialect.name != "sqlite":
+            return
+        s.execute(text("DELETE FROM search_fts WHERE rowid = :id"), {"id": document_id})
+        s.execute(text("INSERT INTO search_fts(rowid, title, body) VALUES (:id, :t, :b)"),
+                  {"id": document_id, "t": title or "", "b": body or ""})
+
+    def _apply_links(self, s: Session) -> None:
+        """Resolve pending abolition/amendment links against loaded documents, both ways."""
+        for link in s.scalars(select(ValidityLink).where(ValidityLink.target_document_id.is_(None))):
+            query = select(Document).where(Document.id != link.source_document_id)
+            if link.target_doc_number:
+                target = s.scalar(query.where(Document.doc_number == link.target_doc_number))
+            else:
+                target = None
+            if target is None and link.target_title:
+                target = s.scalar(query.where(
+                    (Document.title == link.target_title) | (Document.issued_title == link.target_title)
+                ))
+            if target is not None:
+                link.target_document_id = target.id
+                link.applied_at = utcnow()
+                target.validity = link.kind
+
+    # -- quarantine ----------------------------------------------------------------------
+
+    def quarantine(self, *, file: str, content_hash: str | None, manifest_hash: str | None, run_id: str,
+                   stage: str, reasons: list[str], metadata: dict) -> int:
+        with self.session() as s, s.begin():
+            entry = QuarantineEntry(file=file, content_hash=content_hash, manifest_hash=manifest_hash, run_id=run_id,
+                                    stage=stage, reasons=reasons, metadata_json=metadata)
+            s.add(entry)
+            s.flush()
+            return entry.id
+
+    def release_quarantined(self, content_hash: str) -> None:
+        """A quarantined file that now loads (e.g. its manifest entry was corrected) leaves quarantine."""
+        with self.session() as s, s.begin():
+            for entry in s.scalars(select(QuarantineEntry).where(
+                QuarantineEntry.content_hash == content_hash, QuarantineEntry.released_at.is_(None)
+            )):
+                entry.released_at = utcnow()
+
+    def quarantined(self) -> list[QuarantineEntry]:
+        with self.session() as s:
+            return list(s.scalars(
+                select(QuarantineEntry).where(QuarantineEntry.released_at.is_(None)).order_by(QuarantineEntry.id)
+            ))
+
+    # -- review --------------------------------------------------------------------------
+
+    def review_queue(self) -> list[tuple[Document, Determination, list[Finding]]]:
+        with self.session() as s:
+            docs = s.scalars(select(Document).where(Document.attribute == PENDING, Document.withdrawn.is_(False))
+                             .order_by(Document.id)).all()
+            return [(d, *self._current_decision(s, d)) for d in docs]
+
+    def _current_version(self, s: Session, doc: Document) -> Version:
+        return s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+
+    def _current_decision(self, s: Session, doc: Document) -> tuple[Determination | None, list[Finding]]:
+        version = self._current_version(s, doc)
+        determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
+        findings = list(s.scalars(select(Finding).where(Finding.version_id == version.id)))
+        return determination, findings
+
+    def decide(self, document_id: int, attribute: str, reviewer: str, comment: str | None) -> Document:
+        """Append a sign-off; the attribute is in force only after the configured number of them."""
+        with self.session() as s, s.begin():
+            doc = s.get(Document, document_id)
+            if doc is None:
+                raise KeyError(document_id)
+            version = self._current_version(s, doc)
+            determination, _ = self._current_decision(s, doc)
+            s.add(ReviewDecision(document_id=doc.id, action="decide", attribute=attribute, reviewer=reviewer,
+                                 comment=comment, decided_at=utcnow(),
+                                 proposal_rules_version=determination.rules_version if determination else None))
+            s.flush()
+            signoffs = s.scalars(select(ReviewDecision).where(
+                ReviewDecision.document_id == doc.id, ReviewDecision.action == "decide",
+                ReviewDecision.decided_at >= version.loaded_at,
+            ).order_by(ReviewDecision.id)).all()
+            # Sign-offs count when they agree on the attribute and come from different reviewers.
+            agreeing = {d.reviewer for d in signoffs if d.attribute == attribute}
+            if len(agreeing) >= self.settings.review_signoffs:
+                doc.attribute = attribute
+            return doc
+
+    def withdraw(self, document_id: int, reviewer: str, reason: str) -> Document:
+        with self.session() as s, s.begin():
+            doc = s.get(Document, document_id)
+            if doc is None:
+                raise KeyError(document_id)
+            doc.withdrawn = True
+            s.add(ReviewDecision(document_id=doc.id, action="withdraw", attribute=doc.attribute, reviewer=reviewer,
+                                 comment=reason, decided_at=utcnow()))
+            return doc
+
+    def trail(self, document_id: int) -> list[ReviewDecision]:
+        with self.session() as s:
+            return list(s.scalars(select(ReviewDecision).where(ReviewDecision.document_id == document_id)
+                                  .order_by(ReviewDecision.id)))
+
+    # -- reading -------------------------------------------------------------------------
+
+    def document(self, document_id: int) -> dict[str, Any] | None:
+        """A document with its versions, decisions, findings (masked), links and trail."""
+        with self.session() as s:
+            doc = s.get(Document, document_id)
+            if doc is None:
+                return None
+            versions = s.scalars(select(Version).where(Version.document_id == doc.id).order_by(Version.version)).all()
+            determination, findings = self._current_decision(s, doc)
+            links = s.scalars(select(ValidityLink).where(
+                (ValidityLink.source_document_id == doc.id) | (ValidityLink.target_document_id == doc.id)
+            )).all()
+            return {
+                "id": doc.id, "identity": doc.identity, "title": doc.title, "doc_number": doc.doc_number,
+                "issuer": doc.issuer, "doc_type": doc.doc_type, "signed_date": doc.signed_date,
+                "published_date": doc.published_date, "validity": doc.validity, "valid_until": doc.valid_until,
+                "normative": doc.normative, "issued_title": doc.issued_title, "attribute": doc.attribute,
+                "withdrawn": doc.withdrawn,
+                "versions": [{"version": v.version, "file": v.file, "content_hash": v.content_hash,
+                              "loaded_at": v.loaded_at.isoformat(), "run_id": v.run_id} for v in versions],
+                "determination": None if determination is None else {
+                    "proposed": determination.proposed, "attribute": determination.attribute,
+                    "reasons": determination.reasons, "basis": determination.basis,
+                    "needs_review": determination.needs_review, "conflict": determination.conflict,
+                    "rules_version": determination.rules_version},
+                "findings": [{"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line,
+                              "severity": f.severity} for f in findings],
+                "links": [{"kind": ln.kind, "from": ln.source_document_id, "to": ln.target_document_id,
+                           "target_title": ln.target_title, "target_doc_number": ln.target_doc_number}
+                          for ln in links],
+                "trail": [{"action": t.action, "attribute": t.attribute, "reviewer": t.reviewer, "comment": t.comment,
+                           "at": t.decided_at.isoformat()} for t in self.trail(doc.id)],
+            }
+
+    def documents(self, **filters: Any) -> Iterator[Document]:
+        query = select(Document).order_by(Document.id)
+        for field in ("issuer", "validity", "attribute", "year", "normative"):
+            if filters.get(field) is not None:
+                query = query.where(getattr(Document, field) == filters[field])
+        if filters.get("published_only"):
+            query = query.where(Document.attribute == PUBLISHED, Document.withdrawn.is_(False))
+        with self.session() as s:
+            yield from s.scalars(query)
+
+    def current_bodies(self, document_ids: list[int], redacted: bool = True) -> dict[int, str | None]:
+        column = Version.body_redacted if redacted else Version.body
+        with self.session() as s:
+            latest = select(Version.document_id, func.max(Version.version).label("v")).where(
+                Version.document_id.in_(document_ids)).group_by(Version.document_id).subquery()
+            rows = s.execute(select(Version.document_id, column).join(
+                latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all()
+        return dict(rows)
+
+    def mark_lapsed(self, today: dt.date) -> list[int]:
+        """Documents in force whose stated period has passed become 已失效."""
+        with self.session() as s, s.begin():
+            docs = s.scalars(select(Document).where(
+                Document.validity == "有效", Document.valid_until.is_not(None), Document.valid_until < today.isoformat()
+            )).all()
+            for doc in docs:
+                doc.validity = "已失效"
+            return [d.id for d in docs]
+
+
+def default_library() -> Library:
+    return Library(os.environ.get("NORMDOCS_DATABASE_URL") or None)

@@ -1,0 +1,60 @@
+"""Settings: one declared list of name, environment variable, default and help."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+OFFICE_TZ = ZoneInfo("Asia/Shanghai")
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+
+SETTINGS = [
+    Setting("home", "NORMDOCS_HOME", "./data", "Where run outputs go: the SQLite library, reports, GX files."),
+    Setting("database_url", "NORMDOCS_DATABASE_URL", "", "SQLAlchemy URL of the library; default SQLite under home."),
+    Setting("review_signoffs", "NORMDOCS_REVIEW_SIGNOFFS", "1", "Sign-offs a release needs (3 for 三审)."),
+]
+
+
+class Settings:
+    """Values from the environment at the time of construction."""
+
+    def __init__(self, **overrides: str):
+        for setting in SETTINGS:
+            value = overrides.get(setting.name) or os.environ.get(setting.env) or setting.default
+            setattr(self, "_" + setting.name, value)
+
+    @property
+    def home(self) -> Path:
+        return Path(self._home).resolve()
+
+    @property
+    def database_url(self) -> str:
+        return self._database_url or f"sqlite:///{self.home / 'normdocs.db'}"
+
+    @property
+    def review_signoffs(self) -> int:
+        return max(1, int(self._review_signoffs))
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.home / "reports"
+
+    @property
+    def gx_root(self) -> Path:
+        return self.home / "gx"
+
+
+def office_today() -> dt.date:
+    """Today in the office's time zone (Asia/Shanghai), whatever the machine's zone."""
+    return dt.datetime.now(OFFICE_TZ).date()

@@ -1,0 +1,64 @@
+"""Where a document's publication date comes from, and the identity that names it in the library."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from normdocs.schemas.normalize import normalize_date
+
+SOURCES = ("manifest", "site", "printed", "signed")
+REUPLOAD_YEARS = 2  # a site's 发布日期 this long after the 成文日期 is a re-upload, not trusted
+
+
+@dataclass
+class PublishedDate:
+    value: str | None
+    source: str | None
+    derived: bool  # not printed or given as a publication date: taken from another date
+    flags: list[str] = field(default_factory=list)
+
+
+def _iso(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text.replace("/", "-")).isoformat()
+    except ValueError:
+        return normalize_date(text)
+
+
+def published_date(
+    metadata: dict, site: dict[str, str], manifest: dict[str, str] | None, *,
+    sources: tuple[str, ...] = SOURCES, manifest_only: bool = False,
+) -> PublishedDate:
+    """manifest → site's 发布日期 → 印发日期 → 成文日期, in that order; the first that holds wins."""
+    flags: list[str] = []
+    signed = metadata.get("signed_date")
+    candidates = {
+        "manifest": _iso((manifest or {}).get("published_date") or (manifest or {}).get("发布日期")),
+        "site": _iso(site.get("发布日期")),
+        "printed": metadata.get("printed_date"),
+        "signed": signed,
+    }
+    order = ("manifest",) if manifest_only else tuple(s for s in sources if s in candidates)
+    for source in order:
+        value = candidates[source]
+        if not value:
+            continue
+        if source == "site" and signed and int(value[:4]) - int(signed[:4]) >= REUPLOAD_YEARS:
+            flags.append(f"网站发布日期 {value} 晚于成文日期 {signed} 多年，可能为旧文重传，未采用。")
+            continue
+        return PublishedDate(value, source, derived=source in ("printed", "signed"), flags=flags)
+    return PublishedDate(None, None, derived=False, flags=flags)
+
+
+def identity(metadata: dict) -> str | None:
+    """Issuer and number when there is a number, else issuer, title and signed date."""
+    issuer = metadata.get("issuer")
+    if metadata.get("doc_number"):
+        return f"{issuer or ''}|{metadata['doc_number']}"
+    if metadata.get("title"):
+        return f"{issuer or ''}|{metadata['title']}|{metadata.get('signed_date') or ''}"
+    return None
