@@ -7,7 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
+from normdocs.schemas.provenance import Provenance, Validity
 
 SCHEMA_VERSION = "1"
 
@@ -61,6 +63,8 @@ class Metadata(BaseModel):
     disclosure_marker: Literal["主动公开", "依申请公开", "不予公开"] | None = None
     attachments: list[str] = Field(default_factory=list)
     body: str | None = None
+    # the body with personal numbers and sensitive terms masked (区分处理); printed with --body only
+    body_redacted: str | None = None
 
 
 class Record(BaseModel):
@@ -75,11 +79,15 @@ class Record(BaseModel):
     error: ErrorInfo | None = None
     metadata: Metadata = Field(default_factory=Metadata)
     layout: Layout | None = None
+    disclosure: Decision | None = None  # set by normdocs.validators.review
+    findings: list[Finding] = Field(default_factory=list)
+    provenance: Provenance | None = None  # set by ingest: dates' sources, identity, manifest
+    validity: Validity | None = None  # set by ingest before validation
 
     def to_json(self, *, body: bool = False, layout: bool = False) -> str:
         exclude: dict = {}
         if not layout:
             exclude["layout"] = True
         if not body:
-            exclude["metadata"] = {"body"}
+            exclude["metadata"] = {"body", "body_redacted"}
         return self.model_dump_json(exclude=exclude)

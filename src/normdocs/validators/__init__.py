@@ -1,0 +1,27 @@
+"""Disclosure review: confidentiality findings, the attribute decision and the redacted body.
+
+`review(record)` is the stage's one entry point; it fills `record.findings`,
+`record.disclosure` and `record.metadata.body_redacted`.
+"""
+
+from __future__ import annotations
+
+from normdocs.schemas.record import Record
+from normdocs.validators.determination import decide, decide_unreadable
+from normdocs.validators.findings import find_findings
+from normdocs.validators.periodic import check_lapse
+from normdocs.validators.redaction import redact
+
+__all__ = ["review", "check_lapse", "decide", "find_findings", "redact"]
+
+
+def review(record: Record) -> Record:
+    """Adds findings, the disclosure decision and the redacted body; returns the same record."""
+    if record.status != "ok":
+        record.findings = []
+        record.disclosure = decide_unreadable()
+        return record
+    record.findings = find_findings(record)
+    record.disclosure = decide(record.metadata, record.findings)
+    record.metadata.body_redacted = redact(record.metadata.body)
+    return record

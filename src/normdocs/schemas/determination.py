@@ -1,0 +1,46 @@
+"""The outcome of the disclosure review: confidentiality findings and the attribute decision.
+
+A finding never carries a full personal number: `evidence` is always the masked form
+(`370102********1234`, `138****5678`, `6222********1234`, `z***@example.cn`).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Attribute = Literal["主动公开", "依申请公开", "不予公开"]
+FindingKind = Literal["state_secret", "internal_mark", "id_card", "mobile", "bank_card", "email", "sensitive_term"]
+Severity = Literal["block", "review", "info"]
+
+# the order of restrictiveness, least first
+ATTRIBUTE_RANK: dict[str, int] = {"主动公开": 0, "依申请公开": 1, "不予公开": 2}
+SEVERITY_RANK: dict[str, int] = {"info": 0, "review": 1, "block": 2}
+
+
+class Finding(BaseModel):
+    kind: FindingKind
+    evidence: str  # masked; a mark or term as printed only when it is no personal value
+    page: int | None = None  # 1-based, null when the record has no layout
+    line: int | None = None  # 1-based line number within the page (layout Line.index + 1)
+    severity: Severity
+
+
+class Decision(BaseModel):
+    proposed: Attribute  # what the rules conclude
+    attribute: Literal["主动公开", "依申请公开", "不予公开", "待审"]  # what is in force; 待审 while under review
+    source: Literal["marker", "rules"]
+    basis: list[str] = Field(default_factory=list)  # articles, e.g. 政府信息公开条例第十四条
+    reasons: list[str] = Field(default_factory=list)  # short Chinese sentences for staff
+    needs_review: bool
+    conflict: bool = False  # the 附注 says 主动公开 but the content says otherwise
+    rules_version: str
+
+
+class LapseCheck(BaseModel):
+    """Periodic review (定期评估): whether a withheld document's reason has lapsed."""
+
+    candidate: bool  # a candidate for conversion to 主动公开 (a human still decides)
+    reason: str
+    lapsed_on: str | None = None  # ISO date the secrecy period ended, when known

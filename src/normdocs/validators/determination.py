@@ -1,0 +1,165 @@
+"""Disclosure determination (公开属性认定): the 附注 marker, then the rules in disclosure.yaml.
+
+`decide` is a pure function of the metadata and the findings. The rules are data; the one
+guarantee written in code is the safety net: a document with a state-secret mark, a resident
+ID or a bank card number never comes out 主动公开 without a human decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from normdocs.schemas.determination import ATTRIBUTE_RANK, SEVERITY_RANK, Decision, Finding
+from normdocs.schemas.record import Metadata
+from normdocs.validators.phrases import PhraseCues
+
+ATTRIBUTES = tuple(ATTRIBUTE_RANK)
+_CONDITIONS = {"findings", "classification", "doc_types", "title_phrases", "body_phrases", "min_body_phrases"}
+_RULE_KEYS = {"id", "when", "proposed", "review", "overrides_marker", "basis", "reason", "cause"}
+# finding kinds that may never be published without a human decision, whatever the rule file says
+NEVER_UNREVIEWED = ("state_secret", "id_card", "bank_card")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    proposed: str
+    review: bool
+    overrides_marker: bool
+    basis: tuple[str, ...]
+    reason: str
+    cause: str
+    findings: frozenset[str] = frozenset()
+    classification: bool = False
+    doc_types: frozenset[str] = frozenset()
+    min_body_phrases: int = 1
+
+
+@dataclass(frozen=True)
+class DisclosureRules:
+    version: str
+    rules: tuple[Rule, ...]
+    default: Rule
+    unreadable: Rule
+    marker_basis: dict[str, tuple[str, ...]]
+    marker_reason: str
+    conflict_reason: str
+    title_cues: PhraseCues
+    body_cues: PhraseCues
+    periodic: dict = field(default_factory=dict)
+
+
+def _check_attribute(value: str, where: str) -> str:
+    if value not in ATTRIBUTES:
+        raise ValueError(f"{where}: {value!r} is not one of {ATTRIBUTES}")
+    return value
+
+
+def _rule(entry: dict) -> tuple[Rule, list[str], list[str]]:
+    unknown = set(entry) - _RULE_KEYS
+    if unknown or "id" not in entry or "proposed" not in entry:
+        raise ValueError(f"disclosure rule {entry.get('id', entry)!r}: unknown keys {sorted(unknown)} or no id/proposed")
+    when = entry.get("when") or {}
+    if set(when) - _CONDITIONS:
+        raise ValueError(f"disclosure rule {entry['id']!r}: unknown conditions {sorted(set(when) - _CONDITIONS)}")
+    rule = Rule(
+        id=entry["id"], proposed=_check_attribute(entry["proposed"], entry["id"]),
+        review=bool(entry.get("review", True)), overrides_marker=bool(entry.get("overrides_marker", False)),
+        basis=tuple(entry.get("basis") or ()), reason=entry.get("reason", ""), cause=entry.get("cause", ""),
+        findings=frozenset(when.get("findings") or ()), classification=bool(when.get("classification", False)),
+        doc_types=frozenset(when.get("doc_types") or ()), min_body_phrases=int(when.get("min_body_phrases", 1)),
+    )
+    return rule, list(when.get("title_phrases") or []), list(when.get("body_phrases") or [])
+
+
+@lru_cache(maxsize=4)
+def load_disclosure_rules(name: str = "disclosure.yaml") -> DisclosureRules:
+    raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
+    rules, titles, bodies = [], {}, {}
+    for entry in raw["rules"]:
+        rule, title_phrases, body_phrases = _rule(entry)
+        if rule.id in titles:
+            raise ValueError(f"disclosure rule id {rule.id!r} appears twice")
+        rules.append(rule)
+        titles[rule.id], bodies[rule.id] = title_phrases, body_phrases
+    default, _, _ = _rule({"id": "default", **raw["default"]})
+    unreadable, _, _ = _rule({"id": "unreadable", "review": True, **raw["unreadable"]})
+    marker = raw["marker"]
+    return DisclosureRules(
+        version=str(raw["version"]), rules=tuple(rules), default=default, unreadable=unreadable,
+        marker_basis={_check_attribute(k, "marker.basis"): tuple(v or ()) for k, v in marker["basis"].items()},
+        marker_reason=marker["reason"], conflict_reason=marker["conflict_reason"],
+        title_cues=PhraseCues(titles), body_cues=PhraseCues(bodies), periodic=raw.get("periodic") or {},
+    )
+
+
+def _matches(rules: DisclosureRules, md: Metadata, findings: list[Finding]) -> list[Rule]:
+    """The rules that apply, in file order."""
+    kinds = {f.kind for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK["review"]}
+    title_hits = {h.key for h in rules.title_cues.find(md.title)}
+    body_phrases: dict[str, set[str]] = {}
+    for h in rules.body_cues.find(md.body):
+        body_phrases.setdefault(h.key, set()).add(h.phrase)
+    matched = []
+    for rule in rules.rules:
+        if (rule.findings & kinds or (rule.classification and md.classification)
+                or (md.doc_type and md.doc_type in rule.doc_types) or rule.id in title_hits
+                or len(body_phrases.get(rule.id, ())) >= rule.min_body_phrases):
+            matched.append(rule)
+    return matched
+
+
+def _unique(items) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None = None) -> Decision:
+    """The disclosure decision for one readable document."""
+    rules = rules or load_disclosure_rules()
+    matched = _matches(rules, md, findings)
+    top = matched[0] if matched else rules.default
+    marker = md.disclosure_marker
+    conflict = False
+    if marker is None:
+        source, proposed, needs_review = "rules", top.proposed, top.review
+        basis = _unique(b for r in (matched or [top]) for b in r.basis)
+        reasons = _unique(r.reason for r in (matched or [top]))
+    else:
+        override = next((r for r in matched if r.overrides_marker
+                         and ATTRIBUTE_RANK[r.proposed] > ATTRIBUTE_RANK[marker]), None)
+        if override is None:
+            source, proposed, needs_review = "marker", marker, False
+            agreeing = [r for r in matched if r.proposed == marker]
+            basis = _unique([*rules.marker_basis.get(marker, ()), *(b for r in agreeing for b in r.basis)])
+            reasons = _unique([rules.marker_reason.format(marker=marker), *(r.reason for r in agreeing)])
+        else:
+            source, proposed, needs_review = "rules", override.proposed, True
+            conflict = marker == "主动公开"
+            causes = "、".join(_unique(r.cause or r.id for r in matched
+                                        if r.overrides_marker and ATTRIBUTE_RANK[r.proposed] > ATTRIBUTE_RANK[marker]))
+            restrictive = [r for r in matched if ATTRIBUTE_RANK[r.proposed] > ATTRIBUTE_RANK[marker]]
+            basis = _unique(b for r in restrictive for b in r.basis)
+            reasons = _unique([rules.conflict_reason.format(marker=marker, cause=causes),
+                               *(r.reason for r in restrictive)])
+    # the safety net: never 主动公开 without a human when a mark, an ID or a card number is there
+    blocking = [f for f in findings if f.kind in NEVER_UNREVIEWED or f.severity == "block"]
+    if (blocking or md.classification) and proposed == "主动公开" and not needs_review:
+        needs_review = True
+        conflict = conflict or marker == "主动公开"
+        reasons.append("文件含有密级标志或公民身份号码、银行卡号等信息，须人工审核后方可公开。")
+    return Decision(
+        proposed=proposed, attribute="待审" if needs_review else proposed, source=source, basis=basis,
+        reasons=reasons, needs_review=needs_review, conflict=conflict, rules_version=rules.version,
+    )
+
+
+def decide_unreadable(rules: DisclosureRules | None = None) -> Decision:
+    """A record that failed extraction: nothing is known, nothing is published."""
+    rules = rules or load_disclosure_rules()
+    rule = rules.unreadable
+    return Decision(proposed=rule.proposed, attribute="待审", source="rules", basis=list(rule.basis),
+                    reasons=[rule.reason], needs_review=True, conflict=False, rules_version=rules.version)

@@ -1,0 +1,316 @@
+"""Disclosure determination: the 附注 marker, each rule of disclosure.yaml, the safety net, and
+periodic review."""
+
+import dataclasses
+import datetime as dt
+import itertools
+
+import pytest
+import yaml
+from importlib import resources
+
+from normdocs.schemas.determination import Finding
+from normdocs.schemas.record import ErrorCode, ErrorInfo, Metadata, Record
+from normdocs.validators import review
+from normdocs.validators.determination import _rule, decide, load_disclosure_rules
+from normdocs.validators.periodic import add_period, check_lapse
+from normdocs.validators.phrases import PhraseCues
+from tests.test_findings import make_id
+
+VERSION = yaml.safe_load(resources.files("normdocs.rules").joinpath("disclosure.yaml").read_text("utf-8"))["version"]
+ART = "政府信息公开条例第{}条".format
+
+
+def finding(kind: str, severity: str = "block") -> Finding:
+    return Finding(kind=kind, evidence="x", severity=severity)
+
+
+def md(**kw) -> Metadata:
+    kw.setdefault("title", "关于做好有关工作的函")
+    kw.setdefault("doc_type", "函")
+    kw.setdefault("body", "请按要求办理。")
+    return Metadata(**kw)
+
+
+def _state(d) -> tuple:
+    return d.proposed, d.attribute, d.source, d.needs_review, d.conflict
+
+
+# -- the marker -------------------------------------------------------------------------------
+
+def test_marker_public_and_nothing_against_it_is_published_without_review():
+    d = decide(md(title="关于印发《某市供水管理办法》的通知", doc_type="通知", disclosure_marker="主动公开"), [])
+    assert _state(d) == ("主动公开", "主动公开", "marker", False, False)
+    assert d.rules_version == VERSION
+    assert ART("十九") in d.basis and d.reasons[0].startswith("附注标注为主动公开")
+
+
+def test_marker_governs_content_cues_that_do_not_override_it():
+    # a 会议纪要 the office decided to publish: process information does not contradict the marker
+    d = decide(md(title="关于某工作的会议纪要", doc_type="会议纪要", disclosure_marker="主动公开"), [])
+    assert _state(d) == ("主动公开", "主动公开", "marker", False, False)
+    d = decide(md(title="关于印发《某办法》的通知", doc_type="通知", disclosure_marker="依申请公开"), [])
+    assert _state(d) == ("依申请公开", "依申请公开", "marker", False, False)
+
+
+def test_marker_public_with_classification_is_a_conflict():
+    d = decide(md(classification="秘密", disclosure_marker="主动公开"), [finding("state_secret")])
+    assert _state(d) == ("不予公开", "待审", "rules", True, True)
+    assert ART("十四") in d.basis
+    assert "冲突" in d.reasons[0]
+
+
+def test_marker_public_with_internal_mark_is_a_conflict():
+    d = decide(md(disclosure_marker="主动公开"), [finding("internal_mark", "review")])
+    assert _state(d) == ("不予公开", "待审", "rules", True, True)
+
+
+@pytest.mark.parametrize("kind,severity", [("id_card", "block"), ("bank_card", "block"), ("mobile", "review"),
+                                           ("email", "review")])
+def test_marker_public_with_personal_information_is_a_conflict(kind, severity):
+    d = decide(md(disclosure_marker="主动公开"), [finding(kind, severity)])
+    assert _state(d) == ("依申请公开", "待审", "rules", True, True)
+    assert d.basis == [ART("十五"), ART("三十七")]
+
+
+def test_info_findings_do_not_contradict_the_marker():
+    d = decide(md(disclosure_marker="主动公开"), [finding("email", "info")])
+    assert _state(d) == ("主动公开", "主动公开", "marker", False, False)
+
+
+def test_marker_restricted_and_stricter_content_is_reviewed_but_no_conflict():
+    d = decide(md(disclosure_marker="依申请公开", classification="机密"), [finding("state_secret")])
+    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+
+
+# -- each rule without a marker ---------------------------------------------------------------
+
+def test_state_secret_gives_not_released_by_article_14():
+    d = decide(md(classification="绝密"), [finding("state_secret")])
+    assert _state(d) == ("不予公开", "不予公开", "rules", False, False)
+    assert d.basis[0] == ART("十四")
+
+
+def test_internal_mark_gives_not_released_with_review():
+    d = decide(md(), [finding("internal_mark", "review")])
+    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+
+
+def test_personal_information_gives_on_request_with_review_and_articles_15_and_37():
+    d = decide(md(title="关于印发《某办法》的通知", doc_type="通知"), [finding("id_card")])
+    assert _state(d) == ("依申请公开", "待审", "rules", True, False)
+    assert d.basis[:2] == [ART("十五"), ART("三十七")]
+
+
+def test_sensitive_term_gives_review():
+    d = decide(md(), [finding("sensitive_term", "review")])
+    assert (d.proposed, d.needs_review) == ("依申请公开", True)
+
+
+def test_trade_secret_phrase_in_body():
+    d = decide(md(body="本件涉及商业秘密，请妥善处理。"), [])
+    assert (d.proposed, d.needs_review, d.basis[0]) == ("依申请公开", True, ART("十五"))
+
+
+def test_citing_trade_secrets_in_a_rule_is_no_trade_secret():
+    d = decide(md(title="关于印发《某市招标投标管理办法》的通知", doc_type="通知",
+                  body="行政机关应当依法保护商业秘密。"), [])
+    assert (d.proposed, d.needs_review) == ("主动公开", False)
+
+
+@pytest.mark.parametrize("title", ["关于张某某同志职务任免的通知", "关于调整机关后勤保障工作的通知", "关于2023年春节值班安排的通知"])
+def test_internal_affairs_give_not_released_with_review_article_16(title):
+    d = decide(md(title=title, doc_type="通知"), [])
+    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+    assert d.basis == [ART("十六")]
+
+
+def test_internal_affairs_from_body_phrases():
+    d = decide(md(title="关于有关同志的通知", doc_type="通知", body="经研究决定，任命为办公室副主任，试用期一年。"), [])
+    assert d.proposed == "不予公开"
+
+
+@pytest.mark.parametrize("title,doc_type", [("关于推进老旧小区改造的会议纪要", "会议纪要"), ("关于推进某工作的纪要", "纪要"),
+                                            ("关于申请拨付资金的请示", "请示"), ("关于2022年工作情况的报告", "报告"),
+                                            ("某市物业管理办法（征求意见稿）", None), ("某市物业管理条例（草案）", None)])
+def test_process_information_gives_on_request_with_review(title, doc_type):
+    d = decide(md(title=title, doc_type=doc_type), [])
+    assert _state(d) == ("依申请公开", "待审", "rules", True, False)
+    assert ART("十六") in d.basis
+
+
+def test_public_consultation_is_published_although_it_carries_a_draft():
+    d = decide(md(title="关于公开征求《某市物业管理办法（征求意见稿）》意见的公告", doc_type="公告"), [])
+    assert _state(d) == ("主动公开", "主动公开", "rules", False, False)
+
+
+@pytest.mark.parametrize("title,doc_type", [("关于印发《某市住宅专项维修资金管理办法》的通知", "通知"),
+                                            ("某市城市道路挖掘管理办法", "令"), ("关于进一步降低企业成本的实施意见", "意见"),
+                                            ("关于2023年第二季度食品安全监督抽检情况的公告", "公告"),
+                                            ("关于在中心城区禁止燃放烟花爆竹的通告", "通告")])
+def test_normative_documents_and_public_notices_are_published(title, doc_type):
+    d = decide(md(title=title, doc_type=doc_type), [])
+    assert _state(d) == ("主动公开", "主动公开", "rules", False, False)
+    assert d.basis == [ART("十九"), ART("二十")]
+
+
+def test_public_matters_propose_publication_but_a_reviewer_confirms():
+    d = decide(md(title="关于做好2022年普通高校毕业生就业创业工作的通知", doc_type="通知"), [])
+    assert _state(d) == ("主动公开", "待审", "rules", True, False)
+    d = decide(md(title="关于做好有关工作的通知", doc_type="通知",
+                  body="各地要切实维护人民群众利益，帮助企业纾困，保障居民生活。"), [])
+    assert d.proposed == "主动公开"
+
+
+def test_one_public_word_in_the_body_is_not_enough():
+    d = decide(md(title="关于做好有关工作的通知", doc_type="通知", body="请各单位做好企业服务。"), [])
+    assert (d.proposed, d.needs_review, d.basis) == ("依申请公开", True, [ART("二十七")])
+
+
+def test_undetermined_goes_to_review_and_is_not_published():
+    d = decide(md(), [])
+    assert _state(d) == ("依申请公开", "待审", "rules", True, False)
+    assert "人工认定" in d.reasons[0]
+
+
+def test_unreadable_record_is_held_for_review():
+    record = review(Record(file="x.pdf", status="error", error=ErrorInfo(code=ErrorCode.corrupt_file, message="坏")))
+    d = record.disclosure
+    assert (d.attribute, d.needs_review, d.proposed) == ("待审", True, "不予公开")
+    assert record.findings == []
+
+
+# -- the one failure that must never happen --------------------------------------------------
+
+def test_classified_or_id_or_card_never_published_without_review_in_any_combination():
+    markers = [None, "主动公开", "依申请公开", "不予公开"]
+    titles = [("关于印发《某办法》的通知", "通知"), ("关于某事项的公告", "公告"), ("关于某事项的函", "函")]
+    dangerous = [([finding("state_secret")], "秘密"), ([finding("id_card")], None), ([finding("bank_card")], None)]
+    for marker, (title, doc_type), (found, classification) in itertools.product(markers, titles, dangerous):
+        d = decide(md(title=title, doc_type=doc_type, disclosure_marker=marker, classification=classification), found)
+        assert d.attribute != "主动公开", (marker, title, found)
+
+
+def test_safety_net_holds_even_when_the_rule_file_drops_the_restrictive_rules():
+    rules = load_disclosure_rules()
+    lax = dataclasses.replace(rules, rules=tuple(r for r in rules.rules if not r.overrides_marker))
+    for found, classification in [([finding("state_secret")], "秘密"), ([finding("id_card")], None), ([finding("bank_card")], None)]:
+        d = decide(md(disclosure_marker="主动公开", classification=classification), found, lax)
+        assert (d.attribute, d.needs_review, d.conflict) == ("待审", True, True)
+        d = decide(md(title="关于印发《某办法》的通知", doc_type="通知", classification=classification), found, lax)
+        assert d.attribute == "待审"
+
+
+# -- the rule file ----------------------------------------------------------------------------
+
+def test_rule_file_loads_in_order_and_every_rule_has_basis_and_reason():
+    rules = load_disclosure_rules()
+    ids = [r.id for r in rules.rules]
+    assert ids[:3] == ["state_secret", "internal_mark", "personal_information"]
+    assert ids.index("process_information") < ids.index("normative_and_public_policy")
+    for rule in (*rules.rules, rules.default):
+        assert rule.basis and rule.reason, rule.id
+
+
+def test_rule_file_rejects_unknown_conditions_and_attributes():
+    with pytest.raises(ValueError):
+        _rule({"id": "x", "proposed": "主动公开", "when": {"titles": ["办法"]}})
+    with pytest.raises(ValueError):
+        _rule({"id": "x", "proposed": "公开", "when": {}})
+
+
+def test_phrase_cues_run_on_spacy_blank_zh():
+    cues = PhraseCues({"a": ["会议纪要", "征求意见稿"], "b": ["办法"]})
+    hits = cues.find("关于《某办法（征求意见稿）》的会议纪要")
+    assert [(h.key, h.phrase) for h in hits] == [("b", "办法"), ("a", "征求意见稿"), ("a", "会议纪要")]
+    assert cues.find(None) == []
+
+
+# -- review() on a record -----------------------------------------------------------------------
+
+def test_review_on_a_record_with_a_resident_id_and_a_public_marker():
+    number = make_id()
+    record = Record(file="x", metadata=Metadata(title="关于典型案例的通报", doc_type="通报", disclosure_marker="主动公开",
+                                                body=f"当事人张某某（身份证号码{number}）骗取待遇。"))
+    review(record)
+    assert _state(record.disclosure) == ("依申请公开", "待审", "rules", True, True)
+    assert [f.kind for f in record.findings] == ["id_card"]
+    assert number not in record.metadata.body_redacted
+
+
+# -- periodic review -------------------------------------------------------------------------
+
+def _withheld(**kw):
+    m = md(signed_date="2023-08-02", **kw)
+    return m, decide(m, [finding("state_secret")] if m.classification else [finding("internal_mark", "review")])
+
+
+def test_secrecy_period_expired_makes_a_candidate():
+    m, d = _withheld(classification="秘密", classification_period="1年")
+    assert d.proposed == "不予公开"
+    before = check_lapse(m, d, dt.date(2024, 8, 1))
+    assert not before.candidate and "2024-08-02" in before.reason
+    after = check_lapse(m, d, dt.date(2024, 8, 2))
+    assert after.candidate and after.lapsed_on == "2024-08-02" and "届满" in after.reason
+
+
+def test_months_period_and_month_end():
+    assert add_period(dt.date(2022, 3, 14), "6个月") == dt.date(2022, 9, 14)
+    assert add_period(dt.date(2023, 8, 31), "6个月") == dt.date(2024, 2, 29)
+    assert add_period(dt.date(2023, 1, 1), "长期") is None
+    m, d = _withheld(classification="机密", classification_period="6个月")
+    assert check_lapse(m, d, dt.date(2024, 2, 2)).candidate
+
+
+def test_long_term_never_lapses():
+    m, d = _withheld(classification="绝密", classification_period="长期")
+    result = check_lapse(m, d, dt.date(2099, 1, 1))
+    assert not result.candidate and "长期" in result.reason
+
+
+def test_no_printed_period_uses_the_legal_default():
+    m, d = _withheld(classification="秘密")
+    assert not check_lapse(m, d, dt.date(2033, 8, 1)).candidate
+    assert check_lapse(m, d, dt.date(2033, 8, 2)).candidate
+
+
+def test_other_grounds_do_not_lapse_with_the_secrecy_period():
+    m, d = _withheld(classification="秘密", classification_period="1年", title="关于申请拨付资金的请示", doc_type="请示")
+    result = check_lapse(m, d, dt.date(2030, 1, 1))
+    assert not result.candidate and ART("十六") in result.reason
+    m, d = _withheld()  # internal mark, no classification
+    assert not check_lapse(m, d, dt.date(2030, 1, 1)).candidate
+
+
+def test_published_documents_need_no_periodic_review():
+    m = md(disclosure_marker="主动公开")
+    assert not check_lapse(m, decide(m, []), dt.date(2030, 1, 1)).candidate
+
+
+# -- the benchmark ----------------------------------------------------------------------------
+
+def test_disclosure_eval_scores_agreement_and_counts_unsafe_outcomes(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.make_docs import make_pdf
+
+    make_pdf(tmp_path / "public.pdf")
+    make_pdf(tmp_path / "secret.pdf", [("text", "秘密★1年"), ("mark", "某局文件"), ("number", "某发〔2023〕1号"),
+                                       ("title", "关于某事项的通知"), ("text", "各单位："), ("text", "请遵照执行。"),
+                                       ("right", "某局"), ("right", "2023年8月2日")])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in [
+        {"file": "public.pdf", "expected_attribute": "主动公开"},
+        {"file": "secret.pdf", "expected_attribute": "不予公开"},
+        {"file": "public.pdf", "title": "no expected_attribute: not scored"},
+    ]), encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "disclosure_eval.py"
+    run = subprocess.run([sys.executable, str(script), str(gold), str(tmp_path), "--format", "json"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert (result["documents"], result["agreement"], result["unsafe"]) == (2, 1.0, 0)
+    assert result["confusion"]["不予公开"]["不予公开"] == 1 and result["review_share"] == 0.0

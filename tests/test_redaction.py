@@ -1,0 +1,99 @@
+"""Separable release (区分处理): the redacted body, and full numbers never in any output."""
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from normdocs.flows.cli import app
+from normdocs.validators.redaction import redact
+from tests.make_docs import NOTICE, make_docx, make_pdf
+from tests.test_findings import luhn_complete, make_id
+
+runner = CliRunner()
+
+
+def _numbers():
+    return make_id(area="110105", birth="19770615", seq="052"), "13912345678", luhn_complete("6222"), "wanglei@example.cn"
+
+
+def test_redact_masks_every_personal_number_and_sensitive_term():
+    id_number, mobile, card, email = _numbers()
+    text = (f"当事人身份证号码{id_number}，联系电话{mobile}，银行卡号{card}，邮箱{email}。\n"
+            "附件：涉密人员名单。文号聊政办发〔2023〕9号，2023年7月25日，热线12345。")
+    out = redact(text)
+    for value in (id_number, mobile, card, email, "涉密人员名单"):
+        assert value not in out
+    assert id_number[:6] + "********" + id_number[-4:] in out
+    assert "139****5678" in out and card[:4] + "********" + card[-4:] in out and "w***@example.cn" in out
+    assert "涉*****" in out
+    assert "文号聊政办发〔2023〕9号，2023年7月25日，热线12345。" in out
+    assert out.count("\n") == text.count("\n")
+
+
+def test_redact_leaves_clean_text_alone_and_none_as_none():
+    assert redact("现将有关事项通知如下。") == "现将有关事项通知如下。"
+    assert redact(None) is None
+
+
+def _doc(tmp_path):
+    id_number, mobile, card, email = _numbers()
+    lines = NOTICE[:6] + [
+        ("text", f"当事人身份证号码{id_number}，"),
+        ("text", f"联系电话{mobile}，银行卡号{card}，"),
+        ("text", f"电子邮箱{email}。"),
+    ] + NOTICE[6:]
+    return make_pdf(tmp_path / "n.pdf", lines), (id_number, mobile, card, email)
+
+
+def test_inspect_json_never_holds_a_full_number(tmp_path):
+    pdf, values = _doc(tmp_path)
+    result = runner.invoke(app, ["inspect", str(pdf)])
+    assert result.exit_code == 0, result.output
+    for value in values:
+        assert value not in result.output
+    record = json.loads(result.stdout)
+    assert "body" not in record["metadata"] and "body_redacted" not in record["metadata"] and "layout" not in record
+    assert sorted(f["kind"] for f in record["findings"]) == ["bank_card", "email", "id_card", "mobile"]
+    assert all(f["page"] == 1 and f["line"] for f in record["findings"])
+    d = record["disclosure"]
+    assert (d["proposed"], d["attribute"], d["conflict"], d["needs_review"]) == ("依申请公开", "待审", True, True)
+
+
+def test_inspect_body_prints_the_redacted_body_beside_the_original(tmp_path):
+    pdf, values = _doc(tmp_path)
+    record = json.loads(runner.invoke(app, ["inspect", "--body", str(pdf)]).stdout)
+    redacted, body = record["metadata"]["body_redacted"], record["metadata"]["body"]
+    for value in values:
+        assert value not in redacted
+    assert values[0] in body  # the original is there on request
+    assert "现将《聊城市2023年政务公开工作要点》印发给你们" in redacted
+
+
+def test_subprocess_stdout_and_stderr_hold_no_full_number(tmp_path):
+    pdf, values = _doc(tmp_path)
+    run = subprocess.run([sys.executable, "-m", "normdocs.flows.cli", "inspect", str(pdf)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    for value in values:
+        assert value not in run.stdout and value not in run.stderr
+    assert len(json.loads(run.stdout)["findings"]) == 4
+
+
+def test_clean_public_notice_keeps_its_marker_and_has_no_findings(tmp_path):
+    pdf = make_pdf(tmp_path / "n.pdf")
+    record = json.loads(runner.invoke(app, ["inspect", str(pdf)]).stdout)
+    assert record["findings"] == []
+    d = record["disclosure"]
+    assert (d["proposed"], d["attribute"], d["source"], d["needs_review"]) == ("主动公开", "主动公开", "marker", False)
+
+
+def test_docx_without_pages_still_locates_by_paragraph(tmp_path):
+    id_number = _numbers()[0]
+    docx = make_docx(tmp_path / "a.docx", ["关于典型案例的通报", "各单位：", f"当事人身份证号码{id_number}。",
+                                           "某局", "2023年5月6日", "（此件公开发布）"])
+    record = json.loads(runner.invoke(app, ["inspect", str(docx)]).stdout)
+    assert [(f["kind"], f["page"], f["line"]) for f in record["findings"]] == [("id_card", 1, 3)]
+    assert record["disclosure"]["conflict"] is True
+    assert id_number not in json.dumps(record, ensure_ascii=False)
