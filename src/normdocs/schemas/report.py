@@ -76,8 +76,9 @@ class Totals(BaseModel):
             loaded=sum(r.status == "loaded" for r in rows),
             quarantined=sum(r.status == "quarantined" for r in rows),
             skipped=sum(r.status == "skipped" for r in rows),
-            pending_review=sum(r.needs_review for r in rows),
-            new_versions=sum(r.new_version for r in rows),
+            # both count among the loaded documents
+            pending_review=sum(r.status == "loaded" and r.needs_review for r in rows),
+            new_versions=sum(r.status == "loaded" and r.new_version for r in rows),
         )
 
 

@@ -1,0 +1,158 @@
+"""The ingest stages as plain functions on plain records; flows/ingest.py only wires them.
+
+file → extracted record → determination and findings → provenance and validity →
+validation row → library item or quarantine → report row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from normdocs.extractors import extract_file
+from normdocs.extractors.manifest import MANIFEST_NAMES, entry_hash, find_manifest, read_manifest
+from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
+from normdocs.schemas.record import Record
+from normdocs.schemas.report import DocumentRow
+from normdocs.validators import review
+from normdocs.validators.provenance import identity, published_date
+from normdocs.validators.validity import assess_validity
+
+# Manifest columns that override what extraction found.
+OVERRIDABLE = [
+    "title", "doc_number", "issuer", "doc_type", "signed_date", "printed_date", "classification", "urgency",
+    "disclosure_marker",
+]
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: str  # as found under the source folder
+    rel: str  # relative to the source folder, POSIX: the manifest's key
+
+
+def discover(source: Path, manifest_path: Path | None = None) -> tuple[list[InputFile], dict[str, dict]]:
+    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest."""
+    source = Path(source)
+    manifest_path = manifest_path or find_manifest(source)
+    manifest = read_manifest(manifest_path) if manifest_path else {}
+    files: list[InputFile] = []
+    for root, dirs, names in os.walk(source):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or name in MANIFEST_NAMES:
+                continue
+            path = Path(root) / name
+            files.append(InputFile(str(path), path.relative_to(source).as_posix()))
+    return files, manifest
+
+
+def content_hash(path: str) -> str | None:
+    """SHA-256 of the file, or None when it cannot be read (extraction then says why)."""
+    try:
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.date,
+            *, sources: tuple[str, ...] = ("manifest", "site", "printed", "signed"),
+            manifest_only: bool = False) -> Record:
+    """Read, decide and date one file: everything up to validation, no database."""
+    record = extract_file(file.path, keep_layout=True)
+    site = record.layout.site_metadata if record.layout else {}
+    if record.status == "ok":
+        _apply_overrides(record, manifest_entry)
+    record = review(record)
+    record.layout = None  # the model served the findings' page and line; it is not stored
+    md = record.metadata.model_dump()
+    published = published_date(md, site, manifest_entry, sources=sources, manifest_only=manifest_only)
+    record.provenance = Provenance(
+        identity=identity(md), published_date=published.value, published_date_source=published.source,
+        published_date_derived=published.derived, manifest=manifest_entry or None,
+        manifest_hash=entry_hash(manifest_entry), flags=published.flags,
+    )
+    if record.status == "ok":
+        info = assess_validity(md, record.metadata.body or "", today)
+        record.validity = Validity(
+            validity=(manifest_entry or {}).get("validity") or info.validity, normative=info.normative,
+            issued_title=info.issued_title, valid_until=info.valid_until,
+            links=[ValidityLinkTarget(**link) for link in info.links],
+        )
+    return record
+
+
+def _apply_overrides(record: Record, entry: dict[str, str] | None) -> None:
+    for field in OVERRIDABLE:
+        if entry and entry.get(field):
+            setattr(record.metadata, field, entry[field])
+
+
+def validation_row(record: Record, row_id: str) -> dict:
+    """The columns Great Expectations sees: scalars only, never the body or personal data."""
+    md, prov, val = record.metadata, record.provenance or Provenance(), record.validity or Validity()
+    return {
+        "row_id": row_id, "doc_type": md.doc_type, "title": md.title, "doc_number": md.doc_number,
+        "issuer": md.issuer, "signed_date": md.signed_date, "printed_date": md.printed_date,
+        "published_date": prov.published_date, "validity": val.validity,
+        "attribute": record.disclosure.attribute if record.disclosure else None,
+        "classification": md.classification, "has_body": bool(md.body), "identity": prov.identity,
+        "content_hash": record.sha256,
+    }
+
+
+def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[str]] | None:
+    """(stage, reasons) when the document must not be loaded; None when it may."""
+    if record.status != "ok":
+        return "extract", [record.error.message if record.error else "文件无法读取。"]
+    if failures:
+        return "validate", failures
+    decision = record.disclosure
+    blocking = [f for f in record.findings if f.severity == "block"]
+    if decision is not None and decision.conflict:
+        return "review", ["附注标注主动公开，但内容涉密或含个人信息（冲突），须人工审查。", *decision.reasons]
+    if blocking:
+        kinds = "、".join(sorted({f.kind for f in blocking}))
+        return "review", [f"保密审查发现阻断项（{kinds}），不得入库，须人工处理。"]
+    return None
+
+
+def library_item(record: Record) -> dict:
+    """The flat dict Library.load stores."""
+    prov, val = record.provenance or Provenance(), record.validity or Validity()
+    metadata = record.metadata.model_dump(exclude={"body", "body_redacted"})
+    metadata["published_date"] = prov.published_date
+    return {
+        "identity": prov.identity, "content_hash": record.sha256, "file": record.file, "format": record.format,
+        "pages": record.pages, "metadata": metadata, "body": record.metadata.body,
+        "body_redacted": record.metadata.body_redacted, "published_date_source": prov.published_date_source,
+        "manifest_hash": prov.manifest_hash,
+        "disclosure": record.disclosure.model_dump() if record.disclosure else None,
+        "findings": [f.model_dump() for f in record.findings], "normative": val.normative,
+        "issued_title": val.issued_title, "valid_until": val.valid_until, "validity": val.validity,
+        "validity_links": [link.model_dump() for link in val.links],
+    }
+
+
+def report_row(record: Record, status: str, *, failures: list[str] = (), doc_id: int | None = None,
+               version: int | None = None, new_version: bool = False) -> DocumentRow:
+    md, prov, val = record.metadata, record.provenance or Provenance(), record.validity or Validity()
+    decision = record.disclosure
+    return DocumentRow(
+        file=record.file, doc_id=doc_id, status=status, version=version, new_version=new_version,
+        title=md.title, doc_number=md.doc_number, issuer=md.issuer, doc_type=md.doc_type,
+        signed_date=md.signed_date, published_date=prov.published_date,
+        published_date_source=prov.published_date_source, published_date_derived=prov.published_date_derived,
+        validity=val.validity, attribute=decision.attribute if decision else None,
+        proposed=decision.proposed if decision else None, needs_review=bool(decision and decision.needs_review),
+        reasons=list(decision.reasons) if decision else [],
+        findings=[f.model_dump() for f in record.findings], failures=list(failures),
+        error=record.error.message if record.error else None, flags=list(prov.flags),
+    )
