@@ -967,6 +967,77 @@ DOCS: list[Doc] = [
         notes="Plain text in UTF-16 LE with BOM, CRLF; 函 (信函 layout, no 文件); two 附注 lines "
         "(disclosure + contact); reply deadline date in the body is not the 成文日期.",
     ),
+    # ---------------------------------------------------------------- OFD
+    Doc(
+        file="notice_yinchuan.ofd",
+        issuer="银川市交通运输局",
+        doc_type="通知",
+        mark=["银川市交通运输局文件"],
+        number="银交发〔2023〕27号",
+        title=["银川市交通运输局关于做好2023年农村公路", "养护管理工作的通知"],
+        recipients=["各县（市）区交通运输局", "局属各单位"],
+        body=[
+            "为进一步加强农村公路养护管理，提升农村公路通行服务水平，根据自治区交通运输厅"
+            "《2023年全区农村公路养护工作要点》，结合我市实际，现就有关事项通知如下。",
+            "一、各县（市）区要于2023年5月31日前完成辖区农村公路技术状况评定，建立养护工作台账。",
+            "二、落实养护资金，确保农村公路养护工程按计划实施，年度列养率达到100%。",
+        ],
+        attachments=["银川市2023年农村公路养护工程计划表"],
+        signed="2023-04-18",
+        note=["（此件公开发布）"],
+        marker="主动公开",
+        cc=["自治区交通运输厅", "市人民政府办公室"],
+        printer="银川市交通运输局办公室",
+        printed="2023-04-19",
+        digit_gap=True,
+        annexes=[Annex(title=["银川市2023年农村公路养护工程计划表"], paras=filler(21, "农村公路养护", 2, 2))],
+        notes="OFD (GB/T 33190) made by the OFD writer from the same layout as the PDFs: every "
+        "run of CJK, digits and Latin is its own TextObject (digits in a Times New Roman font, "
+        "like real converters), DeltaX with the 'g N d' shorthand, red text via FillColor; "
+        "gap between digits and CJK; attachment on page 2.",
+    ),
+    Doc(
+        file="letter_huaiyuan.ofd",
+        issuer="怀远县住房和城乡建设局",
+        doc_type="函",
+        layout="letter",
+        mark=["怀远县住房和城乡建设局"],
+        number="怀住建函〔2023〕41号",
+        title=["关于商请协助开展城镇老旧小区燃气管网", "改造工程验收的函"],
+        recipients=["县市场监督管理局"],
+        body=[
+            "根据县政府工作安排，我局组织实施的城镇老旧小区燃气管网改造工程已于2023年6月完工，"
+            "共涉及小区14个、管网长度约26公里。",
+            "为确保工程质量和使用安全，商请你局派员参加工程验收。",
+            "此函。",
+        ],
+        signed="2023-07-05",
+        notes="OFD 信函: red name without 文件, number right-aligned; no imprint zone, no marker.",
+    ),
+    # ---------------------------------------------------------------- DOC (Word 97, via LibreOffice)
+    Doc(
+        file="reply_xining.doc",
+        issuer="西宁市人民政府",
+        doc_type="批复",
+        mark=["西宁市人民政府文件"],
+        number="宁政复〔2019〕33号",
+        title=["西宁市人民政府关于同意城北区调整", "部分街道行政区划的批复"],
+        recipients=["城北区人民政府"],
+        body=[
+            "你区《关于调整部分街道行政区划的请示》（北政〔2019〕12号）收悉。经研究，批复如下：",
+            "一、同意将马坊街道的小桥村划归朝阳街道管辖。",
+            "二、调整后涉及的人员、资产等事项由你区妥善处理，确保社会稳定。",
+        ],
+        signed="2019-08-26",
+        note=["（此件主动公开）"],
+        marker="主动公开",
+        cc=["市民政局", "市自然资源和规划局"],
+        printer="西宁市人民政府办公室",
+        printed="2019-08-27",
+        notes="Word 97-2003 .doc (OLE2): the DOCX writer's output converted by LibreOffice when "
+        "the samples are generated (kept as shipped when LibreOffice is absent); body cites "
+        "the request's number, not the doc number.",
+    ),
 ]
 
 
@@ -1697,7 +1768,233 @@ def write_txt(doc: Doc, path: Path):
     path.write_bytes(data)
 
 
-WRITERS = {"pdf": write_pdf, "docx": write_docx, "html": write_html, "txt": write_txt}
+# --------------------------------------------------------------------------- OFD writer
+
+OFD_NS = "http://www.ofdspec.org/2016"
+OFD_FONTS = {"cjk": ("2", "宋体"), "latin": ("3", "Times New Roman")}
+
+
+def _o(tag: str) -> str:
+    return f"{{{OFD_NS}}}{tag}"
+
+
+def _mm(v: float) -> str:
+    """Points to millimetres, printed compactly."""
+    return f"{v / mm:.4f}".rstrip("0").rstrip(".") or "0"
+
+
+def _ofd_deltas(values: list[float]) -> str:
+    """DeltaX with the 'g N d' shorthand for repeated advances, as converters write it."""
+    out: list[str] = []
+    i = 0
+    while i < len(values):
+        j = i
+        while j + 1 < len(values) and values[j + 1] == values[i]:
+            j += 1
+        n = j - i + 1
+        out.extend(["g", str(n), values[i]] if n >= 3 else [values[i]] * n)
+        i = j + 1
+    return " ".join(out)
+
+
+class _OfdPages:
+    """Stands in for the reportlab canvas: showPage() closes a page of OFD objects."""
+
+    def __init__(self):
+        self.pages: list[list] = [[]]
+
+    def showPage(self):  # noqa: N802 - the canvas API
+        self.pages.append([])
+
+    def save(self):
+        if not self.pages[-1]:
+            self.pages.pop()
+
+
+class OfdWriter(PdfWriter):
+    """The PDF typesetter's layout, written as OFD text and path objects instead.
+
+    Every run of CJK or of digits/Latin becomes its own TextObject, as real converters do.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.c = _OfdPages()
+        self.page = 1
+        self.y = TOP
+        self.gap = 4.0 if doc.digit_gap else 0.0
+        self.next_id = 10
+
+    def _id(self) -> str:
+        self.next_id += 1
+        return str(self.next_id)
+
+    def draw(self, x, baseline, text, size, color=BLACK, spacing=0.0, gap=0.0, hscale=100):
+        k = hscale / 100
+        xs = []
+        for i, ch in enumerate(text):
+            xs.append(x)
+            x += (pdfmetrics.stringWidth(ch, FONT, size) + spacing) * k
+            if gap and i + 1 < len(text) and _is_ascii(ch) != _is_ascii(text[i + 1]):
+                x += gap * k
+        runs: list[tuple[int, int]] = []
+        for i, ch in enumerate(text):
+            if runs and _is_ascii(ch) == _is_ascii(text[runs[-1][0]]) and not ch.isspace():
+                runs[-1] = (runs[-1][0], i + 1)
+            elif not ch.isspace():
+                runs.append((i, i + 1))
+        for start, end in runs:
+            chunk = text[start:end]
+            left = xs[start]
+            right = xs[end - 1] + pdfmetrics.stringWidth(chunk[-1], FONT, size) * k
+            top = PAGE_H - baseline - size
+            font_id = OFD_FONTS["latin" if _is_ascii(chunk[0]) else "cjk"][0]
+            obj = ("text", left, top, right - left, size * 1.2, font_id, size, color, chunk,
+                   [xs[i + 1] - xs[i] for i in range(start, end - 1)])
+            self.c.pages[-1].append(obj)
+
+    def hline(self, y, width=0.7, color=BLACK, inset=0.0):
+        self.c.pages[-1].append(("line", LEFT + inset, PAGE_H - y, TEXT_W - 2 * inset, width, color))
+
+    def write(self, path: Path):
+        self.render()
+        files = {"OFD.xml": self._ofd_xml(path.stem)}
+        page_refs = []
+        for n, objects in enumerate(self.c.pages):
+            page_refs.append((self._id(), f"Pages/Page_{n}/Content.xml"))
+            files[f"Doc_0/Pages/Page_{n}/Content.xml"] = self._content_xml(objects)
+        files["Doc_0/Document.xml"] = self._document_xml(page_refs)
+        files["Doc_0/PublicRes.xml"] = self._public_res()
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name in ["OFD.xml", "Doc_0/Document.xml", "Doc_0/PublicRes.xml"] + [
+                f"Doc_0/Pages/Page_{n}/Content.xml" for n in range(len(self.c.pages))
+            ]:
+                zi = zipfile.ZipInfo(name, date_time=(2024, 1, 2, 9, 0, 0))
+                zi.compress_type = zipfile.ZIP_DEFLATED
+                zi.external_attr = 0o644 << 16
+                zf.writestr(zi, files[name])
+        path.write_bytes(out.getvalue())
+
+    @staticmethod
+    def _xml(root) -> bytes:
+        from lxml import etree
+
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+    def _ofd_xml(self, stem: str) -> bytes:
+        from lxml import etree
+
+        root = etree.Element(_o("OFD"), nsmap={"ofd": OFD_NS}, DocType="OFD", Version="1.1")
+        body = etree.SubElement(root, _o("DocBody"))
+        info = etree.SubElement(body, _o("DocInfo"))
+        doc_id = zlib.crc32(stem.encode()) & 0xFFFFFFFF
+        etree.SubElement(info, _o("DocID")).text = f"{doc_id:08x}000040008000000000000000"
+        etree.SubElement(info, _o("Title")).text = compact("".join(self.doc.title))
+        etree.SubElement(info, _o("CreationDate")).text = FIXED_TIME.date().isoformat()
+        etree.SubElement(info, _o("Creator")).text = "normdocs make_samples"
+        etree.SubElement(body, _o("DocRoot")).text = "Doc_0/Document.xml"
+        return self._xml(root)
+
+    def _document_xml(self, page_refs) -> bytes:
+        from lxml import etree
+
+        root = etree.Element(_o("Document"), nsmap={"ofd": OFD_NS})
+        common = etree.SubElement(root, _o("CommonData"))
+        etree.SubElement(common, _o("MaxUnitID")).text = str(self.next_id)
+        area = etree.SubElement(common, _o("PageArea"))
+        etree.SubElement(area, _o("PhysicalBox")).text = f"0 0 {_mm(PAGE_W)} {_mm(PAGE_H)}"
+        etree.SubElement(common, _o("PublicRes")).text = "PublicRes.xml"
+        pages = etree.SubElement(root, _o("Pages"))
+        for page_id, loc in page_refs:
+            etree.SubElement(pages, _o("Page"), ID=page_id, BaseLoc=loc)
+        return self._xml(root)
+
+    def _public_res(self) -> bytes:
+        from lxml import etree
+
+        root = etree.Element(_o("Res"), nsmap={"ofd": OFD_NS}, BaseLoc="Res")
+        fonts = etree.SubElement(root, _o("Fonts"))
+        for font_id, name in OFD_FONTS.values():
+            etree.SubElement(fonts, _o("Font"), ID=font_id, FontName=name, FamilyName=name)
+        return self._xml(root)
+
+    def _content_xml(self, objects) -> bytes:
+        from lxml import etree
+
+        def colour(el, tag, rgb):
+            if rgb != BLACK or tag == "StrokeColor":  # black is OFD's default fill
+                etree.SubElement(el, _o(tag), Value=" ".join(str(round(v * 255)) for v in rgb))
+
+        root = etree.Element(_o("Page"), nsmap={"ofd": OFD_NS})
+        layer = etree.SubElement(etree.SubElement(root, _o("Content")), _o("Layer"), ID=self._id())
+        for obj in objects:
+            if obj[0] == "text":
+                _, left, top, w, h, font_id, size, rgb, chunk, deltas = obj
+                el = etree.SubElement(
+                    layer, _o("TextObject"), ID=self._id(),
+                    Boundary=f"{_mm(left)} {_mm(top)} {_mm(w)} {_mm(h)}", Font=font_id, Size=_mm(size),
+                )
+                colour(el, "FillColor", rgb)
+                code = etree.SubElement(el, _o("TextCode"), X="0", Y=_mm(size))
+                if deltas:
+                    code.set("DeltaX", _ofd_deltas([_mm(d) for d in deltas]))
+                code.text = chunk
+            else:
+                _, left, top, w, lw, rgb = obj
+                el = etree.SubElement(
+                    layer, _o("PathObject"), ID=self._id(),
+                    Boundary=f"{_mm(left)} {_mm(top - lw / 2)} {_mm(w)} {_mm(lw)}", LineWidth=_mm(lw),
+                )
+                colour(el, "StrokeColor", rgb)
+                etree.SubElement(el, _o("AbbreviatedData")).text = f"M 0 {_mm(lw / 2)} L {_mm(w)} {_mm(lw / 2)}"
+        return self._xml(root)
+
+
+def write_ofd(doc: Doc, path: Path):
+    OfdWriter(doc).write(path)
+
+
+# --------------------------------------------------------------------------- DOC (Word 97) writer
+
+def _soffice() -> str | None:
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _soffice_convert(src: Path, out_dir: Path, target: str) -> Path:
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="make-samples-lo-") as profile:
+        subprocess.run(
+            [_soffice(), f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+             "--convert-to", target, "--outdir", str(out_dir), str(src)],
+            check=True, capture_output=True, timeout=180,
+        )
+    return out_dir / f"{src.stem}.{target.split(':')[0]}"
+
+
+def write_doc(doc: Doc, path: Path):
+    """DOCX writer output converted to Word 97 by LibreOffice; without it the shipped file stays."""
+    import tempfile
+
+    if _soffice() is None:
+        print(f"note: LibreOffice (soffice) not found: {path.name} not regenerated, the shipped file is kept")
+        return
+    with tempfile.TemporaryDirectory(prefix="make-samples-") as tmp:
+        src = Path(tmp) / f"{path.stem}.docx"
+        write_docx(doc, src)
+        converted = _soffice_convert(src, Path(tmp), "doc:MS Word 97")
+        data = converted.read_bytes()
+    path.write_bytes(data)
+
+
+WRITERS = {
+    "pdf": write_pdf, "docx": write_docx, "html": write_html, "txt": write_txt,
+    "ofd": write_ofd, "doc": write_doc,
+}
 
 
 # --------------------------------------------------------------------------- bad inputs
@@ -1794,6 +2091,36 @@ def bad_garbled(path: Path):
     c.save()
 
 
+def _ofd_bytes(doc: Doc, text: bool = True, break_xml: bool = False) -> bytes:
+    """A generated OFD; optionally with its text objects turned into outlines or XML broken."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="make-samples-") as tmp:
+        target = Path(tmp) / "x.ofd"
+        write_ofd(doc, target)
+        data = target.read_bytes()
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename.endswith("Content.xml"):
+                if not text:  # the text drawn as vector outlines: no TextCode left
+                    body = re.sub(rb"<ofd:TextObject .*?</ofd:TextObject>", b"", body, flags=re.S)
+                if break_xml:
+                    body = body[: len(body) // 2]
+            dst.writestr(info, body)
+    return out.getvalue()
+
+
+def bad_ofd_xml(path: Path):
+    path.write_bytes(_ofd_bytes(next(d for d in DOCS if d.fmt == "ofd"), break_xml=True))
+
+
+def bad_ofd_outlines(path: Path):
+    path.write_bytes(_ofd_bytes(next(d for d in DOCS if d.fmt == "ofd"), text=False))
+
+
 BAD = [
     ("bad/corrupt.pdf", "pdf", "corrupt_file", bad_corrupt,
      "A valid PDF (notice_liaocheng) truncated to its first 40%: no xref, no trailer."),
@@ -1810,6 +2137,11 @@ BAD = [
      "Two pages drawn only with shapes and a raster image, like a scan without OCR."),
     ("bad/garbled.pdf", "pdf", "garbled_text_layer", bad_garbled,
      "Text layer is mojibake (GBK bytes shown as Latin-1: '¹ØÓÚ…'), needs OCR."),
+    ("bad/broken_xml.ofd", "ofd", "corrupt_file", bad_ofd_xml,
+     "An OFD package (notice_yinchuan) whose page Content.xml is cut off halfway: invalid XML."),
+    ("bad/outlines_only.ofd", "ofd", "no_text_layer", bad_ofd_outlines,
+     "An OFD package with only path objects (red lines) and no TextObject: text drawn as "
+     "outlines, like converters that 'outline' fonts; needs OCR."),
 ]
 
 
@@ -1882,6 +2214,22 @@ def extract_text(path: Path) -> str:
             parts.extend(p.text for p in s.header.paragraphs)
             parts.extend(p.text for p in s.footer.paragraphs)
         return "\n".join(parts)
+    if suffix == ".ofd":
+        from lxml import etree
+
+        with zipfile.ZipFile(path) as zf:
+            pages = sorted(n for n in zf.namelist() if n.endswith("Content.xml"))
+            return "\n".join(
+                "".join(t.text or "" for t in etree.fromstring(zf.read(n)).iter(f"{{{OFD_NS}}}TextCode"))
+                for n in pages
+            )
+    if suffix == ".doc":
+        import tempfile
+
+        if _soffice() is None:
+            return ""
+        with tempfile.TemporaryDirectory(prefix="make-samples-") as tmp:
+            return extract_text(_soffice_convert(path, Path(tmp), "docx"))
     data = path.read_bytes()
     if suffix == ".html":
         import lxml.html

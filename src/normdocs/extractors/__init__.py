@@ -11,11 +11,16 @@ from normdocs.extractors.detect import detect_format
 from normdocs.extractors.docx_reader import read_docx
 from normdocs.extractors.elements import parse_elements
 from normdocs.extractors.html_reader import read_html
+from normdocs.extractors.legacy_word import read_legacy_word
+from normdocs.extractors.ofd_reader import read_ofd
 from normdocs.extractors.pdf_reader import read_pdf
 from normdocs.extractors.text_reader import read_text
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 
-READERS = {"pdf": read_pdf, "docx": read_docx, "html": read_html, "txt": read_text}
+READERS = {
+    "pdf": read_pdf, "docx": read_docx, "html": read_html, "txt": read_text,
+    "ofd": read_ofd, "doc": read_legacy_word,
+}
 
 __all__ = ["extract_file", "READERS"]
 
@@ -35,8 +40,6 @@ def _check_readable(path: Path) -> None:
         raise ExtractionError(ErrorCode.unreadable, "文件是指向不存在目标的链接，无法读取。")
     if path.is_dir():
         raise ExtractionError(ErrorCode.unreadable, "路径是一个文件夹，不是文件。")
-    if path.stat().st_size == 0:
-        raise ExtractionError(ErrorCode.empty_file, "文件为空（0 字节）。")
 
 
 def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Record:
@@ -46,6 +49,8 @@ def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Recor
     try:
         _check_readable(p)
         record.sha256 = _sha256(p)
+        if p.stat().st_size == 0:
+            raise ExtractionError(ErrorCode.empty_file, "文件为空（0 字节）。")
         record.format = detect_format(p)
         reader = READERS.get(record.format)
         if reader is None:
