@@ -89,7 +89,7 @@ def _links(title: str, body: str, rules: dict) -> list[dict]:
     else:
         return []
     links, seen = [], set()
-    for text in (title, body[:20000]):
+    for text in (body[:20000], title):  # the body lists numbers the title leaves out
         for m in _LISTED.finditer(text):
             target = m.group(1).replace("〈", "《").replace("〉", "》")
             number = normalize_doc_number(m.group(2)) if m.group(2) else None

@@ -1,0 +1,95 @@
+"""Ingest stages as plain functions: manifest, published date, identity, validity, quarantine rules."""
+
+import datetime as dt
+
+import pytest
+
+from normdocs.extractors.manifest import ManifestError, entry_hash, read_manifest
+from normdocs.flows.stages import InputFile, discover, prepare, quarantine_reasons, validation_row
+from normdocs.validators.provenance import identity, published_date
+from normdocs.validators.validity import assess_validity
+from tests.make_docs import make_pdf
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "gbk"])
+def test_manifest_csv_as_excel_writes_it(tmp_path, encoding):
+    path = tmp_path / "normdocs-manifest.csv"
+    path.write_bytes("path,published_date,validity\r\nsub\\通知.pdf,2023-08-01,有效\r\n".encode(encoding))
+    assert read_manifest(path) == {"sub/通知.pdf": {"published_date": "2023-08-01", "validity": "有效"}}
+
+
+def test_manifest_row_without_path_is_a_clear_error(tmp_path):
+    path = tmp_path / "normdocs-manifest.csv"
+    path.write_text("path,published_date\n,2023-08-01\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="第 2 行缺少 path"):
+        read_manifest(path)
+
+
+def test_manifest_is_never_taken_for_a_document(tmp_path):
+    make_pdf(tmp_path / "a.pdf")
+    (tmp_path / "normdocs-manifest.csv").write_text("path,published_date\na.pdf,2023-08-01\n", encoding="utf-8")
+    files, manifest = discover(tmp_path)
+    assert [f.rel for f in files] == ["a.pdf"]
+    assert manifest["a.pdf"]["published_date"] == "2023-08-01"
+
+
+def test_published_date_sources_in_order_and_a_reupload_is_not_trusted():
+    md = {"signed_date": "2016-10-06", "printed_date": "2016-10-08"}
+    assert published_date(md, {}, {"published_date": "2016-10-09"}).source == "manifest"
+    site = published_date(md, {"发布日期": "2016年10月12日"}, None)
+    assert (site.value, site.source, site.derived) == ("2016-10-12", "site", False)
+    reupload = published_date(md, {"发布日期": "2018年12月02日"}, None)
+    assert (reupload.value, reupload.source, reupload.derived) == ("2016-10-08", "printed", True)
+    assert "旧文重传" in reupload.flags[0]
+    assert published_date({"signed_date": "2016-10-06"}, {}, None).source == "signed"
+    assert published_date(md, {}, None, manifest_only=True).value is None
+
+
+def test_identity_is_issuer_and_number_else_issuer_title_and_date():
+    assert identity({"issuer": "国务院", "doc_number": "国发〔2018〕44号", "title": "x"}) == "国务院|国发〔2018〕44号"
+    assert identity({"issuer": "某局", "title": "关于某事的函", "signed_date": "2023-01-01"}) == "某局|关于某事的函|2023-01-01"
+
+
+def test_stated_period_governs_validity():
+    five_years = assess_validity(
+        {"title": "关于印发《苏州市住宅专项维修资金管理办法》的通知", "signed_date": "2021-08-30"},
+        "本办法自2021年10月1日起施行，有效期5年。", TODAY)
+    assert (five_years.normative, five_years.issued_title) == (True, "苏州市住宅专项维修资金管理办法")
+    assert (five_years.valid_until, five_years.validity) == ("2026-09-30", "已失效")
+    until = assess_validity({"title": "关于印发《某市停车管理办法》的通知", "signed_date": "2024-01-01"},
+                            "本办法有效期至2028年12月31日。", TODAY)
+    assert (until.valid_until, until.validity) == ("2028-12-31", "有效")
+    provisional = assess_validity({"title": "关于印发《某市临时救助暂行办法》的通知", "signed_date": "2023-03-01"}, "", TODAY)
+    assert provisional.validity == "已失效"  # 暂行 with no stated period: the configured cap (2 years)
+
+
+def test_abolition_decision_lists_its_targets_with_numbers():
+    info = assess_validity(
+        {"title": "聊城市人民政府关于废止《聊城市城市供水管理办法》等3件规范性文件的决定", "signed_date": "2024-01-05"},
+        "决定废止《聊城市城市供水管理办法》（聊政发〔2015〕12号）、《聊城市城市节约用水规定》（聊政发[2016]3号）。", TODAY)
+    assert [(x["kind"], x["title"], x["doc_number"]) for x in info.links] == [
+        ("已废止", "聊城市城市供水管理办法", "聊政发〔2015〕12号"), ("已废止", "聊城市城市节约用水规定", "聊政发〔2016〕3号")]
+
+
+def test_prepare_applies_manifest_overrides_and_dates(tmp_path):
+    pdf = make_pdf(tmp_path / "n.pdf")
+    entry = {"published_date": "2023-07-28", "validity": "有效"}
+    record = prepare(InputFile(str(pdf), "n.pdf"), entry, TODAY)
+    assert record.status == "ok"
+    assert record.provenance.published_date == "2023-07-28"
+    assert record.provenance.manifest_hash == entry_hash(entry)
+    assert record.disclosure.attribute == "主动公开"
+    row = validation_row(record, "0")
+    assert row["has_body"] is True and "body" not in row
+    assert quarantine_reasons(record, []) is None
+    assert quarantine_reasons(record, ["缺少发布日期。"]) == ("validate", ["缺少发布日期。"])
+
+
+def test_unreadable_file_is_quarantined_at_extraction(tmp_path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    record = prepare(InputFile(str(path), "broken.pdf"), None, TODAY)
+    stage, reasons = quarantine_reasons(record, [])
+    assert stage == "extract" and "损坏" in reasons[0]
