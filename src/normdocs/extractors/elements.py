@@ -76,59 +76,103 @@ def _page_one(cur: _Cursor) -> range:
 
 
 def _parse_header(cur: _Cursor) -> int:
-    """Reads the header zone; returns the index of the first line after it."""
+    """Reads the header zone; returns the index of the first line after it.
+
+    The document number closes the header zone when it comes before the title (red-header
+    and letter formats): every line above it is a header element. When the title comes
+    first (web-release layout), only the leading marks and labels are header.
+    """
+    number_at = _header_number_line(cur)
     md = cur.metadata
+    marks: list[int] = []
     header_end = 0
-    mark_lines: list[int] = []
     for i in _page_one(cur):
-        line, labels = cur.lines[i], cur.labels(i)
-        text = line.text
-        if "COPY_NUMBER" in labels and md.copy_number is None and i < 4:
-            md.copy_number = text
+        if number_at is not None and i > number_at:
+            break
+        line, labels, text = cur.lines[i], cur.labels(i), cur.lines[i].text
+        if i == number_at:
+            _take_doc_number(cur, i, marks)
+            if "SIGNER" in labels:
+                md.signer = re.sub(r"^签发人[:：]\s*", "", cur.span(i, "SIGNER").text).strip() or None
             header_end = i + 1
             continue
-        if "CLASSIFICATION" in labels and len(text) <= 20 and md.classification is None:
-            mark = cur.span(i, "CLASSIFICATION").text
-            md.classification = mark[:2]
-            period = re.split(r"[★☆*]", mark, maxsplit=1)
-            md.classification_period = normalize_period(period[1]) if len(period) > 1 else None
-            header_end = i + 1
-        if "URGENCY" in labels and len(text) <= 20 and md.urgency is None:
-            md.urgency = cur.span(i, "URGENCY").text
-            header_end = i + 1
-        if labels & {"CLASSIFICATION", "URGENCY"} and len(text) <= 20:
-            continue
-        if text == "公开" and i < 4:  # a lone label at the top right of page 1
-            md.disclosure_marker = md.disclosure_marker or "主动公开"
-            header_end = i + 1
-            continue
-        if "SIGNER" in labels and md.signer is None:
-            md.signer = re.sub(r"^签发人[:：]\s*", "", cur.span(i, "SIGNER").text).strip() or None
-        if ("DOC_NUMBER" in labels or "ORDER_NUMBER" in labels) and md.doc_number is None:
-            if _take_doc_number(cur, i, mark_lines):
-                header_end = i + 1
-                continue
-        if md.doc_number is None and (_is_mark(cur, i) or _letter_head(cur, i)):
-            mark_lines.append(i)
-            header_end = i + 1
-            continue
-        break
-    if mark_lines:
-        names = [_MARK_SUFFIX.sub("", cur.lines[i].text) for i in mark_lines]
-        names = [n for n in names if n]
-        # "XX市人民政府专题会议纪要" names the document series, not the issuer.
-        if names and all(cur.is_org(n) for n in names):
-            md.issuer = md.issuer or normalize_issuer(names)
+        element = _header_element(cur, i)
+        if element is None and number_at is None and not _is_mark(cur, i):
+            break  # web layout: the title starts here
+        header_end = i + 1
+        if element is None and _CJK.search(text):
+            marks.append(i)
+    names = [_MARK_SUFFIX.sub("", cur.lines[i].text) for i in marks]
+    names = [n for part in names for n in _split_names(part, cur)]
+    # "XX市人民政府专题会议纪要" names the document series, not the issuer.
+    if names and all(cur.is_org(n) for n in names):
+        md.issuer = md.issuer or normalize_issuer(names)
     return header_end
 
 
-def _letter_head(cur: _Cursor, i: int) -> bool:
-    """A plain issuer name heading a letter (信函格式): organisation lines, then the number."""
-    j = i
-    while j < min(i + 3, len(cur.lines)) and cur.is_org(cur.lines[j].text):
-        j += 1
-    return j > i and j < len(cur.lines) and bool(cur.labels(j) & {"DOC_NUMBER", "ORDER_NUMBER"}) \
-        and len(cur.lines[j].text) <= 40
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－]\d{4}[-－]\d{3,8}$")  # CSCR-2022-87001: not a doc number
+
+
+def _header_number_line(cur: _Cursor) -> int | None:
+    """The line holding the document number, when it stands above the title."""
+    for i in _page_one(cur):
+        labels, text = cur.labels(i), cur.lines[i].text
+        short = len(re.sub(r"签发人[:：].*$", "", text)) <= 40
+        if short and "DOC_NUMBER" in labels:
+            return i
+        if short and "ORDER_NUMBER" in labels and (
+            not cur.span(i, "ORDER_NUMBER").text.startswith("第")
+            or any(cur.lines[k].text.endswith("令") for k in range(i))
+        ):
+            return i
+        if "关于" in text or _SENTENCE_END.search(text) or text.endswith(("：", ":")):
+            return None  # the title or the body came first
+    return None
+
+
+def _header_element(cur: _Cursor, i: int) -> str | None:
+    """Copy number, classification, urgency, 公开 label or registration code: read it, say which."""
+    md, labels, text = cur.metadata, cur.labels(i), cur.lines[i].text
+    found = None
+    if "COPY_NUMBER" in labels and i < 4:
+        md.copy_number = md.copy_number or text
+        found = "copy_number"
+    short = len(text) <= 24
+    if "CLASSIFICATION" in labels and short:
+        mark = cur.span(i, "CLASSIFICATION").text
+        if md.classification is None:
+            md.classification = mark[:2]
+            period = re.split(r"[★☆*]", mark, maxsplit=1)
+            md.classification_period = normalize_period(period[1]) if len(period) > 1 else None
+        found = "classification"
+    if "URGENCY" in labels and short:
+        md.urgency = md.urgency or cur.span(i, "URGENCY").text
+        found = "urgency"
+    if found is None and re.fullmatch(r"\d{6}\s+.+", text) and i < 4:  # "000123 机密★5年"
+        md.copy_number = md.copy_number or text.split()[0]
+        found = "copy_number"
+    if text == "公开" and i < 4:  # a lone label at the top right of page 1
+        md.disclosure_marker = md.disclosure_marker or "主动公开"
+        found = "disclosure"
+    if _REGISTRATION.match(text) or not _CJK.search(text):
+        found = found or "other"  # registration codes, rules drawn with ═══ or ———
+    return found
+
+
+def _split_names(text: str, cur: _Cursor) -> list[str]:
+    """Joint issuers stacked, side by side or with 、: the parts when every part names a body.
+
+    Separators are tried from the surest to the weakest (、 or a line break, a wide gap, one
+    space): a single space may be one of the spurious ones PDF text carries inside words.
+    """
+    for separator in (r"[、\n]+", r"\u3000+|\s{2,}", r"\s+"):
+        parts = [re.sub(r"\s+", "", p) for p in re.split(separator, text.strip())]
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and all(cur.is_org(p) for p in parts):
+            return parts
+    whole = re.sub(r"\s+", "", text)
+    return [whole] if whole else []
 
 
 def _is_mark(cur: _Cursor, i: int) -> bool:
@@ -182,30 +226,20 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
     body_size = _body_size(cur)
     page_one = _page_one(cur)
     candidates = [i for i in range(start, min(len(cur.lines), start + HEADER_SCAN)) if i in page_one or i < start + 4]
-    first = last = None
-    if body_size:
-        for i in candidates:
-            line = cur.lines[i]
-            big = line.size is not None and line.size >= body_size + 2 and not line.is_red
-            if big and first is None and "DOC_NUMBER" not in cur.labels(i):
-                first = i
-            elif first is not None and not (big and abs(line.size - cur.lines[first].size) < 1.5):
-                last = i
-                break
-        if first is not None and last is None:
-            last = first + 1
-    if first is None or not _ends_with_doc_type(cur, _joined(cur, first, last)):
+    first, last = _title_by_size(cur, candidates, body_size) if body_size else (None, None)
+    if first is None:
         first, last = _title_by_text(cur, candidates)
     if first is None:
         return (start, start)
     title = normalize_title(_joined(cur, first, last))
     md.title = title
-    prefix = title.split("关于", 1)[0] if "关于" in title else ""
-    prefix = re.split(r"转发|批转|印发", prefix)[0]  # "国务院办公厅转发民政部关于…": the sender issues it
-    if prefix and md.issuer is None:
-        names = [p for p in re.split(r"、", prefix) if p]
-        if names and all(cur.is_org(n) for n in names):
-            md.issuer = normalize_issuer(names)
+    raw = "\n".join(ln.orig or ln.text for ln in cur.lines[first:last])
+    about = re.search(r"关\s*于", raw)
+    # "国务院办公厅转发民政部关于…": the sender issues it
+    prefix = re.split(r"转\s*发|批\s*转|印\s*发", raw[: about.start()])[0] if about else ""
+    if prefix.strip() and md.issuer is None:
+        if _names_bodies(cur, prefix):
+            md.issuer = normalize_issuer(_split_names(prefix, cur))
     if md.doc_number is None:
         for i in range(last, min(last + 2, len(cur.lines))):
             span = cur.span(i, "DOC_NUMBER")
@@ -213,6 +247,27 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
                 md.doc_number = normalize_doc_number(span.text)
                 return (first, i + 1)
     return (first, last)
+
+
+def _title_by_size(cur: _Cursor, candidates: list[int], body_size: float) -> tuple[int | None, int | None]:
+    """The first run of same-size large lines (not red) that ends with a 文种."""
+    runs: list[list[int]] = []
+    for i in candidates:
+        line = cur.lines[i]
+        big = line.size is not None and line.size >= body_size + 2 and not line.is_red \
+            and "DOC_NUMBER" not in cur.labels(i)
+        if not big:
+            if runs and runs[-1]:
+                runs.append([])
+            continue
+        if runs and runs[-1] and abs(cur.lines[runs[-1][-1]].size - line.size) < 1.5:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if run and _ends_with_doc_type(cur, _joined(cur, run[0], run[-1] + 1)):
+            return run[0], run[-1] + 1
+    return None, None
 
 
 def _joined(cur: _Cursor, first: int, last: int) -> str:
@@ -227,15 +282,24 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
             continue
         for j in range(i + 1, min(i + TITLE_MAX_LINES, len(cur.lines)) + 1):
             joined = _joined(cur, i, j)
-            if _SENTENCE_END.search(cur.lines[j - 1].text) or joined.endswith(("：", ":")):
+            if _SENTENCE_END.search(cur.lines[j - 1].text) or joined.endswith(("：", ":")) \
+                    or (j - 1 > i and cur.labels(j - 1) & {"DOC_NUMBER", "DATE"}):
+                break
+            # Lines above the one with 关于 must name the issuer (not navigation or a label).
+            if "关于" in joined and "关于" not in text and not _names_bodies(cur, text):
                 break
             if _ends_with_doc_type(cur, joined) and ("关于" in joined or j - i == 1 or len(joined) < 60):
                 # An issuer line printed on its own above "关于…" belongs to the title.
-                if i > 0 and joined.startswith("关于") and cur.is_org(cur.lines[i - 1].text) \
+                if i > 0 and joined.startswith("关于") and _names_bodies(cur, cur.lines[i - 1].text) \
                         and not _is_mark(cur, i - 1) and i - 1 in candidates:
                     return i - 1, j
                 return i, j
     return None, None
+
+
+def _names_bodies(cur: _Cursor, text: str) -> bool:
+    names = _split_names(text, cur)
+    return bool(names) and all(cur.is_org(n) for n in names)
 
 
 def _title_of_order(cur: _Cursor, start: int) -> None:
@@ -251,6 +315,9 @@ def _title_of_order(cur: _Cursor, start: int) -> None:
 def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
     """主送 under the title, ending with a full-width colon; returns where the body starts."""
     first = title_span[1]
+    # A subtitle in brackets may stand under the title: （2023年3月1日市人民政府常务会议通过）
+    if first < len(cur.lines) and re.fullmatch(r"[（(].{4,60}[）)]", cur.lines[first].text):
+        first += 1
     for j in range(first + 1, min(first + RECIPIENT_MAX_LINES, len(cur.lines)) + 1):
         text = _joined(cur, first, j)
         if len(text) > 200 or "。" in text or cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 == first:

@@ -16,8 +16,10 @@ SITE_LABEL_ALIASES = {
     "索引号": "索引号", "主题分类": "主题分类", "发文机关": "发文机关", "发布机构": "发文机关", "发布机关": "发文机关",
     "发文单位": "发文机关", "成文日期": "成文日期", "标题": "标题", "名称": "标题", "文件名称": "标题",
     "发文字号": "发文字号", "文号": "发文字号", "发布日期": "发布日期", "发布时间": "发布日期", "公开日期": "发布日期",
-    "主题词": "主题词", "有效性": "有效性",
+    "主题词": "主题词", "有效性": "有效性", "信息索引号": "索引号", "生成日期": "成文日期", "印发日期": "印发日期",
+    "来源": "来源", "信息来源": "来源", "浏览次数": "浏览次数", "字号": "字号",
 }
+_LABEL_LINE = re.compile(r"^\s*([^:：]{1,8})[:：]\s*(.{0,60})$")
 SITE_LABELS = tuple(SITE_LABEL_ALIASES)
 BLOCK_TAGS = {
     "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "center",
@@ -146,6 +148,14 @@ def read_html(path: Path) -> Layout:
             break
     builder.walk(content)
     builder.flush()
-    for i, line in enumerate(builder.lines):
-        line.index = i
-    return Layout(pages=[Page(number=1, lines=builder.lines)], site_metadata=meta)
+    lines = []
+    for line in builder.lines:
+        # Metadata written as a list (<li><span>文号：</span>…) rather than a table.
+        match = _LABEL_LINE.match(line.text)
+        label = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
+        if label is not None:
+            meta.setdefault(label, match.group(2).strip())
+            continue
+        line.index = len(lines)
+        lines.append(line)
+    return Layout(pages=[Page(number=1, lines=lines)], site_metadata=meta)

@@ -15,6 +15,7 @@ _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _CJK_OR_FW = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201f\u2026《》〈〉]"
 _SPACE_BY_CJK = re.compile(rf"(?<={_CJK_OR_FW})[ \t]+|[ \t]+(?={_CJK_OR_FW})")
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d)+(?![\d.])")  # "2 0 2 3" letter-spaced, not "12 34"
 
 
 def ascii_digits(text: str) -> str:
@@ -25,6 +26,7 @@ def ascii_digits(text: str) -> str:
 def clean_spaces(text: str) -> str:
     """Drop the spaces PDF extraction puts beside Chinese characters; keep Latin word gaps."""
     text = _SPACES.sub(" ", ascii_digits(text)).strip()
+    text = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _SPACE_BY_CJK.sub("", text)
 
 
@@ -114,6 +116,8 @@ class Rule:
 RULES: list[Rule] = [
     Rule("title", "all whitespace removed, wrapped lines joined, punctuation as printed", normalize_title,
          "关于印发聊城市 2023 年政务公开工作要点的 通 知", "关于印发聊城市2023年政务公开工作要点的通知"),
+    Rule("signed_date", "letter-spaced digits joined", lambda t: normalize_date(clean_spaces(t)),
+         "2 0 2 3 年 4 月 1 2 日", "2023-04-12"),
     Rule("doc_number", "year bracket as 〔〕, full-width digits ASCII, no spaces", normalize_doc_number,
          "聊政办发［２０２３］ 9 号", "聊政办发〔2023〕9号"),
     Rule("doc_number", "round brackets too", normalize_doc_number, "国发(1998)12号", "国发〔1998〕12号"),
