@@ -117,6 +117,14 @@ def test_document_number_form_and_year(gx_root):
     assert "thisyear" not in result.failures
 
 
+def test_order_number_of_a_ling_is_a_valid_number(gx_root):
+    rows = [entry("order", doc_type="令", doc_number="厦门市人民政府令第198号"),
+            entry("bare", doc_type="令", doc_number="第198号")]
+    result = run(gx_root, rows)
+    assert "order" not in result.failures
+    assert [f.field for f in result.failures["bare"]] == ["doc_number"]
+
+
 def test_future_date_fails_and_passes_once_the_day_comes(gx_root):
     row = entry("future", published_date="2026-12-01")
     result = run(gx_root, [row])

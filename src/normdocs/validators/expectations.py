@@ -219,7 +219,7 @@ def _prepare_rows(rows: list[dict], library: dict[str, dict], config: Validation
         year = None
         if isinstance(out["doc_number"], str):
             m = year_re.match(out["doc_number"])
-            if m:
+            if m and m.group("year"):  # a 令's order number carries no year
                 year = int(m.group("year"))
         out["doc_number__year"] = year
         stored = library.get(out["identity"]) if out["identity"] is not None else None
