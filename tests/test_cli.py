@@ -51,3 +51,20 @@ def test_all_read_exits_zero_and_usage_error_exits_two(tmp_path):
     assert _records(ok.stdout)[0]["metadata"]["doc_number"] == "聊政办发〔2023〕9号"
     usage = subprocess.run([sys.executable, "-m", "normdocs.flows.cli", "inspect"], capture_output=True, text=True)
     assert usage.returncode == 2
+
+
+def _id_number(prefix: str = "11010519800101123") -> str:
+    """A checksum-valid resident ID made here (GB 11643 / ISO 7064 MOD 11-2), not a real person's."""
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    check = "10X98765432"[sum(int(d) * w for d, w in zip(prefix, weights)) % 11]
+    return prefix + check
+
+
+def test_layout_output_masks_personal_numbers(tmp_path):
+    number = _id_number()
+    lines = [("title", "关于张三同志任职的通知"), ("text", "各科室："), ("text", f"张三，身份证号{number}，任科长。"),
+             ("right", "办公室"), ("right", "2023年5月6日")]
+    pdf = make_pdf(tmp_path / "p.pdf", lines=lines)
+    out = runner.invoke(app, ["inspect", "--layout", str(pdf)]).stdout
+    assert number not in out
+    assert number[:6] + "********" + number[-4:] in out

@@ -37,6 +37,14 @@ def iter_inputs(paths: list[Path]) -> Iterator[str]:
             yield str(path)
 
 
+def mask_layout(record) -> None:
+    """Only metadata.body may carry a full personal number: the layout's lines are masked."""
+    from normdocs.validators import redact
+
+    for line in record.layout.lines():
+        line.text, line.orig = redact(line.text), redact(line.orig)
+
+
 @app.callback()
 def main() -> None:
     """normdocs command line."""
@@ -70,6 +78,8 @@ def inspect(
             record = review(extract_file(file, keep_layout=True))
             if not layout:
                 record.layout = None
+            else:
+                mask_layout(record)
             failed += record.status != "ok"
             sys.stdout.write(record.to_json(body=body, layout=layout) + "\n")
             sys.stdout.flush()
