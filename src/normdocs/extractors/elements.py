@@ -24,7 +24,7 @@ from normdocs.schemas.record import Metadata
 
 HEADER_SCAN = 12  # the header zone and title sit within page 1's first lines
 TITLE_MAX_LINES = 4
-RECIPIENT_MAX_LINES = 4
+RECIPIENT_MAX_LINES = 8  # ministries address long lists
 _SENTENCE_END = re.compile(r"[。！？；]$")
 _MARK_SUFFIX = re.compile(r"(文件|令)$")
 
@@ -35,6 +35,7 @@ class _Cursor:
     spans: list[list[Span]]
     rules: ElementRules
     metadata: Metadata = field(default_factory=Metadata)
+    subtitle_date: str | None = None  # a 决定 may be dated only in brackets under its title
 
     def labels(self, i: int) -> set[str]:
         return {s.label_ for s in self.spans[i]}
@@ -246,6 +247,12 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
             if span is not None and len(cur.lines[i].text) <= 40:
                 md.doc_number = normalize_doc_number(span.text)
                 return (first, i + 1)
+        # "XX市人民政府通告" over "第3号": numbered like a 令, heading and number together
+        order = cur.span(last, "ORDER_NUMBER") if last < len(cur.lines) else None
+        if order is not None and order.text == cur.lines[last].text and order.text.startswith("第") \
+                and "关于" not in title and title.endswith(("公告", "通告")):
+            md.doc_number = normalize_doc_number(title + order.text)
+            return (first, last + 1)
     return (first, last)
 
 
@@ -317,6 +324,8 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
     first = title_span[1]
     # A subtitle in brackets may stand under the title: （2023年3月1日市人民政府常务会议通过）
     if first < len(cur.lines) and re.fullmatch(r"[（(].{4,60}[）)]", cur.lines[first].text):
+        span = cur.span(first, "DATE")
+        cur.subtitle_date = normalize_date(span.text) if span is not None else None
         first += 1
     for j in range(first + 1, min(first + RECIPIENT_MAX_LINES, len(cur.lines)) + 1):
         text = _joined(cur, first, j)
@@ -361,6 +370,15 @@ def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
         if md.issuer is None and signers:
             md.issuer = normalize_issuer(signers)
         return i
+    # No date after the body: a 纪要 may print "XX办公室 2020年7月16日" under its number instead.
+    for i in range(min(body_start, HEADER_SCAN)):
+        date = _standalone_date(cur, i)
+        span = cur.span(i, "DATE")
+        if date and span.start_char:
+            md.signed_date = date
+            md.issuer = md.issuer or normalize_issuer([cur.lines[i].text[: span.start_char]])
+            return None
+    md.signed_date = cur.subtitle_date
     return None
 
 

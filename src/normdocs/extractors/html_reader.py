@@ -141,9 +141,11 @@ def read_html(path: Path) -> Layout:
         ):
             skip.add(table)
     builder = _LineBuilder(skip)
-    # Many sites print the title as an <h1> outside the content block.
+    # Many sites print the title as an <h1> outside the content block; some repeat it inside.
+    opening = re.sub(r"\s+", "", content.text_content())[:300]
     for heading in root.iter("h1"):
-        if content is not root and content not in heading.iterancestors():
+        text = re.sub(r"\s+", "", heading.text_content())
+        if content is not root and content not in heading.iterancestors() and text and text not in opening:
             builder.walk(heading, centered=True)
             break
     builder.walk(content)

@@ -1,0 +1,94 @@
+"""Element parser regressions, one layout quirk each, named after what they caught.
+
+Plain-text documents keep these quick: the parser sees the same line model as for PDF,
+only without sizes and colours, which is the harder case.
+"""
+
+from normdocs.extractors import extract_file
+
+
+def _parse(tmp_path, text: str, name: str = "doc.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    record = extract_file(path)
+    assert record.status == "ok", record.error
+    return record.metadata
+
+
+BODY = "为做好有关工作，现将有关事项通知如下。\n一、提高认识，加强领导。\n"
+
+
+def test_black_stacked_joint_mark_with_wenjian_beside(tmp_path):
+    md = _parse(tmp_path, "南平县民政局\n文件\n南平县卫生健康局\n南民发[2019]8号\n"
+                "关于印发《南平县困难群众医疗救助实施细则（试行）》的通知\n各乡镇人民政府：\n" + BODY +
+                "南平县民政局\n南平县卫生健康局\n2019年3月4日\n")
+    assert md.doc_number == "南民发〔2019〕8号"
+    assert md.issuer == "南平县民政局、南平县卫生健康局"
+    assert md.title == "关于印发《南平县困难群众医疗救助实施细则（试行）》的通知"
+
+
+def test_registration_code_above_the_header_is_not_the_number(tmp_path):
+    md = _parse(tmp_path, "JLGS-2023-00012\n江林市林业局文件\n江林发〔2023〕21号\n"
+                "关于加强森林防火工作的通知\n各区县林业局：\n" + BODY + "江林市林业局\n2023年2月1日\n")
+    assert (md.doc_number, md.issuer) == ("江林发〔2023〕21号", "江林市林业局")
+
+
+def test_letterhead_with_a_rule_drawn_in_text(tmp_path):
+    md = _parse(tmp_path, "平江县商务局\n════════════════\n平商函〔2023〕7号\n"
+                "平江县商务局关于征求意见的函\n县财政局：\n" + BODY + "平江县商务局\n2023年5月8日\n")
+    assert (md.doc_number, md.title, md.doc_type) == ("平商函〔2023〕7号", "平江县商务局关于征求意见的函", "函")
+
+
+def test_letter_spaced_digits_in_dates_and_numbers(tmp_path):
+    md = _parse(tmp_path, "青溪市文化和旅游局文件\n青文旅发〔2023〕2 0 号\n关于加强景区安全管理工作的通知\n各景区：\n"
+                + BODY + "青溪市文化和旅游局\n2 0 2 3 年 6 月 1 日\n"
+                "青溪市文化和旅游局办公室 2 0 2 3 年 6 月 2 日印发\n")
+    assert (md.doc_number, md.signed_date, md.printed_date) == ("青文旅发〔2023〕20号", "2023-06-01", "2023-06-02")
+
+
+def test_joint_issuers_in_the_title_separated_by_a_wide_space(tmp_path):
+    md = _parse(tmp_path, "江陵市教育局\u3000江陵市财政局\n关于印发学生资助管理办法的通知\n江教发〔2022〕3号\n"
+                "各县区教育局：\n" + BODY + "2022年4月1日\n")
+    assert md.issuer == "江陵市教育局、江陵市财政局"
+    assert md.title == "江陵市教育局江陵市财政局关于印发学生资助管理办法的通知"
+
+
+def test_decision_with_a_bracketed_date_under_its_title(tmp_path):
+    md = _parse(tmp_path, "青州市人民政府关于表彰先进集体的决定\n（2021年6月25日）\n各区县人民政府，市政府各部门：\n"
+                + BODY)
+    assert md.recipients == ["各区县人民政府", "市政府各部门"]
+    assert md.signed_date == "2021-06-25"
+
+
+def test_announcement_numbered_like_an_order(tmp_path):
+    md = _parse(tmp_path, "沐阳市人民政府通告\n第3号\n为加强道路交通管理，现通告如下：\n一、禁止货车通行。\n"
+                "沐阳市人民政府\n2023年1月5日\n")
+    assert (md.doc_number, md.doc_type) == ("沐阳市人民政府通告第3号", "通告")
+
+
+def test_old_number_with_di_and_imprint_with_copy_count(tmp_path):
+    md = _parse(tmp_path, "溪山县人民政府文件\n溪政发（1994）第27号\n关于做好春耕生产的通知\n各乡镇人民政府：\n" + BODY
+                + "溪山县人民政府\n一九九四年三月五日\n抄送：县委办公室。\n"
+                "溪山县人民政府办公室一九九四年三月七日印发（共印400份）\n")
+    assert md.doc_number == "溪政发〔1994〕第27号"
+    assert (md.signed_date, md.printed_date, md.printer) == ("1994-03-05", "1994-03-07", "溪山县人民政府办公室")
+
+
+def test_recipients_over_five_lines(tmp_path):
+    recipients = ["各省、自治区、直辖市教育厅（教委）", "新疆生产建设兵团教育局", "部属各高等学校", "部省合建各高等学校",
+                  "有关直属单位", "有关行业协会"]
+    lines = "\n".join(["各省、自治区、直辖市教育厅（教委），新疆生", "产建设兵团教育局，部属各高等学校，",
+                       "部省合建各高等学校，", "有关直属单位，", "有关行业", "协会："])
+    md = _parse(tmp_path, "教育部办公厅关于做好招生工作的通知\n教学厅〔2023〕2号\n" + lines + "\n" + BODY
+                + "教育部办公厅\n2023年3月1日\n")
+    assert md.recipients == recipients
+
+
+def test_html_metadata_written_as_a_list(tmp_path):
+    html = ("<html><head><meta charset='utf-8'></head><body><ul><li><span>文号：</span><em>舟政发〔2021〕9号</em></li>"
+            "<li><span>生成日期：</span><em>2021-03-15</em></li><li><span>有效性：</span><em>有效</em></li></ul>"
+            "<h1>舟山湾市人民政府关于加快推进“无废城市”建设的实施意见</h1><div class='article'>"
+            "<p>各县（区）人民政府：</p><p>一、总体要求。</p><p>舟山湾市人民政府</p><p>2021年3月15日</p></div></body></html>")
+    md = _parse(tmp_path, html, "page.html")
+    assert md.title == "舟山湾市人民政府关于加快推进“无废城市”建设的实施意见"
+    assert (md.doc_number, md.recipients) == ("舟政发〔2021〕9号", ["各县（区）人民政府"])
