@@ -154,12 +154,12 @@ def test_normative_documents_and_public_notices_are_published(title, doc_type):
     assert d.basis == [ART("十九"), ART("二十")]
 
 
-def test_public_matters_propose_publication_but_a_reviewer_confirms():
+def test_public_matters_in_the_title_are_published_in_the_body_only_proposed():
     d = decide(md(title="关于做好2022年普通高校毕业生就业创业工作的通知", doc_type="通知"), [])
-    assert _state(d) == ("主动公开", "待审", "rules", True, False)
+    assert _state(d) == ("主动公开", "主动公开", "rules", False, False)
     d = decide(md(title="关于做好有关工作的通知", doc_type="通知",
                   body="各地要切实维护人民群众利益，帮助企业纾困，保障居民生活。"), [])
-    assert d.proposed == "主动公开"
+    assert _state(d) == ("主动公开", "待审", "rules", True, False)
 
 
 def test_one_public_word_in_the_body_is_not_enough():
