@@ -11,7 +11,9 @@ from normdocs.extractors.detect import detect_format
 from normdocs.extractors.docx_reader import read_docx
 from normdocs.extractors.elements import parse_elements
 from normdocs.extractors.html_reader import read_html
+from normdocs.extractors.image_reader import read_image
 from normdocs.extractors.legacy_word import read_legacy_word
+from normdocs.extractors.ocr import summarise as ocr_summary
 from normdocs.extractors.ofd_reader import read_ofd
 from normdocs.extractors.pdf_reader import read_pdf
 from normdocs.extractors.text_reader import read_text
@@ -19,7 +21,7 @@ from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Recor
 
 READERS = {
     "pdf": read_pdf, "docx": read_docx, "html": read_html, "txt": read_text,
-    "ofd": read_ofd, "doc": read_legacy_word,
+    "ofd": read_ofd, "doc": read_legacy_word, "image": read_image,
 }
 
 __all__ = ["extract_file", "READERS"]
@@ -58,6 +60,7 @@ def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Recor
         layout = clean_layout(reader(p))
         record.pages = len(layout.pages) if record.format == "pdf" else None
         record.metadata = parse_elements(layout)
+        record.ocr = ocr_summary(layout, record.metadata)
         if keep_layout:
             record.layout = layout
     except ExtractionError as exc:

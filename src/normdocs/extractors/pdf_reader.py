@@ -3,22 +3,36 @@
 pdfplumber reads about 80 pages/s, pypdfium2 about 1,500. The GB/T 9704 elements sit on the
 first page and at the end of the cover letter (signature, 附注, imprint zone), so only those
 pages get pdfplumber's characters with positions, size and colour.
+
+Pages without a usable text layer are OCR'd (normdocs.extractors.ocr), one by one: a page
+with no characters but something drawn (a scan, a signature page pasted in as a picture),
+one whose characters are (cid:N) or mojibake, and a scanned page (one picture covering the
+page) whose own OCR layer looks poor. Text pages cost what they did: the check is the
+cheap text plus a look at the first and last few page objects. With NORMDOCS_OCR=0, or
+when OCR reads nothing either, the document gets no_text_layer / garbled_text_layer as
+before.
 """
 
 from __future__ import annotations
 
+import ctypes
+import logging
 import re
 from collections import Counter
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
-from normdocs.extractors.textlayer import text_layer_problem
+from normdocs.extractors import ocr
+from normdocs.extractors.textlayer import page_text_problem, poor_ocr_layer, text_layer_problem
 from normdocs.schemas.layout import Layout, Line, Page
 from normdocs.schemas.record import ErrorCode, ExtractionError
+
+log = logging.getLogger(__name__)
 
 # Pages whose cheap text shows one of these get the detailed read.
 _DETAIL_CUES = re.compile(
@@ -29,16 +43,33 @@ MAX_DETAILED_PAGES = 8
 
 
 def read_pdf(path: Path) -> Layout:
-    cheap = _cheap_page_texts(path)
+    cheap, needs_ocr = _cheap_page_texts(path)
     problem = text_layer_problem("".join(cheap), len(cheap))
-    if problem is not None:
+    ocr_pages: dict[int, Page] = {}
+    if needs_ocr and ocr.enabled():
+        ocr_pages = _ocr_pages(path, needs_ocr)
+        texts = list(cheap)
+        for number, page in list(ocr_pages.items()):
+            if page.lines:
+                texts[number - 1] = "\n".join(line.text for line in page.lines)
+            elif page_text_problem(cheap[number - 1]) == ErrorCode.garbled_text_layer:
+                texts[number - 1] = ""  # mojibake is no text; OCR read none either
+            else:
+                del ocr_pages[number]  # keep what the page's own layer says
+        if text_layer_problem("".join(texts), len(texts)) is not None:
+            raise problem or text_layer_problem("".join(texts), len(texts))
+        cheap = texts
+    elif problem is not None:
         raise problem
-    detailed = _pages_to_detail(cheap)
+    detailed = _pages_to_detail(cheap) - set(ocr_pages)
     pages: list[Page] = []
     try:
-        with pdfplumber.open(str(path)) as plumber:
+        plumber = pdfplumber.open(str(path)) if detailed else None
+        try:
             for number, text in enumerate(cheap, start=1):
-                if number in detailed:
+                if number in ocr_pages:
+                    pages.append(ocr_pages[number])
+                elif number in detailed:
                     page = plumber.pages[number - 1]
                     detailed_page = _detailed_page(page, number)
                     page.close()  # pdfplumber caches per page: keep memory flat
@@ -49,6 +80,9 @@ def read_pdf(path: Path) -> Layout:
                     pages.append(detailed_page)
                 else:
                     pages.append(_cheap_page(text, number))
+        finally:
+            if plumber is not None:
+                plumber.close()
     except PDFPasswordIncorrect as exc:
         raise ExtractionError(ErrorCode.encrypted, "PDF 文件设有打开密码，无法读取。") from exc
     except PDFSyntaxError as exc:
@@ -56,26 +90,102 @@ def read_pdf(path: Path) -> Layout:
     return Layout(pages=pages)
 
 
-def _cheap_page_texts(path: Path) -> list[str]:
+def _open(path: Path):
     try:
-        pdf = pdfium.PdfDocument(str(path))
+        return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise ExtractionError(ErrorCode.encrypted, "PDF 文件设有打开密码，无法读取。") from exc
         raise ExtractionError(ErrorCode.corrupt_file, f"PDF 文件已损坏，无法打开：{exc}") from exc
+
+
+def _cheap_page_texts(path: Path) -> tuple[list[str], dict[int, ErrorCode]]:
+    """Every page's text, and the pages that need OCR with the reason (an error code)."""
+    pdf = _open(path)
+    needs: dict[int, ErrorCode] = {}
     try:
         texts = []
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
-            texts.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            texts.append(text)
             textpage.close()
+            reason = _ocr_reason(page, text)
+            if reason is not None:
+                needs[i + 1] = reason
             page.close()
     finally:
         pdf.close()
     if not texts:
         raise ExtractionError(ErrorCode.corrupt_file, "PDF 文件已损坏：没有任何页面。")
-    return texts
+    return texts, needs
+
+
+# A picture covering this share of the page makes it a scan; pages with little text are
+# OCR'd when a picture covers this much of them or they hold this many path objects
+# (text drawn as outlines). Blank pages are left alone.
+SCAN_COVER = 0.8
+PICTURE_COVER = 0.1
+OUTLINE_PATHS = 50
+_ENDS = 4  # scanned pages put their picture first or last: look at that many objects each end
+
+
+def _ocr_reason(page, text: str) -> ErrorCode | None:
+    problem = page_text_problem(text)
+    if problem == ErrorCode.garbled_text_layer:
+        return problem
+    if problem == ErrorCode.no_text_layer:
+        cover, paths = _graphics(page, everything=True)
+        return problem if cover >= PICTURE_COVER or paths >= OUTLINE_PATHS else None
+    cover, _ = _graphics(page, everything=False)
+    if cover >= SCAN_COVER and poor_ocr_layer(text):
+        return ErrorCode.garbled_text_layer
+    return None
+
+
+def _graphics(page, everything: bool) -> tuple[float, int]:
+    """(largest picture's share of the page, number of path objects) from raw pdfium calls."""
+    handle = page.raw
+    count = pdfium_c.FPDFPage_CountObjects(handle)
+    if everything or count <= 2 * _ENDS:
+        indices = range(count)
+    else:
+        indices = [*range(_ENDS), *range(count - _ENDS, count)]
+    width, height = page.get_size()
+    area = max(1.0, width * height)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    cover, paths = 0.0, 0
+    for i in indices:
+        obj = pdfium_c.FPDFPage_GetObject(handle, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                w = max(0.0, min(right.value, width) - max(left.value, 0.0))
+                h = max(0.0, min(top.value, height) - max(bottom.value, 0.0))
+                cover = max(cover, w * h / area)
+    return cover, paths
+
+
+def _ocr_pages(path: Path, needs: dict[int, ErrorCode]) -> dict[int, Page]:
+    pdf = _open(path)
+    out: dict[int, Page] = {}
+    try:
+        for number in sorted(needs):
+            page = pdf[number - 1]
+            try:
+                out[number] = ocr.ocr_pdf_page(page, number).page
+            except Exception:  # noqa: BLE001 - one page the recogniser chokes on reads as empty
+                log.warning("OCR failed on page %d of %s", number, path, exc_info=True)
+                out[number] = Page(number=number, lines=[])
+            finally:
+                page.close()
+            out[number].ocr = True
+    finally:
+        pdf.close()
+    return out
 
 
 def _pages_to_detail(texts: list[str]) -> set[int]:

@@ -35,6 +35,7 @@ class Line(BaseModel):
     in_table: bool = False
     part: str = "body"  # body, or header/footer for DOCX section headers and footers
     zone: Zone = Zone.main
+    confidence: float | None = None  # OCR'd lines: the recogniser's mean confidence, 0-1
 
     @property
     def is_red(self) -> bool:
@@ -50,6 +51,7 @@ class Page(BaseModel):
     height: float | None = None
     lines: list[Line] = Field(default_factory=list)
     detailed: bool = True  # False when only the plain text was read (cheap path)
+    ocr: bool = False  # True when the page's lines come from OCR of its image
 
 
 class Layout(BaseModel):

@@ -67,6 +67,15 @@ class Metadata(BaseModel):
     body_redacted: str | None = None
 
 
+class OcrInfo(BaseModel):
+    """Which pages were read by OCR, how sure it was, and fields to check by eye."""
+
+    pages: list[int] = Field(default_factory=list)  # 1-based
+    mean_confidence: float | None = None  # over the OCR'd lines, weighted by characters
+    # fields whose value was read from an OCR line less confident than the threshold
+    low_confidence_fields: list[str] = Field(default_factory=list)
+
+
 class Record(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -79,6 +88,7 @@ class Record(BaseModel):
     error: ErrorInfo | None = None
     metadata: Metadata = Field(default_factory=Metadata)
     layout: Layout | None = None
+    ocr: OcrInfo | None = None  # set when any page's text came from OCR
     disclosure: Decision | None = None  # set by normdocs.validators.review
     findings: list[Finding] = Field(default_factory=list)
     provenance: Provenance | None = None  # set by ingest: dates' sources, identity, manifest

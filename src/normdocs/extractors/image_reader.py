@@ -1,0 +1,73 @@
+"""Images (PNG, JPEG, TIFF with any number of pages, GIF, BMP): every frame is OCR'd.
+
+Pillow decodes; the frame's DPI, when the file records a plausible one, maps pixels to
+points, otherwise the page is taken as A4 wide. Frames larger than A4 at ~200 dpi are
+shrunk first (RapidOCR reads pages at most 2000 px tall anyway; this keeps memory down).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from normdocs.extractors import ocr
+from normdocs.extractors.textlayer import text_layer_problem
+from normdocs.schemas.layout import Layout, Page
+from normdocs.schemas.record import ErrorCode, ExtractionError
+
+log = logging.getLogger(__name__)
+
+MAX_FRAMES = 200
+# longest side of an A4 page at ~200 dpi: larger frames are shrunk to this first
+MAX_SIDE_PX = 2400
+
+
+def _frame_dpi(frame) -> float | None:
+    dpi = frame.info.get("dpi")
+    if not dpi:
+        return None
+    try:
+        value = float(dpi[0] if isinstance(dpi, (tuple, list)) else dpi)
+    except (TypeError, ValueError):
+        return None
+    return value if 50 <= value <= 1200 else None
+
+
+def read_image(path: Path) -> Layout:
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    if not ocr.enabled():
+        raise ExtractionError(ErrorCode.no_text_layer, "图片文件没有文字层，需要 OCR 识别（OCR 已关闭：NORMDOCS_OCR=0）。")
+    try:
+        image = Image.open(path)
+    except UnidentifiedImageError as exc:
+        raise ExtractionError(ErrorCode.unsupported_format, "文件头像图片，但不是可识别的图片格式。") from exc
+    except Image.DecompressionBombError as exc:
+        raise ExtractionError(ErrorCode.unsupported_format, f"图片尺寸过大，不予处理：{exc}") from exc
+    pages: list[Page] = []
+    try:
+        with image:
+            for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+                if number > MAX_FRAMES:
+                    break
+                dpi = _frame_dpi(frame)
+                picture = frame.convert("RGB")
+                scale = MAX_SIDE_PX / max(picture.size)
+                if scale < 0.9:
+                    picture = picture.resize((round(picture.width * scale), round(picture.height * scale)))
+                    dpi = dpi * scale if dpi else None
+                try:
+                    page = ocr.ocr_image(picture, number, dpi).page
+                except Exception:  # noqa: BLE001 - a frame the recogniser chokes on reads as empty
+                    log.warning("OCR failed on frame %d of %s", number, path, exc_info=True)
+                    page = Page(number=number, lines=[])
+                page.ocr = True
+                pages.append(page)
+    except Image.DecompressionBombError as exc:
+        raise ExtractionError(ErrorCode.unsupported_format, f"图片尺寸过大，不予处理：{exc}") from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ExtractionError(ErrorCode.corrupt_file, f"图片文件已损坏：{exc}") from exc
+    text = "".join(line.text for page in pages for line in page.lines)
+    if text_layer_problem(text, len(pages)) is not None:
+        raise ExtractionError(ErrorCode.no_text_layer, "图片中没有识别出可用的文字（OCR 未读出正文）。")
+    return Layout(pages=pages)
