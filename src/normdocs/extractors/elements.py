@@ -267,7 +267,9 @@ def _title_by_size(cur: _Cursor, candidates: list[int], body_size: float) -> tup
             if runs and runs[-1]:
                 runs.append([])
             continue
-        if runs and runs[-1] and abs(cur.lines[runs[-1][-1]].size - line.size) < 1.5:
+        # Same size within rounding (OCR estimates sizes from boxes: allow it more slack)
+        previous = cur.lines[runs[-1][-1]].size if runs and runs[-1] else None
+        if previous is not None and abs(previous - line.size) < max(1.5, 0.12 * previous):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -434,6 +436,8 @@ def _parse_attachments(cur: _Cursor, body_start: int, date_index: int | None) ->
             text = cur.lines[j].text
             if re.match(r"^\d{1,2}\s*[.．、]", text):
                 items.append(text)
+            elif items[-1].count("《") > items[-1].count("》"):
+                items[-1] += text  # a name wrapped inside its 《》
             else:
                 break
         names = [re.sub(r"^\d{1,2}\s*[.．、]\s*", "", t).rstrip("。；;，,") for t in items]
