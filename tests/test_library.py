@@ -77,10 +77,13 @@ def test_concurrent_loads_of_the_same_document_make_one_row(make_library):
 
 def test_quarantined_file_is_handled_until_its_manifest_entry_changes(make_library):
     library = make_library()
+    library.start_run("r", "inbox")
+    library.note_run_rules("r", "rules1")
     library.quarantine(file="x.pdf", content_hash="q" * 64, manifest_hash="m1", run_id="r", stage="validate",
                        reasons=["缺少发布日期。"], metadata={})
-    assert library.handled("q" * 64, "m1")
-    assert not library.handled("q" * 64, "m2")
+    asked = [("q" * 64, "m1"), ("q" * 64, "m2")]
+    assert library.handled_under(asked, "rules1") == {("q" * 64, "m1")}
+    assert library.handled_under(asked, "rules2") == set()  # new rules: decided again
     assert [e.reasons for e in library.quarantined()] == [["缺少发布日期。"]]
     library.release_quarantined("q" * 64)
     assert library.quarantined() == []

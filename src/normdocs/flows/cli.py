@@ -226,6 +226,35 @@ def review_list(as_json: bool = typer.Option(False, "--json", help="JSON Lines i
     Console().print(table)
 
 
+@review_app.command("lapsed")
+def review_lapsed(as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table.")) -> None:
+    """定期评估: 依申请公开/不予公开 documents whose secrecy period has run out (what weekly-review lists)."""
+    from normdocs.flows.review import lapsed_withheld
+    from normdocs.schemas.settings import office_today
+
+    rows = lapsed_withheld(_library(), office_today())
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table("编号", "标题", "文号", "公开属性", "期限届满", "可转主动公开", "评估意见",
+                  title=f"不公开理由已届满（{len(rows)} 件）")
+    for row in rows:
+        table.add_row(str(row["id"]), row["title"] or "", row["doc_number"] or "", row["attribute"] or "",
+                      row["lapsed_on"] or "", "是" if row["candidate"] else "否", row["reason"])
+    Console().print(table)
+
+
+@app.command()
+def sweep() -> None:
+    """The validity sweep the nightly run does: documents past their stated period become 已失效."""
+    from normdocs.flows.nightly import sweep as run_sweep
+    from normdocs.schemas.settings import office_today
+
+    lapsed = run_sweep(_library(), office_today())
+    Console().print(f"标为已失效：{len(lapsed)} 件" + (f"（编号 {', '.join(map(str, lapsed))}）" if lapsed else ""))
+
+
 ATTRIBUTES = ("主动公开", "依申请公开", "不予公开")
 
 

@@ -11,6 +11,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from normdocs.extractors import extract_file
 from normdocs.extractors.manifest import MANIFEST_NAMES, entry_hash, find_manifest, read_manifest
@@ -64,9 +65,11 @@ def content_hash(path: str) -> str | None:
 
 def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.date,
             *, sources: tuple[str, ...] = ("manifest", "site", "printed", "signed"),
-            manifest_only: bool = False) -> Record:
-    """Read, decide and date one file: everything up to validation, no database."""
-    record = extract_file(file.path, keep_layout=True)
+            manifest_only: bool = False, extract: Callable[[str], Record] | None = None) -> Record:
+    """Read, decide and date one file: everything up to validation, no database.
+
+    `extract` reads the file with its layout (default: extract_file; ingest passes the cache)."""
+    record = extract(file.path) if extract else extract_file(file.path, keep_layout=True)
     site = record.layout.site_metadata if record.layout else {}
     if record.status == "ok":
         _apply_overrides(record, manifest_entry)

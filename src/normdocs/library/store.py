@@ -92,22 +92,6 @@ class Library:
 
     # -- incremental ---------------------------------------------------------------------
 
-    def handled(self, content_hash: str, manifest_hash: str | None) -> bool:
-        """True when this exact content (and manifest entry) was already loaded or quarantined."""
-        with self.session() as s:
-            loaded = s.scalar(select(Version.id).where(Version.content_hash == content_hash).limit(1))
-            if loaded is not None:
-                return True
-            held = s.scalar(
-                select(QuarantineEntry.id).where(
-                    QuarantineEntry.content_hash == content_hash,
-                    QuarantineEntry.released_at.is_(None),
-                    QuarantineEntry.manifest_hash.is_(manifest_hash) if manifest_hash is None
-                    else QuarantineEntry.manifest_hash == manifest_hash,
-                ).limit(1)
-            )
-            return held is not None
-
     def identities(self) -> dict[str, dict]:
         """identity -> title and content hash of the current version, for the clash check."""
         with self.session() as s:
@@ -157,26 +141,11 @@ class Library:
             s.add(version)
             s.flush()
             decision = item.get("disclosure") or {}
-            s.add(Determination(
-                version_id=version.id, proposed=decision.get("proposed"), attribute=decision.get("attribute"),
-                source=decision.get("source"), basis=decision.get("basis", []), reasons=decision.get("reasons", []),
-                needs_review=decision.get("needs_review", True), conflict=decision.get("conflict", False),
-                rules_version=decision.get("rules_version"),
-            ))
-            for f in item.get("findings", []):
-                s.add(Finding(version_id=version.id, kind=f["kind"], evidence=f["evidence"], page=f.get("page"),
-                              line=f.get("line"), severity=f["severity"]))
-            md = item["metadata"]
-            for field in ("title", "doc_number", "issuer", "doc_type", "signed_date", "published_date"):
-                setattr(doc, field, md.get(field))
-            doc.year = int(md["signed_date"][:4]) if md.get("signed_date") else None
-            doc.normative = bool(item.get("normative"))
-            doc.issued_title = item.get("issued_title")
-            doc.valid_until = item.get("valid_until")
-            if doc.validity not in ("已废止", "已修改"):
-                doc.validity = item.get("validity")
+            self._write_decision(s, version, item, None)
+            self._follow(doc, item)
             # A new text needs its own decision: earlier sign-offs were for another text.
             doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
+            md = item["metadata"]
             s.merge(SearchIndex(document_id=doc.id, title=md.get("title"), body=item.get("body_redacted")))
             self._index_fts(s, doc.id, md.get("title"), item.get("body_redacted"))
             for link in item.get("validity_links", []):
@@ -211,15 +180,6 @@ class Library:
                 target.validity = link.kind
 
     # -- quarantine ----------------------------------------------------------------------
-
-    def quarantine(self, *, file: str, content_hash: str | None, manifest_hash: str | None, run_id: str,
-                   stage: str, reasons: list[str], metadata: dict) -> int:
-        with self.session() as s, s.begin():
-            entry = QuarantineEntry(file=file, content_hash=content_hash, manifest_hash=manifest_hash, run_id=run_id,
-                                    stage=stage, reasons=reasons, metadata_json=metadata)
-            s.add(entry)
-            s.flush()
-            return entry.id
 
     def release_quarantined(self, content_hash: str) -> None:
         """A quarantined file that now loads (e.g. its manifest entry was corrected) leaves quarantine."""
@@ -353,6 +313,171 @@ class Library:
                 doc.validity = "已失效"
             return [d.id for d in docs]
 
+    # -- operations (nightly, weekly review, incremental runs) -----------------------------
+
+    def note_run_rules(self, run_id: str, rules_version: str) -> None:
+        """Record the rules a run decides under (in the run's totals), for handled_under."""
+        with self.session() as s, s.begin():
+            run = s.get(Run, run_id)
+            run.totals = {**(run.totals or {}), "rules_version": rules_version}
+
+    def handled_under(self, pairs: list[tuple[str, str | None]], rules_version: str) -> set[tuple[str, str | None]]:
+        """Which (content hash, manifest entry hash) pairs were handled under these rules.
+
+        Loaded: a version with this content whose determination was made under `rules_version`
+        (Determination.rules_version ends with "+<rules_version>") and the same manifest entry;
+        a file found without a manifest entry (e.g. moved or renamed) matches any entry.
+        Quarantined: an entry not released, same manifest entry, written by a run under these rules.
+        """
+        hashes = sorted({sha for sha, _ in pairs if sha})
+        loaded: dict[str, set] = {}
+        held: dict[str, set] = {}
+        with self.session() as s:
+            for i in range(0, len(hashes), 500):
+                chunk = hashes[i : i + 500]
+                for sha, mh in s.execute(
+                    select(Version.content_hash, Version.manifest_hash).join(
+                        Determination, Determination.version_id == Version.id
+                    ).where(Version.content_hash.in_(chunk), Determination.rules_version.like(f"%+{rules_version}"))
+                ):
+                    loaded.setdefault(sha, set()).add(mh)
+                rows = s.execute(select(QuarantineEntry.content_hash, QuarantineEntry.manifest_hash,
+                                        QuarantineEntry.run_id).where(
+                    QuarantineEntry.content_hash.in_(chunk), QuarantineEntry.released_at.is_(None))).all()
+                run_ids = {r[2] for r in rows}
+                rules_of = {rid: (totals or {}).get("rules_version") for rid, totals in s.execute(
+                    select(Run.id, Run.totals).where(Run.id.in_(run_ids)))} if run_ids else {}
+                for sha, mh, rid in rows:
+                    if rules_of.get(rid) == rules_version:
+                        held.setdefault(sha, set()).add(mh)
+        done = set()
+        for sha, mh in pairs:
+            if sha is None:
+                continue
+            if sha in loaded and (mh is None or mh in loaded[sha]):
+                done.add((sha, mh))
+            elif mh in held.get(sha, ()):
+                done.add((sha, mh))
+        return done
+
+    def quarantine(self, *, file: str, content_hash: str | None, manifest_hash: str | None, run_id: str, stage: str,
+             reasons: list[str], metadata: dict) -> int:
+        """Quarantine once: a retried task of the same run reuses its entry; an older run's entry for
+        the same content is superseded (released), so the list shows each file's current reasons."""
+        with self.session() as s, s.begin():
+            if content_hash is not None:
+                for entry in s.scalars(select(QuarantineEntry).where(
+                    QuarantineEntry.content_hash == content_hash, QuarantineEntry.released_at.is_(None)
+                )):
+                    if entry.run_id == run_id and entry.manifest_hash == manifest_hash:
+                        return entry.id
+                    entry.released_at = utcnow()
+            entry = QuarantineEntry(file=file, content_hash=content_hash, manifest_hash=manifest_hash, run_id=run_id,
+                                    stage=stage, reasons=reasons, metadata_json=metadata)
+            s.add(entry)
+            s.flush()
+            return entry.id
+
+    def redecide(self, document_id: int, item: dict) -> bool:
+        """Store a new decision for an already loaded text (rules or manifest entry changed):
+        metadata, determination and findings of that version are replaced; when it is the current
+        version, the document's fields follow. A human's sign-off stays unless the proposal changed.
+        Returns False when the stored decision was already this one."""
+        with self.session() as s, s.begin():
+            version = s.scalar(select(Version).where(Version.document_id == document_id,
+                                                     Version.content_hash == item["content_hash"]))
+            if version is None:
+                raise KeyError(item["content_hash"])
+            determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
+            decision = item.get("disclosure") or {}
+            if (determination is not None and determination.rules_version == decision.get("rules_version")
+                    and version.manifest_hash == item.get("manifest_hash")):
+                return False
+            proposal_changed = determination is None or (
+                (determination.proposed, determination.attribute, bool(determination.needs_review))
+                != (decision.get("proposed"), decision.get("attribute"), bool(decision.get("needs_review", True))))
+            version.metadata_json = item["metadata"]
+            version.manifest_hash = item.get("manifest_hash")
+            version.published_date_source = item.get("published_date_source")
+            self._write_decision(s, version, item, determination)
+            doc = s.get(Document, document_id)
+            if self._current_version(s, doc).id == version.id:
+                self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
+                if proposal_changed:
+                    doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
+            return True
+
+    @staticmethod
+    def _write_decision(s: Session, version: Version, item: dict, determination: Determination | None) -> None:
+        """The version's determination and findings, as the item gives them (replacing any)."""
+        decision = item.get("disclosure") or {}
+        if determination is None:
+            determination = Determination(version_id=version.id)
+            s.add(determination)
+        for field in ("proposed", "attribute", "source", "rules_version"):
+            setattr(determination, field, decision.get(field))
+        determination.basis = decision.get("basis", [])
+        determination.reasons = decision.get("reasons", [])
+        determination.needs_review = decision.get("needs_review", True)
+        determination.conflict = decision.get("conflict", False)
+        determination.decided_at = utcnow()
+        for f in s.scalars(select(Finding).where(Finding.version_id == version.id)):
+            s.delete(f)
+        for f in item.get("findings", []):
+            s.add(Finding(version_id=version.id, kind=f["kind"], evidence=f["evidence"], page=f.get("page"),
+                          line=f.get("line"), severity=f["severity"]))
+
+    @staticmethod
+    def _follow(doc: Document, item: dict, keep: tuple[str, ...] = ("已废止", "已修改")) -> None:
+        """The document's fields follow its current version; validities in `keep` (set by a loaded
+        decision, or by the sweep when re-deciding the same text) stay."""
+        md = item["metadata"]
+        for field in ("title", "doc_number", "issuer", "doc_type", "signed_date", "published_date"):
+            setattr(doc, field, md.get(field))
+        doc.year = int(md["signed_date"][:4]) if md.get("signed_date") else None
+        doc.normative = bool(item.get("normative"))
+        doc.issued_title = item.get("issued_title")
+        doc.valid_until = item.get("valid_until")
+        if doc.validity not in keep:
+            doc.validity = item.get("validity")
+
+    def withheld(self) -> list[dict]:
+        """Documents in force as 依申请公开 or 不予公开 (not withdrawn), with the current version's
+        metadata and decision: what the periodic review (定期评估) looks at."""
+        out = []
+        with self.session() as s:
+            docs = s.scalars(select(Document).where(Document.attribute.in_(("依申请公开", "不予公开")),
+                                                    Document.withdrawn.is_(False)).order_by(Document.id)).all()
+            for doc in docs:
+                version = self._current_version(s, doc)
+                determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
+                out.append({
+                    "id": doc.id, "title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer,
+                    "attribute": doc.attribute, "metadata": dict(version.metadata_json or {}),
+                    "decision": None if determination is None else {
+                        "proposed": determination.proposed, "attribute": determination.attribute,
+                        "source": determination.source, "basis": list(determination.basis or []),
+                        "reasons": list(determination.reasons or []), "needs_review": determination.needs_review,
+                        "conflict": determination.conflict, "rules_version": determination.rules_version or ""},
+                })
+        return out
+
+    def fail_run(self, run_id: str, source: str, error: str, report: str | None, dry_run: bool = False) -> None:
+        """Mark a run failed with its reason (creating the row when the run died before starting)."""
+        with self.session() as s, s.begin():
+            run = s.get(Run, run_id)
+            if run is None:
+                run = Run(id=run_id, source=source, dry_run=dry_run, started_at=utcnow(), totals={})
+                s.add(run)
+            run.status, run.report, run.finished_at = "failed", report, utcnow()
+            run.totals = {**(run.totals or {}), "error": error}
+
+    def runs(self, status: str | None = None) -> list[Run]:
+        with self.session() as s:
+            query = select(Run).order_by(Run.started_at)
+            if status:
+                query = query.where(Run.status == status)
+            return list(s.scalars(query))
 
 def default_library() -> Library:
     return Library(os.environ.get("NORMDOCS_DATABASE_URL") or None)

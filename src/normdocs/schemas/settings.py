@@ -23,6 +23,12 @@ SETTINGS = [
     Setting("home", "NORMDOCS_HOME", "./data", "Where run outputs go: the SQLite library, reports, GX files."),
     Setting("database_url", "NORMDOCS_DATABASE_URL", "", "SQLAlchemy URL of the library; default SQLite under home."),
     Setting("review_signoffs", "NORMDOCS_REVIEW_SIGNOFFS", "1", "Sign-offs a release needs (3 for 三审)."),
+    Setting("inbox", "NORMDOCS_INBOX", "", "Folder the nightly run ingests; default inbox under home."),
+    Setting("workers", "NORMDOCS_WORKERS", "", "Processes that read documents; default all cores."),
+    Setting("dask_address", "NORMDOCS_DASK_ADDRESS", "",
+            "Scheduler of an existing Dask cluster (tcp://host:8786) to read documents on; default local processes."),
+    Setting("report_retention_days", "NORMDOCS_REPORT_RETENTION_DAYS", "0",
+            "The nightly run deletes run report folders older than this many days; 0 keeps them all."),
 ]
 
 
@@ -45,6 +51,26 @@ class Settings:
     @property
     def review_signoffs(self) -> int:
         return max(1, int(self._review_signoffs))
+
+    @property
+    def inbox(self) -> Path:
+        return Path(self._inbox).resolve() if self._inbox else self.home / "inbox"
+
+    @property
+    def workers(self) -> int | None:
+        return int(self._workers) if self._workers else None
+
+    @property
+    def dask_address(self) -> str | None:
+        return self._dask_address or None
+
+    @property
+    def report_retention_days(self) -> int:
+        return max(0, int(self._report_retention_days or 0))
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.home / "cache"
 
     @property
     def reports_dir(self) -> Path:

@@ -1,0 +1,77 @@
+"""The `nightly` flow: ingest the inbox incrementally, then the validity sweep (documents whose
+stated period has passed become 已失效), then prune old run reports.
+
+Deployed from prefect.yaml (cron 0 2 * * *, Asia/Shanghai). Thin: the work is in plain
+functions (`sweep`, `prune_reports`) and in the ingest flow, run here as a subflow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from normdocs.flows.ingest import ingest_flow, library_lock
+from normdocs.library.store import Library
+from normdocs.schemas.settings import Settings, office_today
+
+
+def sweep(library: Library, today: dt.date) -> list[int]:
+    """The validity sweep: documents in force past their stated period become 已失效."""
+    return library.mark_lapsed(today)
+
+
+def prune_reports(reports_dir: Path, days: int, now: float | None = None) -> list[Path]:
+    """Delete run report folders last written more than `days` days ago (0 keeps everything)."""
+    reports_dir = Path(reports_dir)
+    if days <= 0 or not reports_dir.is_dir():
+        return []
+    cutoff = (now if now is not None else time.time()) - days * 86400
+    removed = []
+    for folder in sorted(p for p in reports_dir.iterdir() if p.is_dir()):
+        newest = max((f.stat().st_mtime for f in folder.rglob("*") if f.is_file()), default=folder.stat().st_mtime)
+        if newest < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+@task(name="validity-sweep", retries=3, retry_delay_seconds=10, persist_result=False, cache_policy=NO_CACHE)
+def sweep_task(library_url: str, today: dt.date) -> list[int]:
+    library = Library(library_url)
+    with library_lock(library.url):
+        return sweep(library, today)
+
+
+@task(name="prune-reports", persist_result=False, cache_policy=NO_CACHE)
+def prune_task(reports_dir: Path, days: int) -> list[str]:
+    return [str(p) for p in prune_reports(reports_dir, days)]
+
+
+@flow(name="nightly", persist_result=False, log_prints=False)
+def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers: int | None = None) -> dict:
+    logger = get_run_logger()
+    settings = Settings()
+    source = Path(inbox) if inbox else settings.inbox
+    source.mkdir(parents=True, exist_ok=True)
+    summary = ingest_flow(source=str(source), manifest=manifest, workers=workers)
+    today = office_today()
+    lapsed = sweep_task(settings.database_url, today)
+    pruned = prune_task(settings.reports_dir, settings.report_retention_days)
+    result = {**summary, "lapsed": len(lapsed), "pruned_reports": len(pruned)}
+    create_markdown_artifact(
+        key="nightly-summary",
+        markdown=(f"## 夜间运行 {today.isoformat()}\n\n"
+                  f"- 输入 {summary['inputs']}，入库 {summary['loaded']}，隔离 {summary['quarantined']}，"
+                  f"跳过（未变化）{summary['skipped']}\n- 标为已失效：{len(lapsed)} 件\n"
+                  f"- 清理旧报告：{len(pruned)} 个（保留 {settings.report_retention_days or '全部'} 天）\n"
+                  f"- 报告：{summary['report']}\n"),
+        description="normdocs nightly",
+    )
+    logger.info("nightly: %d lapsed, %d old reports pruned", len(lapsed), len(pruned))
+    return result

@@ -1,0 +1,131 @@
+"""End to end as an office runs it: a real Prefect server, the process work pool, the
+deployments from prefect.yaml, a worker, and a run of `ingest-manual` on a few samples.
+
+Everything is started in its own process group and stopped by PID in a finally.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from normdocs.library.store import Library
+from tests.conftest import REPO, SAMPLES
+
+pytestmark = pytest.mark.slow
+
+PREFECT = str(Path(sys.executable).with_name("prefect"))
+FILES = ("decision_qingdao.pdf", "policy_hebei.html", "opinion_nanning.docx")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise AssertionError(f"prefect server exited with {server.returncode}")
+        try:
+            with urllib.request.urlopen(url + "/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise AssertionError(f"prefect server not healthy after {timeout} s")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=15)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait(timeout=5)
+
+
+def test_deploy_and_run_ingest_manual(tmp_path):
+    port = _free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    home = tmp_path / "home"
+    db_url = f"sqlite:///{tmp_path / 'library.db'}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "NORMDOCS_"))}
+    env.update({
+        "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_API_URL": api,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_UI_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "WARNING",
+        "NORMDOCS_HOME": str(home), "NORMDOCS_DATABASE_URL": db_url, "PWD": str(REPO),
+    })
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in FILES:
+        shutil.copy(SAMPLES / name, inbox / name)
+    shutil.copy(SAMPLES / "bad" / "corrupt.pdf", inbox / "corrupt.pdf")
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    started: list[subprocess.Popen] = []
+
+    def start(name: str, *args: str) -> subprocess.Popen:
+        proc = subprocess.Popen([PREFECT, *args], env=env, cwd=REPO, start_new_session=True,
+                                stdout=open(logs / f"{name}.log", "wb"), stderr=subprocess.STDOUT)
+        started.append(proc)
+        return proc
+
+    def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+        done = subprocess.run([PREFECT, *args], env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout)
+        assert done.returncode == 0, f"prefect {' '.join(args)}:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
+        return done
+
+    try:
+        server = start("server", "server", "start", "--host", "127.0.0.1", "--port", str(port))
+        _wait_healthy(api, server)
+        run("work-pool", "create", "normdocs", "--type", "process")
+        deployed = run("--no-prompt", "deploy", "--all")
+        for name in ("ingest-manual", "nightly", "weekly-review"):
+            assert name in deployed.stdout
+        nightly = run("deployment", "inspect", "nightly/nightly").stdout
+        for expected in ("0 2 * * *", "Asia/Shanghai", str(home), "set_working_directory", "'limit': 1"):
+            assert expected in nightly, (expected, nightly[-3000:])
+        start("worker", "worker", "start", "--pool", "normdocs", "--limit", "2")
+        watched = subprocess.run(
+            [PREFECT, "deployment", "run", "ingest/ingest-manual", "--param", f"source={inbox}",
+             "--watch", "--watch-timeout", "150"],
+            env=env, cwd=REPO, capture_output=True, text=True, timeout=180)
+        worker_log = (logs / "worker.log").read_text(errors="replace")[-4000:]
+        assert watched.returncode == 0, f"{watched.stdout[-2000:]}\n{watched.stderr[-2000:]}\n{worker_log}"
+        assert "Completed" in watched.stdout, watched.stdout[-2000:]
+    finally:
+        for proc in reversed(started):
+            _stop(proc)
+
+    library = Library(db_url)
+    runs = library.runs()
+    assert [r.status for r in runs] == ["completed"]
+    assert runs[0].totals["inputs"] == 4 and runs[0].totals["loaded"] >= 2
+    assert runs[0].totals["rules_version"]
+    loaded = list(library.documents())
+    assert len(loaded) == runs[0].totals["loaded"]
+    assert any(e.file.endswith("corrupt.pdf") for e in library.quarantined())
+    report = json.loads((Path(runs[0].report).parent / "report.json").read_text(encoding="utf-8"))
+    assert {Path(d["file"]).name for d in report["documents"]} == {*FILES, "corrupt.pdf"}
+    assert Path(runs[0].report).is_relative_to(home)

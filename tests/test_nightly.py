@@ -1,0 +1,213 @@
+"""Operations: the validity sweep, report retention, the weekly review of withheld documents,
+incremental runs (rules version, extraction cache, moved files) and the nightly flow."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from normdocs.extractors import cache as cache_module
+from normdocs.flows import ingest
+from normdocs.flows.nightly import prune_reports, sweep
+from normdocs.flows.review import lapsed_withheld, write_review
+from normdocs.library.store import Library
+from tests.conftest import SAMPLES
+from tests.test_library import item
+
+FILES = ("decision_qingdao.pdf", "policy_hebei.html", "opinion_nanning.docx")
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library(f"sqlite:///{tmp_path / 'library.db'}")
+    lib.upgrade()
+    yield lib
+    lib.engine.dispose()
+
+
+def _inbox(tmp_path: Path) -> Path:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in FILES:
+        shutil.copy(SAMPLES / name, inbox / name)
+    shutil.copy(SAMPLES / "bad" / "corrupt.pdf", inbox / "corrupt.pdf")
+    return inbox
+
+
+def test_sweep_marks_documents_past_their_period_lapsed(library):
+    gone = library.load(item(number="聊政办发〔2020〕1号", content="a", valid_until="2025-12-31"))
+    kept = library.load(item(number="聊政办发〔2020〕2号", content="b", valid_until="2027-12-31"))
+    assert sweep(library, dt.date(2026, 11, 26)) == [gone.document_id]
+    assert library.document(gone.document_id)["validity"] == "已失效"
+    assert library.document(kept.document_id)["validity"] == "有效"
+    assert sweep(library, dt.date(2026, 11, 26)) == []
+
+
+def test_prune_reports_keeps_recent_run_folders(tmp_path):
+    reports = tmp_path / "reports"
+    for name, age_days in (("old", 40), ("recent", 3)):
+        folder = reports / name
+        folder.mkdir(parents=True)
+        (folder / "report.json").write_text("{}")
+        stamp = time.time() - age_days * 86400
+        os.utime(folder / "report.json", (stamp, stamp))
+    assert prune_reports(reports, 0) == []
+    assert prune_reports(reports, 30) == [reports / "old"]
+    assert sorted(p.name for p in reports.iterdir()) == ["recent"]
+
+
+def _withheld(number: str, content: str, attribute: str, classification: str | None, period: str | None,
+              basis: list[str]) -> dict:
+    md = {"classification": classification, "classification_period": period}
+    return item(number=number, content=content, disclosure={
+        "proposed": attribute, "attribute": attribute, "source": "rules", "needs_review": False,
+        "rules_version": "r1", "reasons": ["涉密"], "basis": basis}, **{"metadata": {
+            "title": f"文件{number}", "doc_number": number, "issuer": "聊城市人民政府办公室",
+            "signed_date": "2015-03-01", **md}})
+
+
+def test_weekly_review_lists_withheld_documents_whose_secrecy_period_lapsed(library, tmp_path):
+    lapsed = library.load(_withheld("聊政发〔2015〕1号", "a", "不予公开", "秘密", "5年", ["政府信息公开条例第十四条"]))
+    still = library.load(_withheld("聊政发〔2015〕2号", "b", "不予公开", "机密", None, ["政府信息公开条例第十四条"]))
+    other = library.load(_withheld("聊政发〔2015〕3号", "c", "依申请公开", "秘密", "3年", ["政府信息公开条例第十六条"]))
+    personal = library.load(_withheld("聊政发〔2015〕4号", "d", "依申请公开", None, None, ["政府信息公开条例第十五条"]))
+    public = library.load(item(number="聊政发〔2015〕5号", content="e"))
+    rows = lapsed_withheld(library, dt.date(2026, 11, 26))
+    by_id = {r["id"]: r for r in rows}
+    assert set(by_id) == {lapsed.document_id, other.document_id}
+    assert by_id[lapsed.document_id]["candidate"] and by_id[lapsed.document_id]["lapsed_on"] == "2020-03-01"
+    assert not by_id[other.document_id]["candidate"] and "人工复核" in by_id[other.document_id]["reason"]
+    assert still.document_id not in by_id and personal.document_id not in by_id and public.document_id not in by_id
+    index = write_review(rows, tmp_path / "reports", dt.date(2026, 11, 26))
+    assert index.parent.name == "weekly-review-20261126"
+    saved = json.loads((index.parent / "review.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in saved["documents"]] == [r["id"] for r in rows]
+    assert "聊政发〔2015〕1号" in index.read_text(encoding="utf-8")
+
+
+def _run_plain(inbox: Path, library: Library, rules: str, run_id: str, cache: Path) -> tuple[ingest.Plan, list]:
+    """The ingest stages without Prefect and without validation: what the flow does per chunk."""
+    library.start_run(run_id, str(inbox))
+    library.note_run_rules(run_id, rules)
+    plan = ingest.plan_run(inbox, None, library, rules)
+    records = ingest.prepare_batch(plan.todo, dt.date(2026, 11, 26), workers=1, cache_dir=cache)
+    rows = ingest.load_or_quarantine(records, {}, library, run_id, rules)
+    return plan, rows
+
+
+def test_rules_change_re_decides_from_the_extraction_cache(library, tmp_path, monkeypatch):
+    inbox = _inbox(tmp_path)
+    cache = tmp_path / "cache"
+    reads = []
+    real = cache_module.extract_file
+    monkeypatch.setattr(cache_module, "extract_file", lambda path, **kw: reads.append(Path(path).name) or real(path, **kw))
+
+    plan, rows = _run_plain(inbox, library, "rulesA", "r1", cache)
+    assert len(plan.todo) == 4 and sorted(reads) == sorted([*FILES, "corrupt.pdf"])
+    assert {r.status for r in rows} == {"loaded", "quarantined"}
+    assert ingest.plan_run(inbox, None, library, "rulesA").todo == []  # unchanged: nothing to do
+
+    reads.clear()
+    plan, rows = _run_plain(inbox, library, "rulesB", "r2", cache)
+    assert len(plan.todo) == 4
+    assert reads == ["corrupt.pdf"]  # documents re-decided from the cache; errors are never cached
+    assert ingest.plan_run(inbox, None, library, "rulesB").todo == []
+    docs = list(library.documents())
+    assert len(docs) == 3
+    for doc in docs:
+        shown = library.document(doc.id)
+        assert len(shown["versions"]) == 1 and shown["determination"]["rules_version"].endswith("+rulesB")
+    assert len(library.quarantined()) == 1  # the older entry was superseded, not duplicated
+
+    (inbox / "moved").mkdir()
+    shutil.move(inbox / FILES[0], inbox / "moved" / "renamed.pdf")
+    assert ingest.plan_run(inbox, None, library, "rulesB").todo == []  # known by its hash
+
+
+def test_a_corrected_manifest_entry_takes_a_quarantined_file_again(library, tmp_path):
+    inbox = _inbox(tmp_path)
+    (inbox / "normdocs-manifest.csv").write_text("path,published_date\ncorrupt.pdf,2023-07-28\n", encoding="utf-8")
+    _run_plain(inbox, library, "rulesA", "r1", tmp_path / "cache")
+    assert ingest.plan_run(inbox, None, library, "rulesA").todo == []
+    (inbox / "normdocs-manifest.csv").write_text("path,published_date\ncorrupt.pdf,2023-07-29\n", encoding="utf-8")
+    assert [p.file.rel for p in ingest.plan_run(inbox, None, library, "rulesA").todo] == ["corrupt.pdf"]
+
+
+def test_rules_version_follows_the_rule_files():
+    assert ingest.rules_version() == ingest.rules_version()
+    assert len(ingest.rules_version()) == 12
+
+
+# -- flows --------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def prefect_server():
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("NORMDOCS_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("NORMDOCS_REPORT_RETENTION_DAYS", "30")
+    monkeypatch.delenv("NORMDOCS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("NORMDOCS_DASK_ADDRESS", raising=False)
+    return tmp_path / "home"
+
+
+@pytest.mark.slow
+def test_nightly_then_unchanged_nightly_then_weekly_review(prefect_server, home, tmp_path):
+    from normdocs.flows.nightly import nightly_flow
+    from normdocs.flows.review import weekly_review_flow
+
+    inbox = _inbox(tmp_path)
+    old = home / "reports" / "20250101T020000-abcdef"
+    old.mkdir(parents=True)
+    (old / "report.json").write_text("{}")
+    os.utime(old / "report.json", (time.time() - 90 * 86400,) * 2)
+
+    first = nightly_flow(inbox=str(inbox), workers=1)
+    assert (first["inputs"], first["skipped"], first["pruned_reports"]) == (4, 0, 1)
+    assert not old.exists()
+    began = time.monotonic()
+    again = nightly_flow(inbox=str(inbox), workers=1)
+    assert (again["inputs"], again["skipped"], again["loaded"]) == (4, 4, 0)
+    assert time.monotonic() - began < 15  # two flow runs' bookkeeping, no document read
+
+    review = weekly_review_flow()
+    assert review["documents"] == 0 and Path(review["report"]).is_file()
+    assert Path(review["report"]).is_relative_to(home)
+
+
+@pytest.mark.slow
+def test_runs_on_one_library_do_not_overlap(prefect_server, home):
+    url = f"sqlite:///{home / 'normdocs.db'}"
+    events = []
+
+    def hold(name: str) -> None:
+        with ingest.library_lock(url):
+            events.append(f"{name} in")
+            time.sleep(1.5)
+            events.append(f"{name} out")
+
+    first = threading.Thread(target=hold, args=("a",))
+    first.start()
+    time.sleep(0.5)
+    second = threading.Thread(target=hold, args=("b",))
+    second.start()
+    first.join(30)
+    second.join(30)
+    assert events == ["a in", "a out", "b in", "b out"]
+    assert ingest.lock_name(url) != ingest.lock_name(url + "x")
+    assert "secret" not in ingest.lock_name("postgresql://u:secret@h/db")
