@@ -74,8 +74,9 @@ class RegexElements:
 
     def match(self, doc: Doc) -> list[Span]:
         spans = []
+        text = doc.text  # built from the tokens on each access: once per document
         for pattern_id, label, regex in self.rules.regex_patterns:
-            for m in regex.finditer(doc.text):
+            for m in regex.finditer(text):
                 span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
                 if span is not None:
                     span.id_ = pattern_id
