@@ -1,4 +1,5 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -15,3 +16,23 @@ def load_gold() -> list[dict]:
 @pytest.fixture(scope="session")
 def gold() -> list[dict]:
     return load_gold()
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One temporary Prefect server for the flow tests (it takes 10-15 s to start here)."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A fresh NORMDOCS_HOME with the default SQLite library and local processes."""
+    monkeypatch.setenv("NORMDOCS_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("NORMDOCS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("NORMDOCS_DASK_ADDRESS", raising=False)
+    return tmp_path / "home"

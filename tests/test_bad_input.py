@@ -2,7 +2,6 @@
 
 import os
 
-import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
 
 from normdocs.extractors import extract_file

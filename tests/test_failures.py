@@ -100,24 +100,6 @@ def test_loads_from_several_processes_make_no_duplicates(backend, tmp_path):
 
 # -- the flow -----------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def prefect_server():
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("NORMDOCS_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("NORMDOCS_DATABASE_URL", raising=False)
-    monkeypatch.delenv("NORMDOCS_DASK_ADDRESS", raising=False)
-    return tmp_path / "home"
-
-
 def _versions_per_hash(library: Library) -> dict[str, int]:
     with library.session() as s:
         return dict(s.execute(select(Version.content_hash, func.count(Version.id)).group_by(Version.content_hash)).all())

@@ -16,23 +16,6 @@ from tests.make_docs import NOTICE, make_pdf
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def prefect_server():
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("NORMDOCS_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("NORMDOCS_DATABASE_URL", raising=False)
-    return tmp_path / "home"
-
-
 def _inbox(tmp_path: Path) -> Path:
     inbox = tmp_path / "inbox"
     inbox.mkdir()

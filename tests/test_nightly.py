@@ -147,23 +147,10 @@ def test_rules_version_follows_the_rule_files():
 
 # -- flows --------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def prefect_server():
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("NORMDOCS_HOME", str(tmp_path / "home"))
+def home(home, monkeypatch):
     monkeypatch.setenv("NORMDOCS_REPORT_RETENTION_DAYS", "30")
-    monkeypatch.delenv("NORMDOCS_DATABASE_URL", raising=False)
-    monkeypatch.delenv("NORMDOCS_DASK_ADDRESS", raising=False)
-    return tmp_path / "home"
+    return home
 
 
 @pytest.mark.slow
