@@ -161,9 +161,10 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
         if held is not None:
             stage, reasons = held
             if library is not None:
-                library.quarantine(file=record.file, content_hash=record.sha256,
-                             manifest_hash=prov.manifest_hash if prov else None, run_id=run_id, stage=stage,
-                             reasons=reasons, metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}))
+                library.quarantine(
+                    file=record.file, content_hash=record.sha256, manifest_hash=prov.manifest_hash if prov else None,
+                    run_id=run_id, stage=stage, reasons=reasons,
+                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}))
             rows.append(report_row(record, "quarantined", failures=reasons if stage != "extract" else []))
             continue
         if library is None:
