@@ -1677,7 +1677,7 @@ def write_html(path: Path, ops, st):
     cs = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}" />\n' if info["charset"] else ""
     if info["div_title"]:
         cs += f'<meta name="ArticleTitle" content="{_e(info["div_title"])}">\n'
-    parts = [f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">\n<html>\n<head>\n' + cs +
+    parts = ['<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">\n<html>\n<head>\n' + cs +
              f'<title>{_e(h1 or "政策文件")}-{info["site"]}</title>\n</head>\n<body>\n'
              f'<div class="top"><a href="/">首页</a> | <a href="/xxgk/">信息公开</a></div>\n']
     kind = info["kind"]

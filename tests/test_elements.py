@@ -92,3 +92,32 @@ def test_html_metadata_written_as_a_list(tmp_path):
     md = _parse(tmp_path, html, "page.html")
     assert md.title == "舟山湾市人民政府关于加快推进“无废城市”建设的实施意见"
     assert (md.doc_number, md.recipients) == ("舟政发〔2021〕9号", ["各县（区）人民政府"])
+
+
+def test_minutes_series_mark_names_the_issuer_when_nothing_else_does(tmp_path):
+    md = _parse(tmp_path, "桐溪市人民政府\n常务会议纪要\n桐府纪〔2020〕12号\n关于研究城区供水改造的会议纪要\n"
+                "2020年7月16日，市长主持召开市政府常务会议，研究城区供水改造有关事项。\n一、会议同意改造方案。\n")
+    assert md.issuer == "桐溪市人民政府"
+    signed = _parse(tmp_path, "长春市人民政府专题会议纪要\n长府办纪〔2021〕12号\n关于推进老旧小区改造的纪要\n"
+                    "一、会议明确改造计划。\n长春市人民政府办公厅\n2021年6月2日\n", "signed.txt")
+    assert signed.issuer == "长春市人民政府办公厅"  # the signature says who issued it
+
+
+def test_docx_running_header_is_not_a_second_issuer(tmp_path):
+    import docx
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    document.sections[0].header.is_linked_to_previous = False
+    document.sections[0].header.paragraphs[0].text = "望川省交通运输厅"
+    run = document.add_paragraph().add_run("望川省交通运输厅")
+    run.font.color.rgb = RGBColor(0xE6, 0, 0)
+    for text in ("望交函〔2022〕31号", "望川省交通运输厅关于某县公路建设有关问题的复函", "某县人民政府：",
+                 "你县请示收悉。现函复如下：同意。", "望川省交通运输厅", "2022年3月4日"):
+        document.add_paragraph(text)
+    path = tmp_path / "letter.docx"
+    document.save(str(path))
+    from normdocs.extractors import extract_file
+
+    md = extract_file(path).metadata
+    assert (md.issuer, md.doc_number, md.doc_type) == ("望川省交通运输厅", "望交函〔2022〕31号", "函")

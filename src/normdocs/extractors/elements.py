@@ -36,6 +36,7 @@ class _Cursor:
     rules: ElementRules
     metadata: Metadata = field(default_factory=Metadata)
     subtitle_date: str | None = None  # a 决定 may be dated only in brackets under its title
+    series_issuer: str | None = None  # the body named by a 纪要 series mark, a last resort
 
     def labels(self, i: int) -> set[str]:
         return {s.label_ for s in self.spans[i]}
@@ -63,6 +64,7 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
     _parse_attachments(cur, body_start, date_index)
     _tag_zones(cur, header_end, date_index, imprint)
     _complete_from_site(cur, layout.site_metadata)
+    cur.metadata.issuer = cur.metadata.issuer or cur.series_issuer
     _parse_doc_type(cur)
     cur.metadata.body = body_text(layout)
     return cur.metadata
@@ -90,7 +92,7 @@ def _parse_header(cur: _Cursor) -> int:
     for i in _page_one(cur):
         if number_at is not None and i > number_at:
             break
-        line, labels, text = cur.lines[i], cur.labels(i), cur.lines[i].text
+        labels, text = cur.labels(i), cur.lines[i].text
         if i == number_at:
             _take_doc_number(cur, i, marks)
             if "SIGNER" in labels:
@@ -101,17 +103,24 @@ def _parse_header(cur: _Cursor) -> int:
         if element is None and number_at is None and not _is_mark(cur, i):
             break  # web layout: the title starts here
         header_end = i + 1
-        if element is None and _CJK.search(text):
+        # a DOCX section header repeats on every page: a running header, not the mark
+        if element is None and _CJK.search(text) and cur.lines[i].part == "body":
             marks.append(i)
     names = [_MARK_SUFFIX.sub("", cur.lines[i].text) for i in marks]
-    names = [n for part in names for n in _split_names(part, cur)]
-    # "XX市人民政府专题会议纪要" names the document series, not the issuer.
+    names = list(dict.fromkeys(n for part in names for n in _split_names(part, cur)))
     if names and all(cur.is_org(n) for n in names):
         md.issuer = md.issuer or normalize_issuer(names)
+    else:
+        # "XX市人民政府（专题会议）纪要" names a series: its body is the issuer when nothing better is printed
+        bodies = [_SERIES_SUFFIX.sub("", n) for n in names]
+        bodies = [b for b in bodies if b]
+        if bodies and all(cur.is_org(b) for b in bodies):
+            cur.series_issuer = normalize_issuer(bodies)
     return header_end
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SERIES_SUFFIX = re.compile(r"(?:常务会议|专题会议|办公会议|工作会议|会议)?(?:纪要|简报)$")
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－]\d{4}[-－]\d{3,8}$")  # CSCR-2022-87001: not a doc number
 
 
