@@ -258,6 +258,11 @@ def sweep() -> None:
 ATTRIBUTES = ("主动公开", "依申请公开", "不予公开")
 
 
+def _no_such_document(doc: int) -> None:
+    Console(stderr=True).print(f"[red]文库中没有编号为 {doc} 的文件。[/red]")
+    raise typer.Exit(1)
+
+
 @review_app.command("decide")
 def review_decide(
     doc: int = typer.Argument(..., help="The document's library id (shown by every listing)."),
@@ -272,8 +277,7 @@ def review_decide(
     try:
         document = library.decide(doc, attribute, reviewer, comment)
     except KeyError:
-        Console(stderr=True).print(f"[red]文库中没有编号为 {doc} 的文件。[/red]")
-        raise typer.Exit(1)
+        _no_such_document(doc)
     Console().print(f"已记录 {reviewer} 的审核意见：{attribute}。文件 {doc} 当前公开属性：{document.attribute}")
 
 
@@ -287,8 +291,7 @@ def withdraw(
     try:
         _library().withdraw(doc, reviewer, reason)
     except KeyError:
-        Console(stderr=True).print(f"[red]文库中没有编号为 {doc} 的文件。[/red]")
-        raise typer.Exit(1)
+        _no_such_document(doc)
     Console().print(f"文件 {doc} 已撤回，不再出现在公开视图中。")
 
 
@@ -324,8 +327,7 @@ def show(doc: int = typer.Argument(..., help="The document's library id.")) -> N
     """A document with its versions, validity links, decision, findings (masked) and review trail."""
     info = _library().document(doc)
     if info is None:
-        Console(stderr=True).print(f"[red]文库中没有编号为 {doc} 的文件。[/red]")
-        raise typer.Exit(1)
+        _no_such_document(doc)
     sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
 
 
