@@ -83,7 +83,8 @@ def render_report(report: RunReport, run_dir: Path) -> str:
         "loaded": sum(r.status == "loaded" for r in rows),
         "quarantined": sum(r.status == "quarantined" for r in rows),
         "skipped": sum(r.status == "skipped" for r in rows),
-        "review": sum(r.needs_review for r in rows),
+        # as the totals count it: loaded documents awaiting a decision (quarantined ones show under 隔离)
+        "review": sum(r.needs_review and r.status == "loaded" for r in rows),
     }
     return _environment().get_template("report.html.j2").render(
         report=report,

@@ -120,7 +120,7 @@ def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[s
     decision = record.disclosure
     blocking = [f for f in record.findings if f.severity == "block"]
     if decision is not None and decision.conflict:
-        return "review", ["附注标注主动公开，但内容涉密或含个人信息（冲突），须人工审查。", *decision.reasons]
+        return "review", list(decision.reasons)  # they say what conflicts with the 附注
     if blocking:
         kinds = "、".join(sorted({f.kind for f in blocking}))
         return "review", [f"保密审查发现阻断项（{kinds}），不得入库，须人工处理。"]
