@@ -15,7 +15,7 @@ import pytest
 
 from normdocs.extractors import cache as cache_module
 from normdocs.flows import ingest
-from normdocs.flows.nightly import prune_reports, sweep
+from normdocs.flows.nightly import prune_reports, prune_validation_results, sweep
 from normdocs.flows.review import lapsed_withheld, write_review
 from normdocs.library.store import Library
 from tests.conftest import SAMPLES
@@ -48,6 +48,21 @@ def test_sweep_marks_documents_past_their_period_lapsed(library):
     assert library.document(gone.document_id)["validity"] == "已失效"
     assert library.document(kept.document_id)["validity"] == "有效"
     assert sweep(library, dt.date(2026, 11, 26)) == []
+
+
+def test_prune_validation_results_keeps_recent_ones(tmp_path):
+    old = tmp_path / "gx" / "uncommitted" / "validations" / "suite" / "old.json"
+    new = tmp_path / "gx" / "uncommitted" / "data_docs" / "local_site" / "validations" / "new.html"
+    suite = tmp_path / "gx" / "expectations" / "suite.json"
+    for path in (old, new, suite):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{}")
+    month_ago = time.time() - 40 * 86400
+    os.utime(old, (month_ago, month_ago))
+    os.utime(suite, (month_ago, month_ago))
+    assert prune_validation_results(tmp_path / "gx", 30) == [old]
+    assert new.exists() and suite.exists()  # recent results and the suite itself stay
+    assert prune_validation_results(tmp_path / "gx", 0) == []
 
 
 def test_prune_reports_keeps_recent_run_folders(tmp_path):

@@ -144,3 +144,11 @@ def test_fields_read_from_unsure_lines_are_flagged(monkeypatch):
     assert _value_confidence("岳教发〔2024〕21号", lines) == 0.97
     assert summarise(Layout(pages=[Page(number=1, lines=lines)]), meta) is None  # no OCR page
     json.loads(info.model_dump_json())
+
+
+def test_images_and_ofd_report_their_page_count():
+    from normdocs.extractors import extract_file
+    from tests.conftest import SAMPLES
+
+    assert extract_file(SAMPLES / "scan_opinion_hengyang.tif").pages == 2
+    assert extract_file(SAMPLES / "notice_yinchuan.ofd").pages == 4

@@ -24,6 +24,8 @@ READERS = {
     "ofd": read_ofd, "doc": read_legacy_word, "image": read_image,
 }
 
+PAGED_FORMATS = {"pdf", "ofd", "image"}
+
 __all__ = ["extract_file", "READERS"]
 
 
@@ -58,7 +60,8 @@ def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Recor
         if reader is None:
             raise ExtractionError(ErrorCode.unsupported_format, f"不支持的文件格式（识别为 {record.format}）。")
         layout = clean_layout(reader(p))
-        record.pages = len(layout.pages) if record.format == "pdf" else None
+        # formats with real pages; DOCX, HTML and text come as one page of paragraphs
+        record.pages = len(layout.pages) if record.format in PAGED_FORMATS else None
         record.metadata = parse_elements(layout)
         record.ocr = ocr_summary(layout, record.metadata)
         if keep_layout:

@@ -41,6 +41,27 @@ def prune_reports(reports_dir: Path, days: int, now: float | None = None) -> lis
     return removed
 
 
+GX_RESULT_DIRS = ("uncommitted/validations", "uncommitted/data_docs/local_site/validations")
+
+
+def prune_validation_results(gx_root: Path, days: int, now: float | None = None) -> list[Path]:
+    """Delete Great Expectations results (and their Data Docs pages) older than `days` days:
+    they grow with every run; the next run rebuilds the Data Docs index without them."""
+    if days <= 0:
+        return []
+    cutoff = (now if now is not None else time.time()) - days * 86400
+    removed = []
+    for sub in GX_RESULT_DIRS:
+        folder = Path(gx_root) / sub
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 @task(name="validity-sweep", retries=3, retry_delay_seconds=10, persist_result=False, cache_policy=NO_CACHE)
 def sweep_task(library_url: str, today: dt.date) -> list[int]:
     library = Library(library_url)
@@ -49,7 +70,8 @@ def sweep_task(library_url: str, today: dt.date) -> list[int]:
 
 
 @task(name="prune-reports", persist_result=False, cache_policy=NO_CACHE)
-def prune_task(reports_dir: Path, days: int) -> list[str]:
+def prune_task(reports_dir: Path, gx_root: Path, days: int) -> list[str]:
+    prune_validation_results(gx_root, days)
     return [str(p) for p in prune_reports(reports_dir, days)]
 
 
@@ -62,7 +84,7 @@ def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers:
     summary = ingest_flow(source=str(source), manifest=manifest, workers=workers)
     today = office_today()
     lapsed = sweep_task(settings.database_url, today)
-    pruned = prune_task(settings.reports_dir, settings.report_retention_days)
+    pruned = prune_task(settings.reports_dir, settings.gx_root, settings.report_retention_days)
     result = {**summary, "lapsed": len(lapsed), "pruned_reports": len(pruned)}
     create_markdown_artifact(
         key="nightly-summary",
