@@ -26,10 +26,10 @@ READERS = {
 
 PAGED_FORMATS = {"pdf", "ofd", "image"}
 
-__all__ = ["extract_file", "READERS"]
+__all__ = ["extract_file", "file_sha256", "READERS"]
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: str | os.PathLike) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -52,7 +52,7 @@ def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Recor
     p = Path(path)
     try:
         _check_readable(p)
-        record.sha256 = _sha256(p)
+        record.sha256 = file_sha256(p)
         if p.stat().st_size == 0:
             raise ExtractionError(ErrorCode.empty_file, "文件为空（0 字节）。")
         record.format = detect_format(p)

@@ -7,13 +7,12 @@ validation row → library item or quarantine → report row.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from normdocs.extractors import extract_file
+from normdocs.extractors import extract_file, file_sha256
 from normdocs.extractors.manifest import MANIFEST_NAMES, entry_hash, find_manifest, read_manifest
 from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
 from normdocs.schemas.record import Record
@@ -54,11 +53,7 @@ def discover(source: Path, manifest_path: Path | None = None) -> tuple[list[Inpu
 def content_hash(path: str) -> str | None:
     """SHA-256 of the file, or None when it cannot be read (extraction then says why)."""
     try:
-        digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest()
+        return file_sha256(path)
     except OSError:
         return None
 
