@@ -53,11 +53,15 @@ class Plan:
 
 
 def rules_version() -> str:
-    """A digest of every rule file in force: staff edit them without always bumping `version`.
+    """A digest of every rule file in force and of the code that reads and decides documents:
+    staff edit rules without always bumping `version`, developers fix parsers without bumping one.
 
-    Part of what makes a file "handled": a change of any rule re-decides the documents (from
-    the extraction cache, without re-reading them)."""
-    digest = hashlib.sha256()
+    Part of what makes a file "handled": a change of any rule or of that code re-decides the
+    documents (from the extraction cache, without re-reading them, unless the extraction code
+    changed: its digest is also in the cache's key)."""
+    from normdocs.extractors.cache import code_digest
+
+    digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.validators").encode())
     root = resources.files("normdocs.rules")
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml", ".jsonl")):
@@ -183,7 +187,9 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
 
 
 def skipped_rows(files: list[InputFile]) -> list[DocumentRow]:
-    return [DocumentRow(file=f.path, status="skipped") for f in files]
+    from normdocs.validators.redaction import mask_personal
+
+    return [DocumentRow(file=mask_personal(f.path), status="skipped") for f in files]
 
 
 # -- Prefect wiring ---------------------------------------------------------------------------

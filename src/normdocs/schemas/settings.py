@@ -29,6 +29,9 @@ SETTINGS = [
             "Scheduler of an existing Dask cluster (tcp://host:8786) to read documents on; default local processes."),
     Setting("report_retention_days", "NORMDOCS_REPORT_RETENTION_DAYS", "0",
             "The nightly run deletes run report folders older than this many days; 0 keeps them all."),
+    Setting("cache_retention_days", "NORMDOCS_CACHE_RETENTION_DAYS", "30",
+            "The nightly run deletes extraction cache entries (encrypted, they hold full texts) not used "
+            "for this many days; 0 keeps them."),
 ]
 
 
@@ -67,6 +70,10 @@ class Settings:
     @property
     def report_retention_days(self) -> int:
         return max(0, int(self._report_retention_days or 0))
+
+    @property
+    def cache_retention_days(self) -> int:
+        return max(0, int(self._cache_retention_days or 0))
 
     @property
     def cache_dir(self) -> Path:
