@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.db import PG_URL, library_url
 from tests.make_docs import make_docx, make_pdf
 from tests.test_findings import luhn_complete, make_id
 
@@ -132,6 +133,9 @@ class Run:
     env: dict
     outputs: dict[str, str]
     summary: dict
+    backend: str
+    url: str
+    tmp: Path
 
 
 def _cli(args: list[str], env: dict, timeout: int = 600) -> subprocess.CompletedProcess:
@@ -139,17 +143,21 @@ def _cli(args: list[str], env: dict, timeout: int = 600) -> subprocess.Completed
                           env=env, timeout=timeout)
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory) -> Run:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def run(request, tmp_path_factory) -> Run:
     root = tmp_path_factory.mktemp("leaks")
+    url, drop = library_url(request.param, root)
+    request.addfinalizer(drop)
     folder, home, prefect_home = root / "inbox", root / "home", root / "prefect"
     folder.mkdir()
     _documents(folder)
     env = {**os.environ, "NORMDOCS_HOME": str(home), "PREFECT_HOME": str(prefect_home),
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false",
-           "PREFECT_LOGGING_LEVEL": "DEBUG", "NORMDOCS_WORKERS": "2"}
-    for name in ("PREFECT_API_URL", "NORMDOCS_DATABASE_URL", "NORMDOCS_DASK_ADDRESS"):
+           "PREFECT_LOGGING_LEVEL": "DEBUG", "NORMDOCS_WORKERS": "2",
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}
+    for name in ("PREFECT_API_URL", "NORMDOCS_DASK_ADDRESS"):
         env.pop(name, None)
+    env["NORMDOCS_DATABASE_URL"] = url
     outputs: dict[str, str] = {}
     done = _cli(["ingest", str(folder), "--json"], env)
     outputs["ingest"] = done.stdout + done.stderr
@@ -159,7 +167,7 @@ def run(tmp_path_factory) -> Run:
     outputs["ingest again"] = again.stdout + again.stderr
     assert again.returncode == 0, again.stderr[-3000:]
     outputs.update(_listings(env, root))
-    return Run(folder, home, prefect_home, env, outputs, summary)
+    return Run(folder, home, prefect_home, env, outputs, summary, request.param, url, root)
 
 
 def _listings(env: dict, root: Path) -> dict[str, str]:
@@ -170,8 +178,8 @@ def _listings(env: dict, root: Path) -> dict[str, str]:
 
     runner, outputs = CliRunner(), {}
     saved = {k: os.environ.get(k) for k in ("NORMDOCS_HOME", "NORMDOCS_DATABASE_URL")}
-    os.environ["NORMDOCS_HOME"] = env["NORMDOCS_HOME"]
-    os.environ.pop("NORMDOCS_DATABASE_URL", None)
+    for key in saved:
+        os.environ[key] = env[key]
     try:
         for name, args in {
             "search": ["search", "通知"], "search json": ["search", "通知", "--json"],
@@ -200,18 +208,33 @@ def _listings(env: dict, root: Path) -> dict[str, str]:
     return outputs
 
 
-def _library_dump(db: Path, tmp: Path) -> tuple[str, bytes]:
-    """Every table and column of the library as text (versions.body blanked), and the raw file
-    bytes of a copy with that column blanked and vacuumed (FTS shadow tables included)."""
-    copy = tmp / "library-copy.db"
-    source = sqlite3.connect(db)
+def _library_dump(run: Run) -> tuple[str, bytes]:
+    """Every table and column of the library as text, with versions.body blanked; on SQLite also
+    the raw bytes of a vacuumed copy with that column blanked (FTS shadow tables included)."""
+    parts = []
+    if run.backend == "postgresql":
+        import psycopg
+
+        schema = re.search(r"search_path%3D(\w+)", run.url).group(1)
+        with psycopg.connect(PG_URL.replace("+psycopg", "")) as conn:
+            tables = [r[0] for r in conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", (schema,))]
+            for table in tables:
+                cur = conn.execute(f'SELECT * FROM "{schema}"."{table}"')
+                names = [c.name for c in cur.description]
+                for row in cur:
+                    parts.append(f"{table}: " + " | ".join(
+                        "" if (table, n) == ("versions", "body") else str(v) for n, v in zip(names, row)))
+        return "\n".join(parts), b""
+    copy = run.tmp / "library-copy.db"
+    copy.unlink(missing_ok=True)
+    source = sqlite3.connect(run.url.removeprefix("sqlite:///"))
     target = sqlite3.connect(copy)
     source.backup(target)
     source.close()
     target.execute("UPDATE versions SET body = NULL")
     target.commit()
     target.execute("VACUUM")
-    parts = []
     tables = [r[0] for r in target.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     for table in tables:
         for row in target.execute(f'SELECT * FROM "{table}"'):
@@ -219,6 +242,14 @@ def _library_dump(db: Path, tmp: Path) -> tuple[str, bytes]:
                                                    for v in row))
     target.close()
     return "\n".join(parts), copy.read_bytes()
+
+
+def _bodies(run: Run) -> str:
+    from normdocs.library.store import Library
+
+    library = Library(run.url)
+    return "\n".join(b for b in library.current_bodies([d.id for d in library.documents()], redacted=False).values()
+                     if b)
 
 
 def _file_text(path: Path) -> str:
@@ -244,22 +275,18 @@ def test_the_run_accounts_for_every_file(run):
     assert s["pending_review"] >= 2
 
 
-def test_planted_numbers_reach_the_metadata_masked(run, tmp_path):
+def test_planted_numbers_reach_the_metadata_masked(run):
     """Not vacuous: the numbers did reach title, recipients, cc, attachments and file names."""
-    text, _ = _library_dump(run.home / "normdocs.db", tmp_path)
+    text, _ = _library_dump(run)
     for number in PLANTED:
         if number not in (CARD_BODY, CARD_SECRET):  # cards are in bodies only
             assert masked(number) in text, number
     assert f"关于公布举报电话{masked(MOBILE_TITLE)}的通知" in text
 
 
-def test_library_holds_full_numbers_only_in_the_original_text_column(run, tmp_path):
-    db = run.home / "normdocs.db"
-    conn = sqlite3.connect(db)
-    bodies = "\n".join(b for (b,) in conn.execute("SELECT body FROM versions") if b)
-    conn.close()
-    assert MOBILE_BODY in bodies.replace(" ", "")  # the original text keeps what the document says
-    text, raw = _library_dump(db, tmp_path)
+def test_library_holds_full_numbers_only_in_the_original_text_column(run):
+    assert MOBILE_BODY in _bodies(run).replace(" ", "")  # the original text keeps what the document says
+    text, raw = _library_dump(run)
     assert hits(text) == []
     assert hits(raw.decode("utf-8", "replace")) == [] and hits(raw.decode("latin-1")) == []
 

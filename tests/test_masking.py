@@ -18,7 +18,7 @@ from normdocs.validators import review
 from normdocs.validators.expectations import validate_batch
 from normdocs.validators.redaction import mask_personal, mask_record, masked_metadata
 from tests.make_docs import NOTICE, make_pdf
-from tests.test_findings import luhn_complete, make_id
+from tests.test_findings import make_id
 
 ID = make_id("110105", "19770615", "052")
 MOBILE = "13787654321"

@@ -2,6 +2,11 @@
 
 file → extracted record → determination and findings → provenance and validity →
 validation row → library item or quarantine → report row.
+
+The stage boundary for personal data is `review` (validators): it masks the record it returns
+(file name, every metadata field, error message; see validators.redaction.mask_record), so the
+identity, validation row, library item, quarantine entry and report row are all built from the
+masked view; only `metadata.body` (the library's original-text column) keeps full numbers.
 """
 
 from __future__ import annotations
@@ -94,7 +99,7 @@ def _apply_overrides(record: Record, entry: dict[str, str] | None) -> None:
 
 
 def validation_row(record: Record, row_id: str) -> dict:
-    """The columns Great Expectations sees: scalars only, never the body or personal data."""
+    """The columns Great Expectations sees: scalars only from the masked record, never the body."""
     md, prov, val = record.metadata, record.provenance or Provenance(), record.validity or Validity()
     return {
         "row_id": row_id, "doc_type": md.doc_type, "title": md.title, "doc_number": md.doc_number,
@@ -123,7 +128,7 @@ def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[s
 
 
 def library_item(record: Record) -> dict:
-    """The flat dict Library.load stores."""
+    """The flat dict Library.load stores: the masked view, plus the original text as `body`."""
     prov, val = record.provenance or Provenance(), record.validity or Validity()
     metadata = record.metadata.model_dump(exclude={"body", "body_redacted"})
     metadata["published_date"] = prov.published_date

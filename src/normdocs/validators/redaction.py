@@ -17,6 +17,7 @@ from normdocs.validators.findings import PERSONAL_KINDS, ConfidentialityRules, f
 
 #: metadata fields that keep the full text (the original-text column) or are masked already
 UNMASKED_FIELDS = ("body", "body_redacted")
+MIN_DIGITS = 11  # the shortest personal number (a mobile); IDs have 17 digits and a check character
 
 
 def redact(text: str | None, rules: ConfidentialityRules | None = None) -> str | None:
@@ -47,6 +48,8 @@ def mask_personal(text: str | None, rules: ConfidentialityRules | None = None) -
     if not isinstance(text, str) or not text:
         return text
     folded = ascii_digits(text)
+    if "@" not in folded and sum(c.isdigit() for c in folded) < MIN_DIGITS:
+        return text  # no number of any personal kind fits: skip the term matcher's tokenizer too
     hits = [h for h in find_personal(folded, rules) if h.kind in PERSONAL_KINDS]
     if not hits:
         return text
