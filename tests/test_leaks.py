@@ -99,10 +99,10 @@ def _documents(folder: Path) -> None:
         "聊政办发〔2023〕11号", f"关于公布举报电话{MOBILE_TITLE}的通知",
         f"各县（市、区）人民政府，联系人（{grouped(MOBILE_RECIPIENT, (3, 4), '-')}）：",
         ["现将举报电话公布如下，请认真贯彻落实。", f"值班电话{grouped(MOBILE_BODY, (3, 4), ' ')}。"],
-        f"附件：1. 联系人{MOBILE_ATTACHMENT}名单", f"抄送：市民政局，李四{MOBILE_CC}。"))
+        f"附件：1. 联系人名单（{MOBILE_ATTACHMENT}）", f"抄送：市民政局，李四{MOBILE_CC}。"))
     make_docx(folder / f"通知_{MOBILE_FILE}.docx", [
         "聊城市人民政府办公室文件", "聊政办发〔2023〕12号", f"关于开通热线{MOBILE_TITLE.translate(FULLWIDTH)}的通知",
-        f"王五{MOBILE_RECIPIENT}：", f"现将有关事项通知如下。联系电话{MOBILE_BODY}。", f"附件：{MOBILE_ATTACHMENT}名单",
+        f"王五{MOBILE_RECIPIENT}：", f"现将有关事项通知如下。联系电话{MOBILE_BODY}。", f"附件：{MOBILE_ATTACHMENT}联系人名单",
         "聊城市人民政府办公室", "2023年7月25日", f"抄送：市民政局，赵六{MOBILE_CC}。"])
     # quarantined (IDs and a card block loading): kept with its masked metadata
     make_pdf(folder / f"批复{MOBILE_FILE}.pdf", _notice(

@@ -32,6 +32,12 @@ def test_mask_personal_masks_numbers_and_keeps_the_rest_as_written():
     assert mask_personal(None) is None and mask_personal("") == ""
 
 
+@pytest.mark.xfail(reason="detection (issue 9 part 3): a mobile before 名 (名单, 户名) is read as a quantity",
+                   strict=False)
+def test_a_mobile_before_a_unit_word_is_masked():
+    assert MOBILE not in mask_personal(f"附件：联系人{MOBILE}名单")
+
+
 def test_masked_metadata_covers_every_field_but_the_body():
     md = Metadata(title=f"关于{MOBILE}的通知", recipients=[f"张三{ID}"], cc=[f"李四{MOBILE}"],
                   attachments=[f"{ID}名单"], signer=f"王五{MOBILE}", body=f"正文{ID}", extra_note=f"备注{MOBILE}")
