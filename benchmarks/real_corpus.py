@@ -162,8 +162,9 @@ def evaluate(split: str, cache: Path, mirrors: Path) -> dict:
         for field in EXTRA_FIELDS:
             if field in entry:
                 extras[field]["n"] += 1
-                extras[field]["reported"] += field in meta
-                extras[field]["right"] += meta.get(field) == entry[field]
+                if field in meta:
+                    extras[field]["reported"] += 1
+                    extras[field]["right"] += meta[field] == entry[field]
 
     summary = overall.summary()
     summary.update({
