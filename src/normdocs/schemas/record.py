@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -95,7 +95,7 @@ class Record(BaseModel):
     validity: Validity | None = None  # set by ingest before validation
 
     def to_json(self, *, body: bool = False, layout: bool = False) -> str:
-        exclude: dict = {}
+        exclude: dict[str, Any] = {}
         if not layout:
             exclude["layout"] = True
         if not body:

@@ -10,7 +10,7 @@ masked form already (see `normdocs.schemas.determination.Finding`).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -110,6 +110,6 @@ class RunReport(BaseModel):
         return v
 
     @classmethod
-    def build(cls, *, documents: list[DocumentRow], **kwargs) -> RunReport:
+    def build(cls, *, documents: list[DocumentRow], **kwargs: Any) -> RunReport:
         """A report whose totals are counted from the rows."""
         return cls(documents=documents, totals=Totals.from_rows(documents), **kwargs)
