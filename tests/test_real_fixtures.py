@@ -100,3 +100,55 @@ def test_real_fixture_field(name, field, expected):
 def test_every_fixture_has_gold_and_every_gold_has_a_file():
     files = {p.name for p in FIXTURES.iterdir() if p.name not in ("gold.jsonl", "README.md")}
     assert files == {e["file"] for e in gold_entries()}
+
+
+# ---------------------------------------------------------------- the corpus restorer
+
+
+def _real_corpus_module():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "real_corpus.py"
+    spec = importlib.util.spec_from_file_location("real_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_restore_reads_a_pickled_page_without_unpickling_and_checks_its_hash(tmp_path):
+    import hashlib
+    import pickle
+    import subprocess
+
+    rc = _real_corpus_module()
+    page = "<html><body><p>关于印发某某办法的通知</p></body></html>"
+    work = tmp_path / "src"
+    work.mkdir()
+    (work / "page.pkl").write_bytes(pickle.dumps(page))
+    git = ["git", "-C", str(work), "-c", "user.email=t@example.invalid", "-c", "user.name=t"]
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    subprocess.run([*git, "add", "page.pkl"], check=True)
+    subprocess.run([*git, "commit", "-qm", "page"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    mirrors = tmp_path / "mirrors"
+    (mirrors / "owner+name").mkdir(parents=True)
+    (mirrors / "owner+name" / "repo").symlink_to(work / ".git")
+    entry = {"repo": "owner/name", "commit": commit, "path": "page.pkl", "extract": "pickle-str",
+             "file": "page.html", "sha256": hashlib.sha256(page.encode()).hexdigest()}
+
+    restored = rc.restore(entry, tmp_path / "cache", mirrors)
+    assert restored.read_text(encoding="utf-8") == page
+
+    with pytest.raises(rc.MissingSource, match="restored bytes differ"):
+        rc.restore({**entry, "file": "other.html", "sha256": "0" * 64}, tmp_path / "cache", mirrors)
+    with pytest.raises(rc.MissingSource, match="fetch github:owner/missing"):
+        rc.restore({**entry, "repo": "owner/missing"}, tmp_path / "cache2", mirrors)
+
+
+def test_the_pickle_reader_refuses_anything_but_one_string():
+    import pickle
+
+    rc = _real_corpus_module()
+    with pytest.raises(ValueError):
+        rc.pickled_string(pickle.dumps(["a", "b"]))
