@@ -11,7 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 Attribute = Literal["主动公开", "依申请公开", "不予公开"]
-FindingKind = Literal["state_secret", "internal_mark", "id_card", "mobile", "bank_card", "email", "sensitive_term"]
+FindingKind = Literal["state_secret", "internal_mark", "withholding_note", "on_request_note", "id_card", "mobile",
+                      "bank_card", "email", "sensitive_term"]
 Severity = Literal["block", "review", "info"]
 
 # the order of restrictiveness, least first
@@ -25,6 +26,8 @@ class Finding(BaseModel):
     page: int | None = None  # 1-based, null when the record has no layout
     line: int | None = None  # 1-based line number within the page (layout Line.index + 1)
     severity: Severity
+    place: str | None = None  # where the text sits when not in the body: 首页页眉, 文本框, 批注 …
+    secret: bool = False  # a state secret (or 涉密 term): keeps the document out of the library
 
 
 class Decision(BaseModel):

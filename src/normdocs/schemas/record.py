@@ -11,7 +11,7 @@ from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: Layout.extra (the confidentiality view)
 
 
 class ErrorCode(str, Enum):
