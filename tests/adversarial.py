@@ -136,6 +136,24 @@ def matrix(*, small: bool = False) -> list[Case]:
     return cases
 
 
+def suite_matrix() -> list[Case]:
+    """One case per place of every format, the spellings taken in turn (every kind comes up),
+    and one unmarked control per format: small enough for the test suite."""
+    names = list(SPELLINGS)
+    rotation = [names[(i * 7) % len(names)] for i in range(len(names))]  # kinds interleaved
+    cases, i = [], 0
+    for fmt, places in PLACES.items():
+        for place in places:
+            spelling = rotation[i % len(rotation)]
+            while SPELLINGS[spelling][1] == "personal" and place in NUMBER_PLACES:
+                i += 1
+                spelling = rotation[i % len(rotation)]
+            cases.append(Case(spelling, place, fmt, marker=bool(i % 2)))
+            i += 1
+        cases.append(Case("none", places[0], fmt, marker=True))
+    return cases
+
+
 # -- the base notice ----------------------------------------------------------------------------
 
 ISSUER = "临江市人民政府办公室"

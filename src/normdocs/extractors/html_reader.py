@@ -181,13 +181,16 @@ def extra_texts(root, content, skipped) -> list[ExtraText]:
             extra.append(ExtraText(text=value, place="网页元数据"))
             if name:
                 extra.append(ExtraText(text=f"{name}：{value}", place="网页元数据"))
-    for table in skipped:
+    # metadata tables anywhere on the page (inside the content they are skipped from its lines)
+    tables = set(skipped) | {t for t in root.iter("table") if content not in t.iter()
+                             and any(_label(td.text_content()) in SITE_LABELS for td in t.iter("td", "th"))}
+    for table in tables:
         for row in table.iter("tr"):
             text = " ".join(re.sub(r"\s+", " ", c.text_content()).strip() for c in row.iter("td", "th"))
             if text.strip():
                 extra.append(ExtraText(text=text.strip(), place="元数据表"))
     if content is not root:
-        outside = _LineBuilder({content})
+        outside = _LineBuilder({content} | tables)
         outside.walk(root.find("body") if root.find("body") is not None else root)
         outside.flush()
         extra.extend(ExtraText(text=ln.text, place="正文外区块") for ln in outside.lines)

@@ -182,11 +182,17 @@ def _id_pattern(groupings: list[str], where: str) -> re.Pattern:
 @lru_cache(maxsize=4)
 def load_confidentiality(name: str = "confidentiality.yaml") -> ConfidentialityRules:
     raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
+    return parse_confidentiality(raw, name)
+
+
+def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> ConfidentialityRules:
+    """The rules from the file's parsed YAML; RulesError names the file, the rule and the key."""
+    if not isinstance(raw, dict):
+        raise RulesError(f"{name}: not a mapping of sections")
     try:
         spec = ConfidentialityFile.model_validate(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        raise RulesError(f"{_where(name, raw, err['loc'])}: {err['msg']}") from None
+        raise RulesError("; ".join(f"{_where(name, raw, e['loc'])}: {e['msg']}" for e in exc.errors())) from None
     marks = []
     seen = set()
     for i, mark in enumerate(spec.marks):
