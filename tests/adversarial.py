@@ -80,7 +80,7 @@ SPELLINGS: dict[str, tuple[str, str]] = {
 }
 
 PLACES: dict[str, tuple[str, ...]] = {
-    "docx": ("body_top", "body_mid", "default_header", "first_header", "even_header", "footer", "table_cell",
+    "docx": ("body_top", "body_mid", "image_stamp", "default_header", "first_header", "even_header", "footer", "table_cell",
              "nested_table", "text_box", "sdt", "tracked_ins", "smart_tag", "fld_simple", "split_runs",
              "footnote", "comment", "core_title"),
     "html": ("body_top", "body_mid", "meta_row", "title_tag", "meta_tag", "outside_block"),
@@ -300,6 +300,8 @@ def _docx(case: Case, path: Path) -> None:
         d.add_comment(anchor.runs[0], text=text, author="审核人")
     elif case.place == "core_title":
         d.core_properties.title = text
+    elif case.place == "image_stamp":
+        section.header.paragraphs[0].add_run().add_picture(io.BytesIO(_stamp_png(text)))
     d.save(str(path))
 
 

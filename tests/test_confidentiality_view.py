@@ -148,3 +148,11 @@ def test_the_generator_is_importable_from_benchmarks():
     import adversarial_gen
 
     assert callable(adversarial_gen.run)
+
+
+def test_every_mark_word_holds_a_trigger_character():
+    raw = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    triggers = set(raw["triggers"])
+    for piece in ("level", "withhold", "on_request", "internal_word", "internal_strong"):
+        for word in raw["pieces"][piece]:
+            assert triggers & set(word), (piece, word)

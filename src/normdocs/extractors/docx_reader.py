@@ -235,9 +235,43 @@ def extra_texts(document, captured: dict) -> list[ExtraText]:
             if p in captured and captured[p].strip() == text.strip():
                 continue  # the body's lines hold it as it is
             extra.append(ExtraText(text=text.strip(), place=place or _place_in_body(p)))
+    extra.extend(ExtraText(text=ln.text, place="页眉图片（OCR）") for ln in _header_pictures(document))
     core = document.core_properties
     for field in _CORE_FIELDS:
         value = getattr(core, field, None)
         if value and str(value).strip():
             extra.append(ExtraText(text=str(value).strip(), place="文档属性"))
     return extra
+
+
+
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+HEADER_PARAGRAPHS = 5  # the header band of page 1: the first paragraphs of the body
+MAX_PICTURES = 2
+
+
+def _header_pictures(document):
+    """OCR'd lines of the pictures in the first page's header band: the first section's
+    headers and the body's first paragraphs (a 机密 stamp or the red header pasted as a picture)."""
+    from normdocs.extractors.header_band import picture_lines
+
+    places = []
+    section = document.sections[0] if document.sections else None
+    if section is not None:
+        for header in (section.first_page_header, section.header):
+            if not header.is_linked_to_previous:
+                places.append((header.part, header._element))
+    body = document.element.body
+    for p in list(body.iterchildren(_P))[:HEADER_PARAGRAPHS]:
+        places.append((document.part, p))
+    lines, seen = [], set()
+    for part, element in places:
+        for blip in element.iter(_BLIP):
+            rid = blip.get(f"{{{R}}}embed")
+            if not rid or (part, rid) in seen or len(seen) >= MAX_PICTURES:
+                continue
+            seen.add((part, rid))
+            target = part.related_parts.get(rid)
+            if target is not None:
+                lines.extend(picture_lines(target.blob))
+    return lines

@@ -66,3 +66,21 @@ def header_band_lines(pdf_page, number: int = 1) -> list[Line]:
     except Exception:  # noqa: BLE001 - a band the recogniser chokes on reads as empty
         log.warning("OCR of the header band failed", exc_info=True)
         return []
+
+
+def picture_lines(blob: bytes, number: int = 1) -> list[Line]:
+    """OCR of one picture (a DOCX header stamp): its lines; none when OCR is off or it reads nothing."""
+    if not ocr.enabled():
+        return []
+    try:
+        import io
+
+        from PIL import Image
+
+        with Image.open(io.BytesIO(blob)) as image:
+            if min(image.size) < 16 or image.width * image.height > 40_000_000:
+                return []
+            return ocr.ocr_image(image.convert("RGB"), number).page.lines
+    except Exception:  # noqa: BLE001 - a picture the decoder or recogniser chokes on reads as empty
+        log.warning("OCR of a header picture failed", exc_info=True)
+        return []

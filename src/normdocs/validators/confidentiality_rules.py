@@ -84,6 +84,7 @@ class TermSpec(_Strict):
 class ConfidentialityFile(_Strict):
     version: str
     pieces: dict[str, str | list[str]] = Field(default_factory=dict)
+    triggers: str = ""
     kinds: dict[MarkKind, KindSpec]
     marks: list[MarkSpec]
     personal: PersonalSpec
@@ -108,6 +109,7 @@ class MarkRule:
 class ConfidentialityRules:
     version: str
     marks: tuple[MarkRule, ...]
+    triggers: re.Pattern | None  # a line without any of these characters holds no mark
     kind_severity: dict[str, str]  # mark kind -> severity
     id_pattern: re.Pattern
     card_schemes: tuple[CardScheme, ...]
@@ -209,6 +211,7 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
     personal = spec.personal
     return ConfidentialityRules(
         version=spec.version, marks=tuple(marks),
+        triggers=re.compile("[" + re.escape(spec.triggers) + "]") if spec.triggers else None,
         kind_severity={kind: k.severity for kind, k in spec.kinds.items()},
         id_pattern=_id_pattern(personal.id_card.groupings, f"{name}: personal, id_card, groupings"),
         card_schemes=tuple(personal.bank_card.schemes),

@@ -29,6 +29,7 @@ PERSONAL_KINDS = ("id_card", "mobile", "bank_card", "email")
 
 _CARD = re.compile(r"(?<!\d)(?:\d{13,19}|\d{4}(?:[ \-－\u3000]\d{4}){2,3}(?:[ \-－\u3000]\d{1,4})?|\d{6}[ \-－]\d{7,13})(?!\d)")
 _MOBILE = re.compile(r"(?<![0-9+])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)")
+_DIGIT_RUN = re.compile(r"\d[\d\s\-\u200b-\u200f\u2060\ufeff]{9,}")
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
@@ -137,7 +138,9 @@ class MarkHit:
 def mark_hits(line: str, rules: ConfidentialityRules | None = None) -> list[MarkHit]:
     """The marks on one line of text, read on its normalised, compacted form; one per kind."""
     rules = rules or load_confidentiality()
-    norm = normalise(ascii_digits(line or ""), fold=True, compact=True)
+    if not line or (rules.triggers is not None and not rules.triggers.search(line)):
+        return []
+    norm = normalise(ascii_digits(line), fold=True, compact=True)
     text = norm.text
     if not text:
         return []
@@ -225,7 +228,9 @@ def _outside_personal(record: Record, rules: ConfidentialityRules, seen: set[tup
     layout = record.layout
     if layout is None:
         return []
-    pieces = [(ln.text, ln.page, ln.index + 1, "页眉页脚（重复行）") for ln in layout.lines() if ln.zone == Zone.noise]
+    # page furniture: only lines that may hold a number (page numbers are most of them)
+    pieces = [(ln.text, ln.page, ln.index + 1, "页眉页脚（重复行）") for ln in layout.lines()
+              if ln.zone == Zone.noise and (_DIGIT_RUN.search(ln.text) or "@" in ln.text)]
     pieces += [(x.text, x.page, None, x.place) for x in layout.extra]
     findings = []
     for text, page, line, place in pieces:

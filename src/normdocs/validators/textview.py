@@ -44,6 +44,16 @@ def traditional_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in traditional_table())
+
+
+def fold_traditional(text: str) -> str:
+    """Traditional forms as simplified, one character each (a no-op pass when there are none)."""
+    return text if _traditional_chars().isdisjoint(text) else text.translate(traditional_table())
+
+
 @dataclass(frozen=True)
 class Normalised:
     """A normalised text and, for each of its characters, the index of the printed one."""
@@ -68,10 +78,8 @@ class Normalised:
 def normalise(text: str, *, fold: bool = True, compact: bool = False) -> Normalised:
     """NFKC, invisible characters dropped, traditional forms folded, whitespace dropped when compact."""
     text = text or ""
-    table = traditional_table() if fold else None
     if not compact and not INVISIBLE.search(text) and unicodedata.is_normalized("NFKC", text):
-        out = text.translate(table) if table else text
-        return Normalised(out, None, text)  # folding keeps one character for one
+        return Normalised(fold_traditional(text) if fold else text, None, text)  # one character for one
     pieces: list[str] = []
     origin: list[int] = []
     pos = 0
@@ -86,16 +94,19 @@ def normalise(text: str, *, fold: bool = True, compact: bool = False) -> Normali
             continue
         ch = text[pos]
         if not (INVISIBLE.match(ch) or (compact and _WHITESPACE.match(ch))):
-            norm = unicodedata.normalize("NFKC", ch)
+            norm = _nfkc(ch)
             if compact:
                 norm = _WHITESPACE.sub("", norm)
             pieces.append(norm)
             origin.extend([pos] * len(norm))
         pos += 1
     out = "".join(pieces)
-    if table:
-        out = out.translate(table)
-    return Normalised(out, tuple(origin), text)
+    return Normalised(fold_traditional(out) if fold else out, tuple(origin), text)
+
+
+@lru_cache(maxsize=4096)
+def _nfkc(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch)
 
 
 @dataclass(frozen=True)
