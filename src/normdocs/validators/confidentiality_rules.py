@@ -11,6 +11,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from normdocs.schemas.rules import RuleFileError
 from normdocs.validators.phrases import PhraseCues
 
 Severity = Literal["block", "review", "info"]
@@ -18,7 +19,7 @@ MarkKind = Literal["state_secret", "internal_mark", "withholding_note", "on_requ
 _PIECE = re.compile(r"\{([a-z_]+)\}")
 
 
-class RulesError(ValueError):
+class RulesError(RuleFileError):
     """A rule file that cannot be used; the message names the file, the rule and the key."""
 
 
