@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -172,3 +172,20 @@ class ValidityLink(Base):
     target_doc_number: Mapped[str | None] = mapped_column(String(128))
     target_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
     applied_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class LibraryLock(Base):
+    """The one run that writes to the library at a time: held with a heartbeat, so the lock of a
+    run that died (SIGKILL, power loss) is taken over after its lease, or at once when its process
+    is known to be gone; `processes` lists the run's child processes, stopped by whoever takes over."""
+
+    __tablename__ = "library_locks"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    run_id: Mapped[str] = mapped_column(String(64))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    pid_started: Mapped[float | None] = mapped_column(Float)  # the process's start time: a reused pid is not it
+    acquired_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    heartbeat_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    processes: Mapped[list] = mapped_column(JSON, default=list)  # [[pid, start time], ...] on `host`
