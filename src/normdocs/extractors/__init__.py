@@ -151,6 +151,10 @@ def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Recor
     """Read one file into a Record. Bad input becomes an error record, never an exception.
 
     Under a sandbox an exception that escapes still costs only this file (internal_error)."""
+    import zipfile
+    import zlib
+
+    from lxml.etree import XMLSyntaxError
     from PIL import Image
 
     record = Record(file=str(path))
@@ -176,6 +180,11 @@ def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Recor
             record.layout = layout
     except ExtractionError as exc:
         record.status, record.error = "error", ErrorInfo(code=exc.code, message=exc.message)
+    except (XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        # a broken member of a DOCX/OFD package the reader did not catch itself
+        record.status = "error"
+        record.error = ErrorInfo(code=ErrorCode.corrupt_file, message=(
+            f"文件已损坏：内部内容无法解析（{type(exc).__name__}）。"))
     except Image.DecompressionBombError:
         record.status = "error"
         record.error = ErrorInfo(code=ErrorCode.too_large, message=(
