@@ -51,7 +51,7 @@ class Failure:
     stage: str
     code: ErrorCode
     message: str
-    detail: str = ""  # developer detail (exception type, last frames); never document text
+    detail: str = ""  # for developers: exception type and where it was raised; never document text
 
 
 @dataclass
@@ -111,8 +111,10 @@ def _child_main(conn, target: str, warmup: str | None) -> None:
         except MemoryError:
             conn.send(("error", ("memory", "MemoryError", "")))
         except Exception as exc:  # noqa: BLE001 - any failure of one document is that document's
-            frames = traceback.format_exception(exc)[-4:]
-            conn.send(("error", ("exception", type(exc).__name__, "".join(frames)[-2000:])))
+            # where it failed, never the exception's message: that may quote the document
+            frames = traceback.extract_tb(exc.__traceback__)[-4:]
+            where = " <- ".join(f"{os.path.basename(f.filename)}:{f.lineno} {f.name}" for f in reversed(frames))
+            conn.send(("error", ("exception", type(exc).__name__, f"{type(exc).__name__} at {where}")))
         else:
             conn.send(("done", result))
 
@@ -301,3 +303,33 @@ class SandboxPool:
     def close(self) -> None:
         for box in self.sandboxes:
             box.close()
+
+
+# -- one pool per process, kept between batches ----------------------------------------------
+
+_pools: dict[tuple, SandboxPool] = {}
+
+
+def shared_pool(target: str, size: int, warmup: str | None = None) -> SandboxPool:
+    """This process's sandboxes for `target` (kept between batches: their imports are paid once)."""
+    key = (target, size, warmup)
+    pool = _pools.get(key)
+    if pool is None:
+        pool = _pools[key] = SandboxPool(target, size, warmup=warmup)
+    return pool
+
+
+def close_pools() -> None:
+    while _pools:
+        _pools.popitem()[1].close()
+
+
+def pool_worker_init(target: str, warmup: str | None = None) -> None:
+    """For a process-pool worker (Prefect's ProcessPoolTaskRunner): exit when the run's process is
+    gone, and start the worker's sandbox child now, while the first task is on its way."""
+    import atexit
+
+    watch_parent()
+    for box in shared_pool(target, 1, warmup).sandboxes:
+        box.start()
+    atexit.register(close_pools)

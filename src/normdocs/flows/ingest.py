@@ -8,7 +8,6 @@ names only.
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
 import hashlib
 import logging
@@ -27,7 +26,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
-from normdocs.extractors.sandbox import SandboxPool, watch_parent
+from normdocs.extractors.sandbox import SandboxPool, close_pools, pool_worker_init, shared_pool
 from normdocs.flows.report import write_report
 from normdocs.flows.runlock import library_lock, lock_name  # noqa: F401 - lock_name: the lock's name
 from normdocs.flows.stages import (
@@ -123,28 +122,12 @@ def prepare_batch(batch: list[Planned], today: dt.date, workers: int = 1, cache_
     return [_outcome_record(p, o) for p, o in zip(batch, outcomes)]
 
 
-_pools: dict[int, SandboxPool] = {}
-
-
 def sandboxes(workers: int) -> SandboxPool:
-    """This process's sandbox children (kept between batches: their imports are paid once)."""
-    pool = _pools.get(workers)
-    if pool is None:
-        pool = _pools[workers] = SandboxPool(SANDBOX_TARGET, workers, warmup=SANDBOX_WARMUP)
-    return pool
+    return shared_pool(SANDBOX_TARGET, workers, SANDBOX_WARMUP)
 
 
 def shutdown_sandboxes() -> None:
-    while _pools:
-        _pools.popitem()[1].close()
-
-
-def pool_worker_init() -> None:
-    """Each process-pool worker: exit when the run's process is gone, start its sandbox child early."""
-    watch_parent()
-    for box in sandboxes(1).sandboxes:
-        box.start()
-    atexit.register(shutdown_sandboxes)
+    close_pools()
 
 
 def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date):
@@ -210,7 +193,11 @@ def ignored_rows(files: list[IgnoredFile]) -> list[DocumentRow]:
 # is deterministic: no retries. Loading meets a database that is briefly away: retries.
 @task(name="prepare-batch", retries=1, retry_delay_seconds=2, persist_result=False, cache_policy=NO_CACHE)
 def prepare_batch_task(batch: list[Planned], today: dt.date, cache_dir: Path | None = None) -> list[Record]:
-    return prepare_batch(batch, today, 1, cache_dir)
+    # by the package's name, also when Prefect loaded this file by path (a deployment's entrypoint):
+    # the worker's sandbox children are then the module's, kept between batches
+    from normdocs.flows.ingest import prepare_batch as run
+
+    return run(batch, today, 1, cache_dir)
 
 
 @task(name="validate", persist_result=False, cache_policy=NO_CACHE)
@@ -235,7 +222,8 @@ def task_runner(settings: Settings, workers: int):
     if workers > 1:
         from prefect.task_runners import ProcessPoolTaskRunner
 
-        return ProcessPoolTaskRunner(max_workers=workers, initializer=pool_worker_init)
+        return ProcessPoolTaskRunner(max_workers=workers, initializer=pool_worker_init,
+                                     initargs=(SANDBOX_TARGET, SANDBOX_WARMUP))
     return None
 
 
