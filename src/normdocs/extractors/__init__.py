@@ -39,7 +39,9 @@ MAX_ZIP_MEMBERS = 20_000
 MAX_IMAGE_PIXELS = 64_000_000  # PIL warns above this and refuses above twice this
 MAX_CHARS = 10_000_000  # text of one document; past LONG_CHARS only cover and imprint are parsed
 LONG_CHARS = 1_000_000  # spaCy's nlp.max_length (E088)
-LONG_LINES = 20_000  # element parsing of more lines than this only reads the cover and imprint
+LONG_LINES = 5_000  # element parsing of more lines than this only reads the cover and imprint
+DOCX_BYTES_PER_PAGE = 8_000  # of word/document.xml, for the time budget (an estimate on the generous side)
+TEXT_BYTES_PER_PAGE = 3_000  # of HTML or text
 COVER_LINES = 400  # lines parsed for elements at each end of a long document
 MAX_LINE_CHARS = 20_000  # a line longer than this is cut for element parsing (no element is that long)
 
@@ -124,7 +126,9 @@ def _long_view(layout: Layout) -> Layout:
 
 
 def count_pages(path: str | os.PathLike) -> int | None:
-    """Pages of a PDF, OFD or image without reading them (the sandbox's time budget); None when unknown."""
+    """Pages of a file without reading it, for the sandbox's time budget: counted for PDF and OFD,
+    estimated from the text's size for DOCX, HTML and text (a long file gets a long budget);
+    None when unknown."""
     p = Path(path)
     try:
         _check_readable(p)
@@ -137,11 +141,15 @@ def count_pages(path: str | os.PathLike) -> int | None:
                 return len(document)
             finally:
                 document.close()
-        if fmt == "ofd":
+        if fmt in ZIP_FORMATS:
             import zipfile
 
             with zipfile.ZipFile(p) as zf:
-                return sum(1 for n in zf.namelist() if n.lower().endswith("content.xml")) or None
+                if fmt == "ofd":
+                    return sum(1 for n in zf.namelist() if n.lower().endswith("content.xml")) or None
+                return max(1, zf.getinfo("word/document.xml").file_size // DOCX_BYTES_PER_PAGE)
+        if fmt in ("html", "txt"):
+            return max(1, p.stat().st_size // TEXT_BYTES_PER_PAGE)
     except Exception:  # noqa: BLE001 - the reader says what is wrong with the file
         return None
     return None

@@ -296,6 +296,12 @@ class Progress:
 progress_callback: ContextVar[Callable[..., None] | None] = ContextVar("normdocs_progress", default=None)
 
 
+def _progress() -> Progress:
+    # a function, not the variable, is what the flow's body names: Prefect pickles the flow (by
+    # value) into the context of every task it sends to a process pool, and a ContextVar does not pickle
+    return Progress(on_advance=progress_callback.get())
+
+
 @flow(name="ingest", flow_run_name=_run_name, persist_result=False, log_prints=False)
 def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False, run_id: str | None = None,
                 workers: int | None = None) -> dict:
@@ -306,7 +312,7 @@ def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False,
     run_id = run_id or new_run_id()
     started = dt.datetime.now(dt.timezone.utc)
     library = Library(settings.database_url, settings)
-    progress = Progress(on_advance=progress_callback.get())
+    progress = _progress()
     try:
         progress.at("lock")
         _upgrade(library)
