@@ -163,6 +163,10 @@ def test_flow_on_process_pool_retries_an_unavailable_database(prefect_server, ho
 
     monkeypatch.setattr(Library, "load", flaky_load)
     summary = ingest.ingest_flow(source=str(inbox), workers=2, run_id="pool")
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        assert "ingest-pool" in {r.name for r in client.read_flow_runs()}  # a run's name says which run
     assert len(calls) > summary["loaded"]  # and loading was retried
     assert summary["inputs"] == 5 == summary["loaded"] + summary["quarantined"]
     library = Library()
