@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, List, Optional
 
@@ -97,6 +99,41 @@ def _prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
+@contextmanager
+def _stopped_cleanly():
+    """SIGTERM (and SIGINT) stop the run as an exception would: the library lock is released, the
+    run is marked, pool workers and sandbox children are stopped, and Prefect's ephemeral server
+    stops with the interpreter (its atexit hook) instead of being orphaned."""
+    import psutil
+
+    def stop(signum, _frame):
+        for child in psutil.Process().children(recursive=True):
+            if "prefect.server.api.server:create_app" in _cmdline(child):
+                continue  # the ephemeral server: stopped by its own atexit hook, after the run is marked
+            try:
+                child.terminate()
+            except psutil.Error:
+                pass
+        raise KeyboardInterrupt(f"signal {signal.Signals(signum).name}")
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    except KeyboardInterrupt:
+        Console(stderr=True).print("[yellow]运行被中断；文库锁已释放，本次运行标记为 crashed。[/yellow]")
+        raise typer.Exit(130)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _cmdline(proc) -> list[str]:
+    try:
+        return proc.cmdline()
+    except Exception:  # noqa: BLE001 - a process that just ended
+        return []
+
+
 def _run_flow(source: Path, manifest: Optional[Path], dry_run: bool, as_json: bool) -> dict:
     _prefect_defaults()
     from normdocs.flows import ingest as ingest_module
@@ -113,12 +150,14 @@ def _run_flow(source: Path, manifest: Optional[Path], dry_run: bool, as_json: bo
                 progress.update(bar, total=total)
             progress.advance(bar, advance)
 
-        ingest_module.progress_hook = hook
+        token = ingest_module.progress_callback.set(hook)
         try:
-            summary = ingest_module.ingest_flow(
-                source=str(source), manifest=str(manifest) if manifest else None, dry_run=dry_run)
+            with _stopped_cleanly():
+                summary = ingest_module.ingest_flow(
+                    source=str(source), manifest=str(manifest) if manifest else None, dry_run=dry_run,
+                    run_id=ingest_module.new_run_id())
         finally:
-            ingest_module.progress_hook = None
+            ingest_module.progress_callback.reset(token)
     if as_json:
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
     else:

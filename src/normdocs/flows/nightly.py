@@ -17,7 +17,8 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from normdocs.extractors.cache import prune_cache
-from normdocs.flows.ingest import ingest_flow, library_lock
+from normdocs.flows.ingest import ingest_flow, new_run_id
+from normdocs.flows.runlock import library_lock
 from normdocs.library.store import Library
 from normdocs.schemas.settings import Settings, office_today
 
@@ -66,8 +67,11 @@ def prune_validation_results(gx_root: Path, days: int, now: float | None = None)
 @task(name="validity-sweep", retries=3, retry_delay_seconds=10, persist_result=False, cache_policy=NO_CACHE)
 def sweep_task(library_url: str, today: dt.date) -> list[int]:
     library = Library(library_url)
-    with library_lock(library.url):
-        return sweep(library, today)
+    try:
+        with library_lock(library, f"sweep-{new_run_id()}"):
+            return sweep(library, today)
+    finally:
+        library.engine.dispose()
 
 
 @task(name="prune-reports", persist_result=False, cache_policy=NO_CACHE)
@@ -81,7 +85,11 @@ def prune_cache_task(cache_dir: Path, days: int) -> int:
     return len(prune_cache(cache_dir, days))
 
 
-@flow(name="nightly", persist_result=False, log_prints=False)
+def _nightly_name() -> str:
+    return f"nightly-{office_today().isoformat()}"
+
+
+@flow(name="nightly", flow_run_name=_nightly_name, persist_result=False, log_prints=False)
 def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers: int | None = None) -> dict:
     logger = get_run_logger()
     settings = Settings()
@@ -97,7 +105,7 @@ def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers:
         key="nightly-summary",
         markdown=(f"## 夜间运行 {today.isoformat()}\n\n"
                   f"- 输入 {summary['inputs']}，入库 {summary['loaded']}，隔离 {summary['quarantined']}，"
-                  f"跳过（未变化）{summary['skipped']}\n- 标为已失效：{len(lapsed)} 件\n"
+                  f"跳过（未变化）{summary['skipped']}，忽略 {summary.get('ignored', 0)}\n- 标为已失效：{len(lapsed)} 件\n"
                   f"- 清理旧报告：{len(pruned)} 个（保留 {settings.report_retention_days or '全部'} 天）\n"
                   f"- 清理提取缓存：{pruned_cache} 项（保留 {settings.cache_retention_days or '全部'} 天）\n"
                   f"- 报告：{summary['report']}\n"),

@@ -4,12 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+class UtcDateTime(TypeDecorator):
+    """Aware datetimes stored in UTC; read back aware on every backend (SQLite keeps no zone).
+    Shown in Asia/Shanghai by whoever prints them."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(dt.timezone.utc)
+            if dialect.name == "sqlite":
+                value = value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value
 
 
 class Base(DeclarativeBase):
@@ -36,8 +57,8 @@ class Document(Base):
     valid_until: Mapped[str | None] = mapped_column(String(10))
     attribute: Mapped[str | None] = mapped_column(String(8), index=True)  # in force; 待审 until signed off
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
     versions: Mapped[list[Version]] = relationship(back_populates="document", order_by="Version.version")
 
@@ -64,7 +85,7 @@ class Version(Base):
     published_date_source: Mapped[str | None] = mapped_column(String(16))
     manifest_hash: Mapped[str | None] = mapped_column(String(64))
     run_id: Mapped[str | None] = mapped_column(String(64))
-    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    loaded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     document: Mapped[Document] = relationship(back_populates="versions")
     determination: Mapped[Determination | None] = relationship(back_populates="version", uselist=False)
@@ -84,7 +105,7 @@ class Determination(Base):
     needs_review: Mapped[bool] = mapped_column(Boolean, default=True)
     conflict: Mapped[bool] = mapped_column(Boolean, default=False)
     rules_version: Mapped[str | None] = mapped_column(String(64))
-    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     version: Mapped[Version] = relationship(back_populates="determination")
 
@@ -117,7 +138,7 @@ class ReviewDecision(Base):
     reviewer: Mapped[str] = mapped_column(String(128))
     comment: Mapped[str | None] = mapped_column(Text)
     proposal_rules_version: Mapped[str | None] = mapped_column(String(64))
-    decided_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class Run(Base):
@@ -125,8 +146,8 @@ class Run(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     source: Mapped[str] = mapped_column(Text)
-    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(16), default="running")
     dry_run: Mapped[bool] = mapped_column(Boolean, default=False)
     totals: Mapped[dict] = mapped_column(JSON, default=dict)
@@ -146,8 +167,8 @@ class QuarantineEntry(Base):
     stage: Mapped[str] = mapped_column(String(16))  # extract / validate / review
     reasons: Mapped[list] = mapped_column(JSON, default=list)
     metadata_json: Mapped[dict] = mapped_column(JSON, default=dict)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    released_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    released_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class SearchIndex(Base):
@@ -171,4 +192,21 @@ class ValidityLink(Base):
     target_title: Mapped[str | None] = mapped_column(Text)
     target_doc_number: Mapped[str | None] = mapped_column(String(128))
     target_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
-    applied_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    applied_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class LibraryLock(Base):
+    """The one run that writes to the library at a time: held with a heartbeat, so the lock of a
+    run that died (SIGKILL, power loss) is taken over after its lease, or at once when its process
+    is known to be gone; `processes` lists the run's child processes, stopped by whoever takes over."""
+
+    __tablename__ = "library_locks"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    run_id: Mapped[str] = mapped_column(String(64))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    pid_started: Mapped[float | None] = mapped_column(Float)  # the process's start time: a reused pid is not it
+    acquired_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    heartbeat_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    processes: Mapped[list] = mapped_column(JSON, default=list)  # [[pid, start time], ...] on `host`

@@ -17,8 +17,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from normdocs.library.models import (
-    Determination, Document, Finding, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink, Version,
-    utcnow,
+    Determination, Document, Finding, LibraryLock, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink,
+    Version, utcnow,
 )
 from normdocs.schemas.settings import Settings
 
@@ -88,6 +88,78 @@ class Library:
         with self.session() as s, s.begin():
             run = s.get(Run, run_id)
             run.status, run.totals, run.report, run.finished_at = status, totals, report, utcnow()
+
+    def crash_runs(self, reason: str, *, run_ids: list[str] | None = None, keep: str | None = None) -> list[str]:
+        """Mark runs still `running` as `crashed` (their process is gone): those named, or every
+        one but `keep` (called by the run that holds the lock: no other run can be alive)."""
+        with self.session() as s, s.begin():
+            query = select(Run).where(Run.status == "running")
+            if run_ids is not None:
+                query = query.where(Run.id.in_(run_ids))
+            if keep is not None:
+                query = query.where(Run.id != keep)
+            runs = s.scalars(query).all()
+            for run in runs:
+                run.status, run.finished_at = "crashed", utcnow()
+                run.totals = {**(run.totals or {}), "error": reason}
+            return [r.id for r in runs]
+
+    # -- the lock ------------------------------------------------------------------------
+
+    def try_lock(self, name: str, holder: dict, lease_seconds: float, gone) -> tuple[str, dict | None]:
+        """One attempt at the lock. `holder`: run_id, host, pid, pid_started, processes.
+
+        Returns ("acquired", None), ("taken_over", the dead holder) when the holder's heartbeat
+        is older than the lease or `gone(holder)` says its process has ended, or ("busy", the
+        holder). Taking over is a compare-and-set on the old holder: two waiting runs never
+        both win."""
+        now = utcnow()
+        for _ in range(3):
+            try:
+                with self.session() as s, s.begin():
+                    row = s.get(LibraryLock, name)
+                    if row is None:
+                        s.add(LibraryLock(name=name, acquired_at=now, heartbeat_at=now, **holder))
+                        s.flush()
+                        return "acquired", None
+            except IntegrityError:
+                continue  # another run inserted it meanwhile: look again
+            with self.session() as s, s.begin():
+                row = s.get(LibraryLock, name)
+                if row is None:
+                    continue
+                old = _lock_info(row)
+                age = (now - _aware(row.heartbeat_at)).total_seconds()
+                if age <= lease_seconds and not gone(old):
+                    return "busy", {**old, "heartbeat_age": age}
+                taken = s.execute(
+                    LibraryLock.__table__.update()
+                    .where(LibraryLock.name == name, LibraryLock.run_id == row.run_id,
+                           LibraryLock.heartbeat_at == row.heartbeat_at)
+                    .values(acquired_at=now, heartbeat_at=now, **holder)
+                ).rowcount
+                if taken == 1:
+                    return "taken_over", {**old, "heartbeat_age": age}
+        return "busy", None
+
+    def heartbeat_lock(self, name: str, run_id: str, processes: list | None = None) -> bool:
+        """Renew the lease; False when the lock is no longer this run's (it was taken over)."""
+        values: dict = {"heartbeat_at": utcnow()}
+        if processes is not None:
+            values["processes"] = processes
+        with self.engine.begin() as connection:
+            return connection.execute(LibraryLock.__table__.update().where(
+                LibraryLock.name == name, LibraryLock.run_id == run_id).values(**values)).rowcount == 1
+
+    def release_lock(self, name: str, run_id: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(LibraryLock.__table__.delete().where(
+                LibraryLock.name == name, LibraryLock.run_id == run_id))
+
+    def lock_holder(self, name: str) -> dict | None:
+        with self.session() as s:
+            row = s.get(LibraryLock, name)
+            return _lock_info(row) if row is not None else None
 
     # -- incremental ---------------------------------------------------------------------
 
@@ -465,15 +537,18 @@ class Library:
                 })
         return out
 
-    def fail_run(self, run_id: str, source: str, error: str, report: str | None, dry_run: bool = False) -> None:
-        """Mark a run failed with its reason (creating the row when the run died before starting)."""
+    def fail_run(self, run_id: str, source: str, error: str, report: str | None, dry_run: bool = False, *,
+                 status: str = "failed", where: dict | None = None) -> None:
+        """Mark a run failed (or crashed: interrupted) with its reason and where it was (stage,
+        file), creating the row when the run died before starting."""
         with self.session() as s, s.begin():
             run = s.get(Run, run_id)
             if run is None:
                 run = Run(id=run_id, source=source, dry_run=dry_run, started_at=utcnow(), totals={})
                 s.add(run)
-            run.status, run.report, run.finished_at = "failed", report, utcnow()
-            run.totals = {**(run.totals or {}), "error": error}
+            run.status, run.report, run.finished_at = status, report, utcnow()
+            extra = {k: v for k, v in (where or {}).items() if k in ("stage", "file") and v}
+            run.totals = {**(run.totals or {}), "error": error, **extra}
 
     def runs(self, status: str | None = None) -> list[Run]:
         with self.session() as s:
@@ -481,6 +556,17 @@ class Library:
             if status:
                 query = query.where(Run.status == status)
             return list(s.scalars(query))
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes: they were stored in UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc)
+
+
+def _lock_info(row: LibraryLock) -> dict:
+    return {"run_id": row.run_id, "host": row.host, "pid": row.pid, "pid_started": row.pid_started,
+            "acquired_at": _aware(row.acquired_at), "heartbeat_at": _aware(row.heartbeat_at),
+            "processes": list(row.processes or [])}
+
 
 def default_library() -> Library:
     return Library()

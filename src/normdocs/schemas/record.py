@@ -26,6 +26,10 @@ class ErrorCode(str, Enum):
     vanished = "vanished"
     no_text_layer = "no_text_layer"
     garbled_text_layer = "garbled_text_layer"
+    too_large = "too_large"  # over a cap: time, memory, decompressed bytes, pixels or characters
+    internal_error = "internal_error"  # the reader or a check failed on this file: a bug to report
+    special_file = "special_file"  # a FIFO, device or socket: never opened
+    outside_source = "outside_source"  # a link leading outside the folder ingested: never opened
 
 
 class ExtractionError(Exception):

@@ -58,15 +58,16 @@ class Totals(BaseModel):
     loaded: int = 0
     quarantined: int = 0
     skipped: int = 0
+    ignored: int = 0  # hidden files and linked folders, each with its reason in its row
     pending_review: int = 0
     new_versions: int = 0
 
     @model_validator(mode="after")
     def _inputs_add_up(self) -> Totals:
-        if self.inputs != self.loaded + self.quarantined + self.skipped:
+        if self.inputs != self.loaded + self.quarantined + self.skipped + self.ignored:
             raise ValueError(
-                f"totals do not add up: inputs={self.inputs} != loaded+quarantined+skipped="
-                f"{self.loaded + self.quarantined + self.skipped}"
+                f"totals do not add up: inputs={self.inputs} != loaded+quarantined+skipped+ignored="
+                f"{self.loaded + self.quarantined + self.skipped + self.ignored}"
             )
         return self
 
@@ -77,6 +78,7 @@ class Totals(BaseModel):
             loaded=sum(r.status == "loaded" for r in rows),
             quarantined=sum(r.status == "quarantined" for r in rows),
             skipped=sum(r.status == "skipped" for r in rows),
+            ignored=sum(r.status == "ignored" for r in rows),
             # both count among the loaded documents
             pending_review=sum(r.status == "loaded" and r.needs_review for r in rows),
             new_versions=sum(r.status == "loaded" and r.new_version for r in rows),

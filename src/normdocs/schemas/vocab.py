@@ -86,6 +86,7 @@ class RowStatus(StrEnum):
     loaded = "loaded"
     quarantined = "quarantined"
     skipped = "skipped"
+    ignored = "ignored"  # hidden files, linked folders: counted with their reason, never opened
 
 
 def values(vocabulary: type[StrEnum]) -> list[str]:
