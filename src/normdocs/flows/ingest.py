@@ -189,7 +189,7 @@ def skipped_rows(files: list[InputFile]) -> list[DocumentRow]:
 
 
 def ignored_rows(files: list[IgnoredFile]) -> list[DocumentRow]:
-    return [DocumentRow(file=f.path, status="ignored", reasons=[f.reason]) for f in files]
+    return [DocumentRow(file=mask_personal(f.path), status="ignored", reasons=[f.reason]) for f in files]
 
 
 # -- Prefect wiring ---------------------------------------------------------------------------
