@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from normdocs.extractors import extract_file, file_sha256
+from normdocs.extractors.issuer import apply_issuer
 from normdocs.extractors.manifest import MANIFEST_NAMES, entry_hash, find_manifest, read_manifest
 from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
 from normdocs.schemas.record import Record
@@ -91,6 +92,8 @@ def _apply_overrides(record: Record, entry: dict[str, str] | None) -> None:
     for field in OVERRIDABLE:
         if entry and entry.get(field):
             setattr(record.metadata, field, entry[field])
+    if entry and entry.get("issuer"):
+        apply_issuer(record.metadata, entry["issuer"])  # canonical name, ids and source: manifest
 
 
 def validation_row(record: Record, row_id: str) -> dict:

@@ -41,6 +41,19 @@ class ErrorInfo(BaseModel):
     message: str
 
 
+class IssuerSource(str, Enum):
+    """Where the issuer was read: the shared vocabulary of provenance sources."""
+
+    header = "header"  # 发文机关标志
+    signature = "signature"  # 发文机关署名
+    seal = "seal"  # the seal's text
+    imprint = "imprint"  # 版记's 印发机关 (usually the issuer's 办公室)
+    number_prefix = "number_prefix"  # 发文机关代字 of the document number
+    site = "site"  # the publishing site's metadata table
+    manifest = "manifest"
+    title = "title"  # the title's opening names
+
+
 class Metadata(BaseModel):
     """GB/T 9704 elements. `None` means the document does not print the element."""
 
@@ -48,7 +61,11 @@ class Metadata(BaseModel):
 
     title: str | None = None
     doc_number: str | None = None
-    issuer: str | None = None
+    issuer: str | None = None  # canonical full name in force on the signing date; joint ones joined with 、
+    issuer_printed: str | None = None  # as printed (joint ones joined with 、)
+    issuer_source: IssuerSource | None = None
+    issuer_ids: list[str] = Field(default_factory=list)  # the authority's stable ids; name:<printed> when unknown
+    issuer_repaired: bool = False  # an OCR'd name was repaired to a known one within a small edit distance
     doc_type: str | None = None
     recipients: list[str] = Field(default_factory=list)
     signed_date: str | None = None
