@@ -235,7 +235,7 @@ class Authority:
             found = self._generated(printed[len(prefix):], date, evidence, prefixed=True)
             if found is not None and found.name.startswith(prefix):
                 return Resolved(found.name, found.id, printed, known=True)
-        chain, rest = self._place_chain(printed)
+        chain, rest = self._place_chain(printed, short=prefixed)
         if not chain:
             # the place left out: 市住房保障和房产局, 省市场监管局 — taken from the document's evidence
             level = {"省": "province", "市": "city", "县": "county", "区": "county"}.get(printed[:1])
@@ -270,9 +270,19 @@ class Authority:
                 place_text = place_text.replace(old, rename.new)
         return place_text
 
-    def _place_chain(self, printed: str) -> tuple[list[Division], str]:
+    def _place_chain(self, printed: str, short: bool = False) -> tuple[list[Division], str]:
         chain: list[Division] = []
         rest = printed
+        if short:  # after 国家统计局 or 国家税务总局 the place may be short: 国家统计局万载调查队
+            if not hasattr(self, "_by_short"):
+                self._by_short = {}
+                for d in self.divisions:
+                    short_name = re.sub(r"(县|区|市|旗)$", "", d.name) if d.level == "county" else d.short
+                    if len(short_name) >= 2 and d.current:
+                        self._by_short.setdefault(short_name, d)
+            for n in range(min(len(rest) - 1, 8), 1, -1):
+                if rest[:n] in self._by_short and self._place_re.match(rest) is None:
+                    return [self._by_short[rest[:n]]], rest[n:]
         while True:
             match = self._place_re.match(rest)
             if not match:

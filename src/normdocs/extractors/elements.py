@@ -76,6 +76,7 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
     _complete_from_site(cur, layout.site_metadata)
     if cur.series_issuer:
         cur.take_issuer([cur.series_issuer], IssuerSource.header)
+    _issuer_over_subtitle(cur)
     _parse_doc_type(cur)
     resolve_issuer(cur.metadata, cur.issuer_source, layout.site_metadata,
                    ocr=any(ln.confidence is not None for ln in lines))
@@ -229,6 +230,28 @@ def _take_doc_number(cur: _Cursor, i: int, mark_lines: list[int]) -> bool:
     return True
 
 
+def _issuer_over_subtitle(cur: _Cursor) -> None:
+    """公报 layout: the issuing bodies on their own line over a bracketed date, "（2023年5月）"."""
+    if cur.metadata.issuer is not None:
+        return
+    from normdocs.extractors.authority import load_authority
+
+    authority = load_authority()
+    for i in range(min(HEADER_SCAN, len(cur.lines) - 1)):
+        text, below = cur.lines[i].text, cur.lines[i + 1].text
+        if len(text) <= 60 and re.fullmatch(r"[（(](?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]", below):
+            names = _split_names(text, cur)
+            if all(authority.resolve(n).known or cur.is_org(n) for n in names) or authority.resolve(text).known:
+                cur.take_issuer(names, IssuerSource.header)
+            else:
+                from normdocs.extractors.issuer import split_joint
+
+                parts = split_joint(text, None, authority)
+                if parts:
+                    cur.take_issuer(parts, IssuerSource.header)
+            return
+
+
 # -- title ---------------------------------------------------------------------------------
 
 def _body_size(cur: _Cursor) -> float | None:
@@ -236,7 +259,11 @@ def _body_size(cur: _Cursor) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
+_ISSUE_SUFFIX = re.compile(r"[（(][^（()）]{2,20}[）)]$")  # "…通告（2020年第10期）"
+
+
 def _ends_with_doc_type(cur: _Cursor, text: str) -> bool:
+    text = _ISSUE_SUFFIX.sub("", text)
     return any(text.endswith(t) for t in cur.rules.doc_types)
 
 
@@ -491,14 +518,18 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
     md = cur.metadata
     if not site:
         return
-    if md.doc_number is None and site.get("发文字号"):
+    if md.doc_number is None and site.get("发文字号") and not re.fullmatch(r"[无暂\-—/／\s]*无?|null|none", site["发文字号"], re.I):
         md.doc_number = normalize_doc_number(site["发文字号"])
     if md.title is None and site.get("标题"):
         md.title = normalize_title(site["标题"])
     if md.title is None and site.get("页面标题"):
         # "XX关于…的通知_政策文件_XX市人民政府网": the part that ends with a 文种
-        parts = [normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+", site["页面标题"])]
-        md.title = next((p for p in parts if _ends_with_doc_type(cur, p)), None)
+        # "江西省人民政府 工作动态 江西省…的通知": the site's name and column, then the title
+        parts = [normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+|\s+", site["页面标题"])]
+        md.title = next((p for p in reversed(parts) if _ends_with_doc_type(cur, p) and len(p) > 4), None)
+        prefix = re.split(r"关于|印发|转发|批转", md.title or "")[0]
+        if md.title and prefix and _names_bodies(cur, prefix):
+            cur.take_issuer(_split_names(prefix, cur), IssuerSource.title)
     if md.issuer is None and site.get("发文机关"):
         cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
     if md.signed_date is None and site.get("成文日期"):
@@ -511,8 +542,9 @@ def _parse_doc_type(cur: _Cursor) -> None:
         return
     if md.title:
         endings = sorted(cur.rules.doc_types, key=len, reverse=True)
+        title = _ISSUE_SUFFIX.sub("", md.title)
         for ending in endings:
-            if md.title.endswith(ending):
+            if title.endswith(ending):
                 md.doc_type = cur.rules.doc_types[ending]
                 return
     if md.doc_number and re.search(r"函〔", md.doc_number):

@@ -92,6 +92,10 @@ def _split_joint(text: str, date: str | None, evidence: PlaceEvidence, authority
     return parts if parts and len(parts) > 1 else None
 
 
+def split_joint(text: str, date: str | None, authority: Authority | None = None) -> list[str] | None:
+    return _split_joint(text, date, PlaceEvidence(), authority or load_authority())
+
+
 def resolve_issuer(md: Metadata, source: IssuerSource | None, site: dict[str, str], *, ocr: bool = False,
                    authority: Authority | None = None) -> None:
     """Fill issuer (canonical), issuer_printed, issuer_source, issuer_ids from what the parser found."""
