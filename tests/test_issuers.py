@@ -169,3 +169,12 @@ def test_migration_rekeys_loaded_documents_and_merges_renamed_duplicates(url):
     assert (result.document_id, result.new_version) == (rows[0][0], True)
     assert [d.id for d in library.documents(issuer="上海保监局")] == [rows[0][0]]  # the facet by id
     library.engine.dispose()
+
+
+def test_a_left_out_province_comes_from_the_only_province_the_text_names():
+    md = Metadata(issuer="省完善促进消费体制机制厅际联席会议", body="推广安徽特色年货，开展2022年安徽省“视频直播”活动。")
+    resolve_issuer(md, IssuerSource.signature, {})
+    assert (md.issuer, md.issuer_printed) == ("安徽省完善促进消费体制机制厅际联席会议", "省完善促进消费体制机制厅际联席会议")
+    two = Metadata(issuer="省完善促进消费体制机制厅际联席会议", body="安徽省与江苏省合作。")
+    resolve_issuer(two, IssuerSource.signature, {})
+    assert two.issuer == "省完善促进消费体制机制厅际联席会议"  # two provinces: never guessed

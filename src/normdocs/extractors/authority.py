@@ -22,6 +22,7 @@ from normdocs.schemas.authority import IssuerRules, Level, NameInForce, parse_is
 
 UNKNOWN_PREFIX = "name:"
 _PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "地区", "盟")
+_BODY_ENDINGS = ("联席会议", "领导小组", "委员会", "指挥部", "办公室", "工作组", "中心", "局", "厅")
 _OFFICE_SUFFIX = re.compile(r"(办公室|办公厅)$")
 
 
@@ -64,13 +65,18 @@ class PlaceEvidence:
     """Divisions the document itself names (number prefix, title, 版记, site metadata, seal)."""
 
     divisions: list[Division] = field(default_factory=list)
+    # places named in the body: used only for a level the stronger evidence leaves empty
+    body: list[Division] = field(default_factory=list)
 
     def add(self, division: Division | None) -> None:
         if division is not None and division not in self.divisions:
             self.divisions.append(division)
 
     def at(self, level: Level) -> list[Division]:
-        return [d for d in self.divisions if d.level == level]
+        found = [d for d in self.divisions if d.level == level]
+        if not found:
+            found = list({d.code: d for d in self.body if d.level == level}.values())
+        return found
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -243,7 +249,13 @@ class Authority:
             if printed[:1] == "市" and not candidates:
                 candidates = [d for d in evidence.divisions if d.level == "province" and d.code[:2] in
                               ("11", "12", "31", "50")]  # 直辖市
-            if len(candidates) != 1 or self._department(printed[1:], candidates[0].level) is None:
+            if len(candidates) != 1:
+                return None
+            if self._department(printed[1:], candidates[0].level) is None:
+                # 省…联席会议: not a standard department, but the document names its place
+                if len(printed) >= 5 and printed.endswith(_BODY_ENDINGS):
+                    name = candidates[0].name + printed[1:]
+                    return Resolved(name, UNKNOWN_PREFIX + name, printed, known=False)
                 return None
             chain, rest = [candidates[0]], printed[1:]
             printed_places = ""

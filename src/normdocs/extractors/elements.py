@@ -78,9 +78,9 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
         cur.take_issuer([cur.series_issuer], IssuerSource.header)
     _issuer_over_subtitle(cur)
     _parse_doc_type(cur)
+    cur.metadata.body = body_text(layout)
     resolve_issuer(cur.metadata, cur.issuer_source, layout.site_metadata,
                    ocr=any(ln.confidence is not None for ln in lines))
-    cur.metadata.body = body_text(layout)
     return cur.metadata
 
 

@@ -18,7 +18,9 @@ from normdocs.schemas.record import IssuerSource, Metadata
 _GOV_CODE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,2}?)市?(?P<kind>(?:政|府)(?:办|厅)?)(?:发|函|字|明电|明|办)?$"
 )
-_JOINT_MIN = 9  # a name this long that the authority does not know may be several run together
+_NAME_ENDINGS = set("局委会厅府室队部院心署行处所站组")
+_JOINT_MIN = 9
+BODY_EVIDENCE_CHARS = 6000  # the cover letter's text, not a long attachment's  # a name this long that the authority does not know may be several run together
 
 
 def evidence_for(md: Metadata, site: dict[str, str], authority: Authority) -> PlaceEvidence:
@@ -27,6 +29,7 @@ def evidence_for(md: Metadata, site: dict[str, str], authority: Authority) -> Pl
     for text in texts:
         for d in authority.places_in(text):
             evidence.add(d)
+    evidence.body = authority.places_in((md.body or "")[:BODY_EVIDENCE_CHARS])
     code_places = authority.places_of_code(md.doc_number)
     named = list(evidence.divisions)
     for d in code_places:
@@ -82,6 +85,8 @@ def _split_joint(text: str, date: str | None, evidence: PlaceEvidence, authority
     best: list[list[str] | None] = [None] * (n + 1)
     best[0] = []
     for j in range(1, n + 1):
+        if j < n and text[j - 1] not in _NAME_ENDINGS:
+            continue  # a body's name ends like one: 局, 委, 会, 府 …
         for i in range(max(0, j - 30), j - 1):
             if best[i] is None or (best[j] is not None and len(best[j]) <= len(best[i]) + 1):
                 continue
