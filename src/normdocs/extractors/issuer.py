@@ -19,8 +19,8 @@ _GOV_CODE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,2}?)市?(?P<kind>(?:政|府)(?:办|厅)?)(?:发|函|字|明电|明|办)?$"
 )
 _NAME_ENDINGS = set("局委会厅府室队部院心署行处所站组")
-_JOINT_MIN = 9
-BODY_EVIDENCE_CHARS = 6000  # the cover letter's text, not a long attachment's  # a name this long that the authority does not know may be several run together
+_JOINT_MIN = 9  # a name this long that the authority does not know may be several run together
+BODY_EVIDENCE_CHARS = 6000  # the cover letter's text, not a long attachment's
 
 
 def evidence_for(md: Metadata, site: dict[str, str], authority: Authority) -> PlaceEvidence:

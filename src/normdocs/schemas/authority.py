@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from normdocs.schemas.rules import RuleFileError
+
 Level = Literal["province", "city", "county"]
 
 
@@ -86,4 +88,4 @@ def parse_issuer_rules(raw: dict, file: str = "issuers.yaml") -> IssuerRules:
                 entry = raw[loc[0]][loc[1]]
                 rule = f"（规则 {entry.get('id') or entry.get('old') or loc[1]}）" if isinstance(entry, dict) else ""
             problems.append(f"{file}: {where}{rule}: {err['msg']}")
-        raise ValueError("; ".join(problems)) from None
+        raise RuleFileError("; ".join(problems)) from None

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
-from normdocs.schemas.vocab import Classification, Marker, Urgency
+from normdocs.schemas.vocab import Classification, IssuerSource, Marker, Urgency
 
 SCHEMA_VERSION = "1"
 
@@ -40,19 +40,6 @@ class ExtractionError(Exception):
 class ErrorInfo(BaseModel):
     code: ErrorCode
     message: str
-
-
-class IssuerSource(str, Enum):
-    """Where the issuer was read: the shared vocabulary of provenance sources."""
-
-    header = "header"  # 发文机关标志
-    signature = "signature"  # 发文机关署名
-    seal = "seal"  # the seal's text
-    imprint = "imprint"  # 版记's 印发机关 (usually the issuer's 办公室)
-    number_prefix = "number_prefix"  # 发文机关代字 of the document number
-    site = "site"  # the publishing site's metadata table
-    manifest = "manifest"
-    title = "title"  # the title's opening names
 
 
 class Metadata(BaseModel):
