@@ -289,7 +289,7 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
     prefix = re.split(r"转\s*发|批\s*转|印\s*发", raw[: about.start()])[0] if about else ""
     if prefix.strip() and md.issuer is None:
         if _names_bodies(cur, prefix):
-            cur.take_issuer(_split_names(prefix, cur), IssuerSource.title)
+            cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
     if md.doc_number is None:
         for i in range(last, min(last + 2, len(cur.lines))):
             span = cur.span(i, "DOC_NUMBER")
@@ -529,7 +529,7 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         md.title = next((p for p in reversed(parts) if _ends_with_doc_type(cur, p) and len(p) > 4), None)
         prefix = re.split(r"关于|印发|转发|批转", md.title or "")[0]
         if md.title and prefix and _names_bodies(cur, prefix):
-            cur.take_issuer(_split_names(prefix, cur), IssuerSource.title)
+            cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
     if md.issuer is None and site.get("发文机关"):
         cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
     if md.signed_date is None and site.get("成文日期"):

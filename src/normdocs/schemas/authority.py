@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -74,7 +74,7 @@ class IssuerRules(_Strict):
     bodies: list[Body]
 
 
-def parse_issuer_rules(raw: dict, file: str = "issuers.yaml") -> IssuerRules:
+def parse_issuer_rules(raw: dict[str, Any], file: str = "issuers.yaml") -> IssuerRules:
     """Validate the file's content; errors name the file, the rule and the key."""
     try:
         return IssuerRules.model_validate(raw)
@@ -84,8 +84,9 @@ def parse_issuer_rules(raw: dict, file: str = "issuers.yaml") -> IssuerRules:
             loc = list(err["loc"])
             where = ".".join(str(p) for p in loc)
             rule = ""
-            if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(raw.get(loc[0]), list):
-                entry = raw[loc[0]][loc[1]]
+            section = raw.get(str(loc[0])) if loc else None
+            if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(section, list):
+                entry = section[loc[1]]
                 rule = f"（规则 {entry.get('id') or entry.get('old') or loc[1]}）" if isinstance(entry, dict) else ""
             problems.append(f"{file}: {where}{rule}: {err['msg']}")
         raise RuleFileError("; ".join(problems)) from None

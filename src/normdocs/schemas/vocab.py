@@ -101,4 +101,4 @@ class IssuerSource(StrEnum):
     number_prefix = "number_prefix"  # 发文机关代字 of the document number
     site = "site"  # the publishing site's metadata table
     manifest = "manifest"
-    title = "title"  # the title's opening names
+    from_title = "title"  # the title's opening names (member name: str.title is taken)
