@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from normdocs.extractors import count_pages, extract_file, file_sha256, regular_file_problem
+from normdocs.extractors.issuer import apply_issuer
 from normdocs.extractors.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
 from normdocs.schemas.determination import ATTRIBUTE_RANK
 from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
@@ -246,6 +247,8 @@ def _apply_overrides(record: Record, entry: dict[str, str] | None) -> list[str]:
                 _LEVEL_RANK.get(value, 0) < _LEVEL_RANK.get(md.classification, 0):
             continue  # the printed level is the stricter one
         setattr(md, field, value)
+    if (entry or {}).get("issuer"):
+        apply_issuer(md, entry["issuer"])  # canonical name, ids and source: manifest
     return conflicts
 
 

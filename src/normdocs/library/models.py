@@ -47,6 +47,8 @@ class Document(Base):
     title: Mapped[str | None] = mapped_column(Text)
     doc_number: Mapped[str | None] = mapped_column(String(128), index=True)
     issuer: Mapped[str | None] = mapped_column(String(512), index=True)
+    # the authority's ids of the issuing bodies as ";id;id;" (the issuer facet; same across renames)
+    issuer_ids: Mapped[str | None] = mapped_column(String(512), index=True)
     doc_type: Mapped[str | None] = mapped_column(String(32))
     signed_date: Mapped[str | None] = mapped_column(String(10))
     published_date: Mapped[str | None] = mapped_column(String(10))

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, event, func, or_, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +24,25 @@ from normdocs.schemas.settings import Settings
 
 PUBLISHED = "主动公开"
 PENDING = "待审"
+
+
+def issuer_ids_of(metadata: dict) -> list[str]:
+    from normdocs.extractors.issuer import issuer_ids_of as ids_of
+
+    return ids_of(metadata)
+
+
+def issuer_ids_column(ids: list[str]) -> str | None:
+    """Ids stored as ";a;b;" so that one id matches with LIKE '%;a;%' on every backend."""
+    return ";" + ";".join(ids) + ";" if ids else None
+
+
+def issuer_facet_ids(name: str) -> list[str]:
+    from normdocs.extractors.authority import load_authority
+    from normdocs.extractors.issuer import issuer_ids_of
+
+    authority = load_authority()
+    return [i for eid in issuer_ids_of({"issuer": name}) for i in authority.lineage(eid)]
 
 
 @dataclass(frozen=True)
@@ -360,7 +379,12 @@ class Library:
 
     def documents(self, **filters: Any) -> Iterator[Document]:
         query = select(Document).order_by(Document.id)
-        for field in ("issuer", "validity", "attribute", "year", "normative"):
+        if filters.get("issuer") is not None:
+            # the facet: any body the name resolves to (a renamed body's documents under all its names)
+            ids = issuer_facet_ids(filters["issuer"])
+            query = query.where(or_(Document.issuer == filters["issuer"],
+                                    *[Document.issuer_ids.like(f"%;{i};%") for i in ids]))
+        for field in ("validity", "attribute", "year", "normative"):
             if filters.get(field) is not None:
                 query = query.where(getattr(Document, field) == filters[field])
         if filters.get("published_only"):
@@ -509,6 +533,7 @@ class Library:
         md = item["metadata"]
         for field in ("title", "doc_number", "issuer", "doc_type", "signed_date", "published_date"):
             setattr(doc, field, md.get(field))
+        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md))
         doc.year = int(md["signed_date"][:4]) if md.get("signed_date") else None
         doc.normative = bool(item.get("normative"))
         doc.issued_title = item.get("issued_title")

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
-from normdocs.schemas.vocab import Classification, Marker, Urgency
+from normdocs.schemas.vocab import Classification, IssuerSource, Marker, Urgency
 
 SCHEMA_VERSION = "2"  # 2: Layout.extra (the confidentiality view)
 
@@ -53,7 +53,11 @@ class Metadata(BaseModel):
 
     title: str | None = None
     doc_number: str | None = None
-    issuer: str | None = None
+    issuer: str | None = None  # canonical full name in force on the signing date; joint ones joined with 、
+    issuer_printed: str | None = None  # as printed (joint ones joined with 、)
+    issuer_source: IssuerSource | None = None
+    issuer_ids: list[str] = Field(default_factory=list)  # the authority's stable ids; name:<printed> when unknown
+    issuer_repaired: bool = False  # an OCR'd name was repaired to a known one within a small edit distance
     doc_type: str | None = None
     recipients: list[str] = Field(default_factory=list)
     signed_date: str | None = None
