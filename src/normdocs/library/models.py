@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -20,13 +20,15 @@ class Document(Base):
     """One official document, identified by issuer and number (or issuer, title and date)."""
 
     __tablename__ = "documents"
+    # newest first (browse.sort_date), as migration 0005 creates it
+    __table_args__ = (Index("ix_documents_sort_date", func.coalesce("published_date", "signed_date", ""), "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     identity: Mapped[str] = mapped_column(String(512), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
     doc_number: Mapped[str | None] = mapped_column(String(128), index=True)
     issuer: Mapped[str | None] = mapped_column(String(512), index=True)
-    doc_type: Mapped[str | None] = mapped_column(String(32))
+    doc_type: Mapped[str | None] = mapped_column(String(32), index=True)
     signed_date: Mapped[str | None] = mapped_column(String(10))
     published_date: Mapped[str | None] = mapped_column(String(10))
     year: Mapped[int | None] = mapped_column(Integer, index=True)
@@ -151,7 +153,9 @@ class QuarantineEntry(Base):
 
 
 class SearchIndex(Base):
-    """Title and redacted body of each document's current version, for `normdocs search`."""
+    """Title and redacted body of each document's current version, for `normdocs search`: the
+    text its tokens come from (search_index.py: FTS5 tables on SQLite, `search_terms` on
+    PostgreSQL, created by migration 0005) and snippets are cut from."""
 
     __tablename__ = "search_index"
 

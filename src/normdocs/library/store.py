@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from normdocs.library import search_index
 from normdocs.library.models import (
     Determination, Document, Finding, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink, Version,
     utcnow,
@@ -147,7 +148,7 @@ class Library:
             doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
             md = item["metadata"]
             s.merge(SearchIndex(document_id=doc.id, title=md.get("title"), body=item.get("body_redacted")))
-            self._index_fts(s, doc.id, md.get("title"), item.get("body_redacted"))
+            self._index_fts(s, doc)
             for link in item.get("validity_links", []):
                 s.add(ValidityLink(source_document_id=doc.id, kind=link["kind"], target_title=link.get("title"),
                                    target_doc_number=link.get("doc_number")))
@@ -155,12 +156,10 @@ class Library:
             self._apply_links(s)
             return LoadResult(doc.id, number, new_document, not new_document, False)
 
-    def _index_fts(self, s: Session, document_id: int, title: str | None, body: str | None) -> None:
-        if self.engine.dialect.name != "sqlite":
-            return
-        s.execute(text("DELETE FROM search_fts WHERE rowid = :id"), {"id": document_id})
-        s.execute(text("INSERT INTO search_fts(rowid, title, body) VALUES (:id, :t, :b)"),
-                  {"id": document_id, "t": title or "", "b": body or ""})
+    def _index_fts(self, s: Session, doc: Document) -> None:
+        """The tokens follow the search_index row just written: what is indexed is what it holds."""
+        row = s.get(SearchIndex, doc.id)
+        search_index.put(s, self.engine.dialect.name, doc.id, row.title, doc.doc_number, row.body)
 
     def _apply_links(self, s: Session) -> None:
         """Resolve pending abolition/amendment links against loaded documents, both ways."""
