@@ -134,3 +134,50 @@ def facets(library, filters: Filters = Filters(), query: str | bytes | None = No
             out[name] = Facet(field=name, label=LABELS[name], values=listed, more=len(rows) - len(listed),
                               selected=getattr(filters, name, None))
     return Facets(total=total, in_force=in_force, facets=out)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    row: Row
+    decision: dict | None  # the current version's proposal: proposed, reasons, basis, conflict, rules_version
+    findings: list[dict]  # masked evidence
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    total: int
+    items: list[ReviewItem]
+    offset: int = 0
+
+
+def review_page(library, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> ReviewPage:
+    """A page of the review queue (待审, not withdrawn, oldest first) in four queries, whatever
+    the queue's length: Library.review_queue() reads every pending document one by one."""
+    from normdocs.library.models import Determination, Finding, Version
+
+    where = conditions(filters) + [Document.attribute == "待审", Document.withdrawn.is_(False)]
+    with library.session() as s:
+        total = s.scalar(select(func.count()).select_from(Document).where(*where))
+        rows = [row(r) for r in s.execute(select(*ROW_COLUMNS).where(*where).order_by(Document.id)
+                                          .limit(limit).offset(offset))]
+        ids = [r.id for r in rows]
+        latest = (select(Version.document_id, func.max(Version.version).label("v"))
+                  .where(Version.document_id.in_(ids)).group_by(Version.document_id).subquery())
+        versions = dict(s.execute(select(Version.document_id, Version.id).join(
+            latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all())
+        decisions = {d.version_id: d for d in s.scalars(
+            select(Determination).where(Determination.version_id.in_(list(versions.values()))))}
+        findings: dict[int, list[dict]] = {}
+        for f in s.scalars(select(Finding).where(Finding.version_id.in_(list(versions.values())))
+                           .order_by(Finding.id)):
+            findings.setdefault(f.version_id, []).append(
+                {"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line, "severity": f.severity})
+    items = []
+    for r in rows:
+        vid = versions.get(r.id)
+        d = decisions.get(vid)
+        decision = None if d is None else {
+            "proposed": d.proposed, "attribute": d.attribute, "reasons": list(d.reasons or []),
+            "basis": list(d.basis or []), "conflict": bool(d.conflict), "rules_version": d.rules_version}
+        items.append(ReviewItem(row=r, decision=decision, findings=findings.get(vid, [])))
+    return ReviewPage(total=total, items=items, offset=offset)

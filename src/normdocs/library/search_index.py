@@ -58,27 +58,37 @@ def title_text(title: str | None, doc_number: str | None) -> str:
     return " | ".join(part for part in (title, doc_number) if part)
 
 
-def put_many(connection: Any, dialect: str, rows: list[tuple[int, str | None, str | None]]) -> None:
+def put_many(connection: Any, dialect: str, rows: list[tuple[int, str | None, str | None]],
+             replace: bool = True) -> None:
     """(Re)index documents: `rows` are (document id, title_text(), redacted body). `connection`
-    is a Session or Connection inside the caller's transaction."""
+    is a Session or Connection inside the caller's transaction; `replace=False` for ids not yet
+    indexed (bulk loads)."""
+    write_tokens(connection, dialect, [(d, text_tokens(t)[:TITLE_TOKENS], text_tokens(b)) for d, t, b in rows],
+                 replace)
+
+
+def write_tokens(connection: Any, dialect: str, rows: list[tuple[int, list[str], list[str]]],
+                 replace: bool = True) -> None:
+    """`put_many` with the tokens already made: (document id, title tokens, body tokens)."""
     if not rows:
         return
     ids = [{"id": doc_id} for doc_id, _, _ in rows]
     if dialect == "sqlite":
-        connection.execute(text("DELETE FROM search_titles WHERE rowid = :id"), ids)
-        connection.execute(text("DELETE FROM search_bodies WHERE rowid = :id"), ids)
-        titles = [{"id": d, "t": " ".join(text_tokens(t)[:TITLE_TOKENS])} for d, t, _ in rows]
-        bodies = [{"id": d, "t": " ".join(text_tokens(b))} for d, _, b in rows]
-        connection.execute(text("INSERT INTO search_titles(rowid, terms) VALUES (:id, :t)"), titles)
-        connection.execute(text("INSERT INTO search_bodies(rowid, terms) VALUES (:id, :t)"), bodies)
+        if replace:
+            connection.execute(text("DELETE FROM search_titles WHERE rowid = :id"), ids)
+            connection.execute(text("DELETE FROM search_bodies WHERE rowid = :id"), ids)
+        connection.execute(text("INSERT INTO search_titles(rowid, terms) VALUES (:id, :t)"),
+                           [{"id": d, "t": " ".join(t)} for d, t, _ in rows])
+        connection.execute(text("INSERT INTO search_bodies(rowid, terms) VALUES (:id, :t)"),
+                           [{"id": d, "t": " ".join(b)} for d, _, b in rows])
         return
-    connection.execute(text("DELETE FROM search_terms WHERE document_id = :id"), ids)
+    if replace:
+        connection.execute(text("DELETE FROM search_terms WHERE document_id = :id"), ids)
     values = []
-    for doc_id, title, body in rows:
-        title_tokens = text_tokens(title)[:TITLE_TOKENS]
+    for doc_id, title_tokens, body_tokens in rows:
         if title_tokens:
             values.append({"id": doc_id, "part": 0, "v": tsvector_literal(_positions(title_tokens))})
-        for part, positions in enumerate(chunks(text_tokens(body)), 1):
+        for part, positions in enumerate(chunks(body_tokens), 1):
             values.append({"id": doc_id, "part": part, "v": tsvector_literal(positions)})
     if values:
         connection.execute(text("INSERT INTO search_terms(document_id, part, terms) "
