@@ -279,7 +279,8 @@ def review_page(library: Library):
     return list_documents(library, Filters(attribute="待审"), limit=50)
 
 
-def run_queries(library: Library, n: int, repeat: int, workdir: Path) -> list[tuple[str, float, float]]:
+def run_queries(library: Library, n: int, repeat: int, workdir: Path, only: list[str]
+                ) -> list[tuple[str, float, float]]:
     r = random.Random(11)
     corpus = Corpus()
     topics, domains, issuers = corpus.topics, DOMAINS, corpus.issuers
@@ -287,12 +288,15 @@ def run_queries(library: Library, n: int, repeat: int, workdir: Path) -> list[tu
                      Filters(validity="已废止", doc_type="通知"), Filters(attribute="主动公开", year=2023)]
     out = []
 
-    def add(name, fn, times=repeat):
-        p50, p95 = timed(fn, times)
+    def add(name, fn, times=repeat, warmup=2):
+        if only and not any(word in name for word in only):
+            return
+        p50, p95 = timed(fn, times, warmup)
         out.append((name, p50, p95))
         print(f"  {name:<34} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms", flush=True)
 
     add("review queue (first page)", lambda i: review_page(library))
+    add("review_queue(), all pending (extra)", lambda i: library.review_queue(), times=1, warmup=0)
     add("facet page (facets + first page)", lambda i: (facets(library, facet_filters[i % len(facet_filters)]),
                                                         list_documents(library, facet_filters[i % len(facet_filters)])))
     add("document page", lambda i: library.document(r.randint(1, n)))
@@ -358,6 +362,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the libraries (SQLite in --dir, database "
                         "normdocs_scale) for --reuse")
     parser.add_argument("--reuse", action="store_true", help="time the libraries a --keep run left")
+    parser.add_argument("--only", nargs="*", default=[], help="time only the queries whose name holds one of these")
     parser.add_argument("--resume", action="store_true", help="go on building the libraries a killed --keep run left")
     args = parser.parse_args()
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="normdocs-scale-"))
@@ -381,7 +386,7 @@ def main() -> None:
         results = {}
         for backend, library in libraries.items():
             print(f"{backend}: {size_on_disk(library, workdir)}")
-            results[backend] = run_queries(library, args.n, args.repeat, workdir)
+            results[backend] = run_queries(library, args.n, args.repeat, workdir, args.only)
         print(f"uptime at the end: {subprocess.run(['uptime'], capture_output=True, text=True).stdout.strip()}")
         print("\nquery                               " + "".join(f"{b:>24}" for b in results))
         for i, (name, _, _) in enumerate(next(iter(results.values()))):
