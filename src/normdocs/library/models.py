@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -21,7 +21,7 @@ class Document(Base):
 
     __tablename__ = "documents"
     # newest first (browse.sort_date), as migration 0005 creates it
-    __table_args__ = (Index("ix_documents_sort_date", func.coalesce("published_date", "signed_date", ""), "id"),)
+    __table_args__ = (Index("ix_documents_sort_date", text("coalesce(published_date, signed_date, '')"), "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     identity: Mapped[str] = mapped_column(String(512), unique=True)
