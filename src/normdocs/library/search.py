@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Integer, and_, case, column, desc, func, select, text
+from sqlalchemy import ColumnElement, Integer, column, func, select, text
 
 from normdocs.library.browse import NEWEST_FIRST, ROW_COLUMNS, Row, row
 from normdocs.library.filters import Filters, conditions
@@ -135,16 +135,28 @@ def _term_sets(dialect: str, term: Term, n: int) -> tuple[str, str | None, dict]
     return title, (None if term.single else body), params
 
 
-def _conditions(dialect: str, terms: list[Term]) -> tuple[list[ColumnElement], ColumnElement]:
-    """Each term matching the title or the body; and every term in the title (the first rank)."""
+def _exists(params: dict, name: str, part: str) -> ColumnElement:
+    """PostgreSQL: a correlated EXISTS, so a page newest-first can stop early on common words."""
+    return text(f"EXISTS (SELECT 1 FROM search_terms t WHERE t.document_id = documents.id AND {part} "
+                f"AND t.terms @@ CAST(:{name} AS tsquery))").bindparams(**{name: params[name]})
+
+
+def _conditions(dialect: str, terms: list[Term]) -> tuple[list[ColumnElement], list[ColumnElement]]:
+    """Each term matching the title or the body; and each term matching the title (the first rank)."""
     match, in_title = [], []
     for n, term in enumerate(terms):
         title, body, params = _term_sets(dialect, term, n)
         title_params = {k: v for k, v in params.items() if k.startswith("t")}
+        if dialect != "sqlite" and len(term.phrases) == 1:
+            # one phrase: in the title or in one chunk of the body, i.e. in any row of the document
+            params[f"a{n}"] = params[f"t{n}"]
+            match.append(_exists(params, f"a{n}", "t.part = 0" if term.single else "TRUE"))
+            in_title.append(_exists(params, f"t{n}", "t.part = 0"))
+            continue
         either = title if body is None else f"{title} UNION {body}"
         match.append(Document.id.in_(_ids(either, params if body else title_params)))
         in_title.append(Document.id.in_(_ids(title, title_params)))
-    return match, and_(*in_title)
+    return match, in_title
 
 
 def match_conditions(library, query: str | bytes) -> list[ColumnElement]:
@@ -194,24 +206,33 @@ def search(library, query: str | bytes, filters: Filters = Filters(), limit: int
     notes = [f"单字“{t.text}”只在标题中检索；检索正文请用两个字以上的词。" for t in terms if t.single]
     match, in_title = _conditions(library.engine.dialect.name, terms)
     where = conditions(filters) + match
-    tier = case((in_title, 1), else_=0).label("in_title")
+    want = offset + limit
     with library.session() as s:
         total = s.scalar(select(func.count()).select_from(
             select(Document.id).where(*where).limit(COUNT_CAP + 1).subquery()))
-        ranked = s.execute(select(Document.id, tier).where(*where)
-                           .order_by(desc(tier), *NEWEST_FIRST).limit(limit).offset(offset)).all()
-        ids = [r[0] for r in ranked]
+        # Rank 1 (every word in the title) then rank 2, each newest first, in two queries that
+        # each stop after the page: one query ordered by the rank would sort every match.
+        first = list(s.scalars(select(Document.id).where(*conditions(filters), *in_title)
+                               .order_by(*NEWEST_FIRST).limit(want)))
+        ranked = [(i, True) for i in first]
+        if len(first) < want:
+            seen = set(first)
+            rest = s.scalars(select(Document.id).where(*where).order_by(*NEWEST_FIRST)
+                             .limit(want))  # holds every rank-1 match: there are fewer than `want`
+            ranked += [(i, False) for i in rest if i not in seen][: want - len(first)]
+        ranked = ranked[offset:want]
+        ids = [i for i, _ in ranked]
         rows = {r[0]: row(r) for r in s.execute(select(*ROW_COLUMNS).where(Document.id.in_(ids)))}
         texts = {r[0]: (r[1], r[2]) for r in s.execute(
             select(SearchIndex.document_id, SearchIndex.title, SearchIndex.body)
             .where(SearchIndex.document_id.in_(ids)))}
     pattern = highlight_pattern(terms)
     hits = []
-    for doc_id, first in ranked:
+    for doc_id, in_title_rank in ranked:
         title, body = texts.get(doc_id, (None, None))
         title = title or rows[doc_id].title or ""
         shown, spans = snippet(body, pattern)
-        hits.append(Hit(row=rows[doc_id], title=title, in_title=bool(first), snippet=shown, highlights=spans,
+        hits.append(Hit(row=rows[doc_id], title=title, in_title=in_title_rank, snippet=shown, highlights=spans,
                         title_highlights=_spans(pattern, title)))
     return SearchResult(query=text_query, terms=[t.text for t in terms], total=total, hits=hits, notes=notes,
                         offset=offset)
