@@ -297,8 +297,12 @@ def run_queries(library: Library, n: int, repeat: int, workdir: Path, only: list
 
     add("review queue (first page)", lambda i: review_page(library))
     add("review_queue(), all pending (extra)", lambda i: library.review_queue(), times=1, warmup=0)
-    add("facet page (facets + first page)", lambda i: (facets(library, facet_filters[i % len(facet_filters)]),
-                                                        list_documents(library, facet_filters[i % len(facet_filters)])))
+    def facet_page(i):
+        chosen = facet_filters[i % len(facet_filters)]
+        counts = facets(library, chosen)
+        return list_documents(library, chosen, total=counts.total)
+
+    add("facet page (facets + first page)", facet_page)
     add("document page", lambda i: library.document(r.randint(1, n)))
     add("search one word (4 chars)", lambda i: search(library, r.choice(topics)))
     add("search two characters", lambda i: search(library, r.choice(domains)))

@@ -129,8 +129,9 @@ def list_documents(
     library = _library()
     filters = _filters(library, issuer=issuer, year=year, doc_type=doc_type, attribute=attribute,
                        validity=validity, topic=topic, normative=normative, in_force=in_force, published=published)
-    result = run_list(library, filters, limit=limit, offset=(page - 1) * limit)
     counts = facets(library, filters) if with_facets else None
+    result = run_list(library, filters, limit=limit, offset=(page - 1) * limit,
+                      total=counts.total if counts else None)
     if as_json:
         for row in result.rows:
             sys.stdout.write(json.dumps(_summary(row), ensure_ascii=False) + "\n")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, desc, func, select
 
-from normdocs.library.filters import LABELS, Filters, conditions, issuer_column, topic_column
+from normdocs.library.filters import IN_FORCE, LABELS, Filters, conditions, issuer_column, topic_column
 from normdocs.library.models import Document
 
 FACET_TOP = 30  # values shown per facet; the rest are counted in `more`
@@ -77,11 +77,14 @@ class Page:
     offset: int = 0
 
 
-def list_documents(library, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> Page:
-    """Documents under `filters`, newest first, with the total count."""
+def list_documents(library, filters: Filters = Filters(), limit: int = 50, offset: int = 0,
+                   total: int | None = None) -> Page:
+    """Documents under `filters`, newest first, with the total count (pass `total` when the
+    facets of the same filters already counted it)."""
     where = conditions(filters)
     with library.session() as s:
-        total = s.scalar(select(func.count()).select_from(Document).where(*where))
+        if total is None:
+            total = s.scalar(select(func.count()).select_from(Document).where(*where))
         rows = s.execute(select(*ROW_COLUMNS).where(*where).order_by(*NEWEST_FIRST)
                          .limit(limit).offset(offset)).all()
     return Page(total=total, rows=[row(r) for r in rows], offset=offset)
@@ -123,13 +126,21 @@ def facets(library, filters: Filters = Filters(), query: str | bytes | None = No
         where += match_conditions(library, query)
     out: dict[str, Facet] = {}
     with library.session() as s:
-        total = s.scalar(select(func.count()).select_from(Document).where(*where))
-        in_force = s.scalar(select(func.count()).select_from(Document).where(
-            *where, *conditions(Filters(in_force=True))))
         for name, column in facet_columns().items():
             count = func.count().label("n")
             order = (desc(column),) if name == "year" else (desc(count), column)
-            rows = s.execute(select(column, count).where(*where).group_by(column).order_by(*order)).all()
+            if name == "validity":  # one pass gives the validity counts and 现行有效 (not withdrawn)
+                grouped = s.execute(select(column, Document.withdrawn, count).where(*where)
+                                    .group_by(column, Document.withdrawn)).all()
+                in_force = sum(n for v, w, n in grouped if v == IN_FORCE and not w)
+                merged: dict = {}
+                for v, _, n in grouped:
+                    merged[v] = merged.get(v, 0) + n
+                rows = sorted(merged.items(), key=lambda vn: (-vn[1], vn[0] or ""))
+            else:
+                rows = s.execute(select(column, count).where(*where).group_by(column).order_by(*order)).all()
+            if name == "attribute":
+                total = sum(n for _, n in rows)  # every document has one attribute (or none)
             listed = [(value, n) for value, n in rows[:top]]
             out[name] = Facet(field=name, label=LABELS[name], values=listed, more=len(rows) - len(listed),
                               selected=getattr(filters, name, None))
