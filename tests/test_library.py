@@ -129,4 +129,4 @@ def test_search_finds_two_character_and_longer_queries(make_library):
     library.load(item())
     assert [d.doc_number for d in search(library, "住房")] == ["聊政办发〔2023〕9号"]
     assert [d.doc_number for d in search(library, "公积金贷款")] == ["聊政办发〔2023〕9号"]
-    assert search(library, "不存在的词语") == []
+    assert list(search(library, "不存在的词语")) == []

@@ -54,8 +54,8 @@ def test_withdrawn_document_leaves_the_published_export(library, tmp_path):
     _run("export", "--out", str(everything))
     import pandas as pd
 
-    frame = pd.read_excel(everything)
-    assert sorted(frame["doc_number"]) == ["聊政办发〔2023〕10号", "聊政办发〔2023〕9号"]
+    frame = pd.read_excel(everything, sheet_name="文件目录")
+    assert sorted(frame["文号"]) == ["聊政办发〔2023〕10号", "聊政办发〔2023〕9号"]
 
 
 def test_search_two_characters_and_show_unknown_document(library):

@@ -161,11 +161,13 @@ def _run_flow(source: Path, manifest: Optional[Path], dry_run: bool, as_json: bo
     if as_json:
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
     else:
-        out = Console()
-        out.print(f"运行 {summary['run_id']}：输入 {summary['inputs']}，入库 {summary['loaded']}，"
-                  f"隔离 {summary['quarantined']}，跳过（未变化）{summary['skipped']}，"
-                  f"待审 {summary['pending_review']}，新版本 {summary['new_versions']}")
-        out.print(f"报告：{summary['report']}")
+        from normdocs.flows.terminal import line
+
+        # whole lines: a cron log is grepped for `待审 6`
+        line(f"运行 {summary['run_id']}：输入 {summary['inputs']}，入库 {summary['loaded']}，"
+             f"隔离 {summary['quarantined']}，跳过（未变化）{summary['skipped']}，"
+             f"待审 {summary['pending_review']}，新版本 {summary['new_versions']}")
+        line(f"报告：{summary['report']}")
     return summary
 
 
@@ -335,33 +337,6 @@ def withdraw(
 
 
 @app.command()
-def search(
-    query: str = typer.Argument(..., help="关键词: searched in titles and redacted bodies."),
-    limit: int = typer.Option(50, "--limit"),
-    as_json: bool = typer.Option(False, "--json"),
-) -> None:
-    """Full-text search of the library."""
-    from normdocs.library.search import search as run_search
-
-    docs = run_search(_library(), query, limit)
-    if as_json:
-        for d in docs:
-            sys.stdout.write(json.dumps(_doc_summary(d), ensure_ascii=False) + "\n")
-        return
-    table = Table("编号", "标题", "文号", "成文日期", "有效性", "公开属性", title=f"“{query}” 的检索结果（{len(docs)}）")
-    for d in docs:
-        table.add_row(str(d.id), d.title or "", d.doc_number or "", d.signed_date or "", d.validity or "",
-                      d.attribute or "")
-    Console().print(table)
-
-
-def _doc_summary(d) -> dict:
-    return {"id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer,
-            "signed_date": d.signed_date, "published_date": d.published_date, "validity": d.validity,
-            "attribute": d.attribute, "normative": d.normative, "withdrawn": d.withdrawn}
-
-
-@app.command()
 def show(doc: int = typer.Argument(..., help="The document's library id.")) -> None:
     """A document with its versions, validity links, decision, findings (masked) and review trail."""
     info = _library().document(doc)
@@ -370,32 +345,9 @@ def show(doc: int = typer.Argument(..., help="The document's library id.")) -> N
     sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
 
 
-@app.command()
-def export(
-    out: Path = typer.Option(..., "--out", help="File to write: .csv or .xlsx."),
-    issuer: Optional[str] = typer.Option(None, "--issuer"),
-    year: Optional[int] = typer.Option(None, "--year"),
-    validity: Optional[str] = typer.Option(None, "--validity"),
-    attribute: Optional[str] = typer.Option(None, "--attribute"),
-    normative: Optional[bool] = typer.Option(None, "--normative/--not-normative"),
-    published: bool = typer.Option(False, "--published", help="Only the published view (主动公开, not withdrawn)."),
-) -> None:
-    """Export the library, or a filtered part, to CSV or Excel; bodies are the redacted ones."""
-    import pandas as pd
+from normdocs.flows import library_commands  # noqa: E402 - search, list, export
 
-    library = _library()
-    docs = [_doc_summary(d) for d in library.documents(
-        issuer=issuer, year=year, validity=validity, attribute=attribute, normative=normative,
-        published_only=published)]
-    bodies = library.current_bodies([d["id"] for d in docs], redacted=True)
-    for d in docs:
-        d["body"] = bodies.get(d["id"])
-    frame = pd.DataFrame(docs)
-    if out.suffix.lower() == ".xlsx":
-        frame.to_excel(out, index=False)
-    else:
-        frame.to_csv(out, index=False, encoding="utf-8-sig")  # Excel opens UTF-8 with a BOM
-    Console().print(f"已导出 {len(docs)} 件到 {out}")
+library_commands.register(app)
 
 
 if __name__ == "__main__":

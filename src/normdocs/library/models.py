@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -41,6 +41,8 @@ class Document(Base):
     """One official document, identified by issuer and number (or issuer, title and date)."""
 
     __tablename__ = "documents"
+    # newest first (browse.sort_date), as migration 0005 creates it
+    __table_args__ = (Index("ix_documents_sort_date", text("coalesce(published_date, signed_date, '')"), "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     identity: Mapped[str] = mapped_column(String(512), unique=True)
@@ -49,7 +51,7 @@ class Document(Base):
     issuer: Mapped[str | None] = mapped_column(String(512), index=True)
     # the authority's ids of the issuing bodies as ";id;id;" (the issuer facet; same across renames)
     issuer_ids: Mapped[str | None] = mapped_column(String(512), index=True)
-    doc_type: Mapped[str | None] = mapped_column(String(32))
+    doc_type: Mapped[str | None] = mapped_column(String(32), index=True)
     signed_date: Mapped[str | None] = mapped_column(String(10))
     published_date: Mapped[str | None] = mapped_column(String(10))
     year: Mapped[int | None] = mapped_column(Integer, index=True)
@@ -174,7 +176,9 @@ class QuarantineEntry(Base):
 
 
 class SearchIndex(Base):
-    """Title and redacted body of each document's current version, for `normdocs search`."""
+    """Title and redacted body of each document's current version, for `normdocs search`: the
+    text its tokens come from (search_index.py: FTS5 tables on SQLite, `search_terms` on
+    PostgreSQL, created by migration 0005) and snippets are cut from."""
 
     __tablename__ = "search_index"
 

@@ -11,11 +11,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import create_engine, event, func, or_, select, text
+from sqlalchemy import create_engine, event, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from normdocs.library import search_index
 from normdocs.library.models import (
     Determination, Document, Finding, LibraryLock, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink,
     Version, utcnow,
@@ -235,7 +236,7 @@ class Library:
             self._follow(doc, item)
             # A new text needs its own decision: earlier sign-offs were for another text.
             doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
-            self._index(s, doc.id, item["metadata"].get("title"), item.get("body_redacted"))
+            self._index(s, doc, item["metadata"].get("title"), item.get("body_redacted"))
             for link in item.get("validity_links", []):
                 s.add(ValidityLink(source_document_id=doc.id, kind=link["kind"], target_title=link.get("title"),
                                    target_doc_number=link.get("doc_number")))
@@ -243,17 +244,11 @@ class Library:
             self._apply_links(s)
             return LoadResult(doc.id, number, new_document, not new_document, False)
 
-    def _index(self, s: Session, document_id: int, title: str | None, body_redacted: str | None) -> None:
-        """The search index holds the masked title (see flows.stages.library_item) and the redacted body."""
-        s.merge(SearchIndex(document_id=document_id, title=title, body=body_redacted))
-        self._index_fts(s, document_id, title, body_redacted)
-
-    def _index_fts(self, s: Session, document_id: int, title: str | None, body: str | None) -> None:
-        if self.engine.dialect.name != "sqlite":
-            return
-        s.execute(text("DELETE FROM search_fts WHERE rowid = :id"), {"id": document_id})
-        s.execute(text("INSERT INTO search_fts(rowid, title, body) VALUES (:id, :t, :b)"),
-                  {"id": document_id, "t": title or "", "b": body or ""})
+    def _index(self, s: Session, doc: Document, title: str | None, body_redacted: str | None) -> None:
+        """The search index holds the masked title (see flows.stages.library_item) and the redacted body;
+        its tokens follow the row just written: what is indexed is what it holds."""
+        s.merge(SearchIndex(document_id=doc.id, title=title, body=body_redacted))
+        search_index.put(s, self.engine.dialect.name, doc.id, title, doc.doc_number, body_redacted)
 
     def _apply_links(self, s: Session) -> None:
         """Resolve pending abolition/amendment links against loaded documents, both ways."""
@@ -501,7 +496,7 @@ class Library:
             doc = s.get(Document, document_id)
             if self._current_version(s, doc).id == version.id:
                 self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
-                self._index(s, doc.id, item["metadata"].get("title"), version.body_redacted)
+                self._index(s, doc, item["metadata"].get("title"), version.body_redacted)
                 if proposal_changed:
                     doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
             return True
