@@ -164,7 +164,8 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
                 library.quarantine(
                     file=record.file, content_hash=record.sha256, manifest_hash=prov.manifest_hash if prov else None,
                     run_id=run_id, stage=stage, reasons=reasons,
-                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}))
+                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}),
+                    findings=[f.model_dump() for f in record.findings])
             rows.append(report_row(record, "quarantined", failures=reasons if stage != "extract" else []))
             continue
         if library is None:

@@ -25,6 +25,10 @@ class Finding(BaseModel):
     page: int | None = None  # 1-based, null when the record has no layout
     line: int | None = None  # 1-based line number within the page (layout Line.index + 1)
     severity: Severity
+    # where on the page, as fractions of its width and height from the top left [x0, top, x1, bottom]:
+    # the line, and the boxes the value itself covers (wider than the value, to black it out safely)
+    bbox: list[float] | None = None
+    span: list[list[float]] | None = None
 
 
 class Decision(BaseModel):

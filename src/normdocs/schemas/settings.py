@@ -29,6 +29,10 @@ SETTINGS = [
             "Scheduler of an existing Dask cluster (tcp://host:8786) to read documents on; default local processes."),
     Setting("report_retention_days", "NORMDOCS_REPORT_RETENTION_DAYS", "0",
             "The nightly run deletes run report folders older than this many days; 0 keeps them all."),
+    Setting("console_idle_minutes", "NORMDOCS_CONSOLE_IDLE_MINUTES", "30",
+            "The review console signs a browser out after this many idle minutes."),
+    Setting("password_file", "NORMDOCS_PASSWORD_FILE", "",
+            "File holding the account's password for `review decide`/`withdraw --account` (else prompted)."),
 ]
 
 
@@ -67,6 +71,14 @@ class Settings:
     @property
     def report_retention_days(self) -> int:
         return max(0, int(self._report_retention_days or 0))
+
+    @property
+    def console_idle_minutes(self) -> int:
+        return max(1, int(self._console_idle_minutes))
+
+    @property
+    def password_file(self) -> Path | None:
+        return Path(self._password_file) if self._password_file else None
 
     @property
     def cache_dir(self) -> Path:
