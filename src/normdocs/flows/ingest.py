@@ -133,7 +133,8 @@ def prepare_batch(batch: list[Planned], today: dt.date, workers: int = 1, cache_
         raise
 
 
-def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date):
+def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date,
+                     run_id: str | None = None):
     from normdocs.validators.expectations import validate_batch
 
     ok = [(str(i), r) for i, r in enumerate(records) if r.status == "ok"]
@@ -142,7 +143,7 @@ def validate_records(records: list[Record], library: Library | None, gx_root: Pa
         for ident, info in library.identities().items():
             known[ident] = {"title": info["title"], "content_hash": info["content_hashes"][-1]}
     result = validate_batch([validation_row(r, row_id) for row_id, r in ok], library=known, gx_root=gx_root,
-                            today=today)
+                            today=today, run_name=run_id)
     return {row_id: result.messages(row_id) for row_id, _ in ok}, result.data_docs
 
 
@@ -196,8 +197,9 @@ def prepare_batch_task(batch: list[Planned], today: dt.date, workers: int,
 
 
 @task(name="validate", retries=2, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
-def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date):
-    return validate_records(records, Library(library_url) if library_url else None, gx_root, today)
+def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date,
+                  run_id: str | None = None):
+    return validate_records(records, Library(library_url) if library_url else None, gx_root, today, run_id)
 
 
 @task(name="load-or-quarantine", retries=3, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
@@ -314,7 +316,7 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
             records = _collect_chunk(pending, today, workers, cache_dir)
             pending = _submit_chunk(chunks[k + 1], today, workers, cache_dir, runner) if k + 1 < len(chunks) else None
             decided_rules.update(r.disclosure.rules_version for r in records if r.disclosure)
-            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today)
+            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today, run_id)
             data_docs = docs or data_docs
             rows += load_task(records, failures, None if dry_run else library.url, run_id, rules)
             del records

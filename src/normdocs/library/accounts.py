@@ -140,6 +140,7 @@ class Accounts:
         except AccountError:
             name = (username or "")[:64]
         now = utcnow()
+        refusal = None  # raised after the commit, so that the count and the audit entry stay
         with self.library.session() as s, s.begin():
             account = s.scalar(select(Account).where(Account.username == name))
             if account is None:
@@ -148,30 +149,35 @@ class Accounts:
                 except VerificationError:
                     pass
                 self.audit("login_failed", name, detail="账号不存在", source=source, session=s)
-                raise AccountError("账号或密码错误。")
-            if account.disabled:
+                refusal = "账号或密码错误。"
+            elif account.disabled:
                 self.audit("login_failed", name, detail="账号已停用", source=source, session=s)
-                raise AccountError("账号已停用，请联系管理员。")
-            locked = _aware(account.locked_until)
-            if locked is not None and locked > now:
+                refusal = "账号已停用，请联系管理员。"
+            elif (locked := _aware(account.locked_until)) is not None and locked > now:
                 self.audit("login_refused", name, detail="账号锁定中", source=source, session=s)
                 minutes = max(1, round((locked - now).total_seconds() / 60))
-                raise AccountError(f"密码错误次数过多，账号已锁定，请约 {minutes} 分钟后再试。")
-            try:
-                _hasher.verify(account.password_hash, password or "")
-            except (VerifyMismatchError, VerificationError, InvalidHashError):
-                account.failed_logins = (account.failed_logins or 0) + 1
-                if account.failed_logins >= LOCK_AFTER:
-                    account.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                    account.failed_logins = 0
-                    self.audit("account_locked", name, detail=f"连续 {LOCK_AFTER} 次密码错误", source=source, session=s)
-                    raise AccountError(f"密码错误次数过多，账号已锁定 {LOCK_MINUTES} 分钟。")
-                self.audit("login_failed", name, detail="密码错误", source=source, session=s)
-                raise AccountError("账号或密码错误。")
-            account.failed_logins, account.locked_until = 0, None
-            if _hasher.check_needs_rehash(account.password_hash):
-                account.password_hash = _hasher.hash(password)
-            return Who(account.id, account.username, account.role)
+                refusal = f"密码错误次数过多，账号已锁定，请约 {minutes} 分钟后再试。"
+            else:
+                try:
+                    _hasher.verify(account.password_hash, password or "")
+                except (VerifyMismatchError, VerificationError, InvalidHashError):
+                    account.failed_logins = (account.failed_logins or 0) + 1
+                    self.audit("login_failed", name, detail="密码错误", source=source, session=s)
+                    refusal = "账号或密码错误。"
+                    if account.failed_logins >= LOCK_AFTER:
+                        account.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                        account.failed_logins = 0
+                        self.audit("account_locked", name, detail=f"连续 {LOCK_AFTER} 次密码错误", source=source,
+                                   session=s)
+                        refusal = f"密码错误次数过多，账号已锁定 {LOCK_MINUTES} 分钟。"
+                else:
+                    account.failed_logins, account.locked_until = 0, None
+                    if _hasher.check_needs_rehash(account.password_hash):
+                        account.password_hash = _hasher.hash(password)
+                    who = Who(account.id, account.username, account.role)
+        if refusal is not None:
+            raise AccountError(refusal)
+        return who
 
     # -- sessions ----------------------------------------------------------------------------
 
