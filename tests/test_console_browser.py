@@ -40,6 +40,17 @@ def console(tmp_path):
     library.engine.dispose()
 
 
+def submit(driver, element_id):
+    """Click a submit button and wait for the next page to replace this one."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    button = driver.find_element(By.ID, element_id)
+    button.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(button))
+
+
 def sign_in(driver, base, name, password=PASSWORD):
     from selenium.webdriver.common.by import By
 
@@ -47,7 +58,7 @@ def sign_in(driver, base, name, password=PASSWORD):
     driver.get(base + "/login")
     driver.find_element(By.ID, "username").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.ID, "login").click()
+    submit(driver, "login")
 
 
 def text_of(driver, element_id):
@@ -62,12 +73,10 @@ def sign_off(driver, base, doc, attribute="主动公开"):
 
     driver.get(f"{base}/documents/{doc}")
     Select(driver.find_element(By.ID, "attribute-choice")).select_by_visible_text(attribute)
-    driver.find_element(By.ID, "decide").click()
+    submit(driver, "decide")
 
 
 def test_sign_in_wrong_password_lockout_and_sign_out(browser, console):
-    from selenium.webdriver.common.by import By
-
     base, *_ = console
     sign_in(browser, base, "审核一", "wrong password")
     assert "账号或密码错误" in text_of(browser, "error")
@@ -78,7 +87,7 @@ def test_sign_in_wrong_password_lockout_and_sign_out(browser, console):
     assert "已锁定" in text_of(browser, "error")
     sign_in(browser, base, "审核二")
     assert browser.current_url.endswith("/queue") and "审核二" in text_of(browser, "who")
-    browser.find_element(By.ID, "logout").click()
+    submit(browser, "logout")
     assert browser.current_url.endswith("/login")
     browser.get(base + "/queue")
     assert browser.current_url.endswith("/login")
@@ -118,6 +127,9 @@ def test_an_auditor_cannot_decide(browser, console):
         const c = document.createElement('input'); c.name = 'csrf';
         c.value = document.querySelector('input[name=csrf]').value; f.appendChild(c);
         document.body.appendChild(f); f.submit();""", f"{base}/documents/{docs['script']}/decide")
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 15).until(lambda d: d.current_url.endswith("/decide"))
     assert "无权" in text_of(browser, "error")
 
 
@@ -147,7 +159,8 @@ def test_the_evidence_image_is_shown_with_the_numbers_blacked_out(browser, conso
     for finding in library.document(docs["id"])["findings"]:
         for x0, y0, x1, y1 in finding["span"]:
             box = image.crop((round(x0 * w) + 2, round(y0 * h) + 2, round(x1 * w) - 2, round(y1 * h) - 2))
-            assert max(box.getdata()) < 30, finding["kind"]  # black all over: nothing of the number shows
+            # black all over (the red outline of the line may cross it): no paper, so no digit shows
+            assert box.getextrema()[1] < 100, finding["kind"]
 
 
 def test_a_crawl_of_every_page_finds_no_full_personal_number(browser, console):

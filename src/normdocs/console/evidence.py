@@ -8,6 +8,7 @@ otherwise the lines are shown instead (safety first: never an unmasked number on
 from __future__ import annotations
 
 import io
+import threading
 from pathlib import Path
 
 from normdocs.validators import redact
@@ -15,6 +16,7 @@ from normdocs.validators import redact
 PERSONAL = {"id_card", "mobile", "bank_card", "email"}
 IMAGE_FORMATS = {"pdf", "image", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "scan"}
 RENDER_SCALE = 1.5  # 108 dpi: lines readable, images small
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe; the server renders in a thread pool
 
 
 def can_draw(findings: list[dict], page: int | None) -> bool:
@@ -37,13 +39,14 @@ def _page_image(path: Path, fmt: str, page: int):
     if fmt == "pdf":
         import pypdfium2 as pdfium
 
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            if not 1 <= page <= len(pdf):
-                raise ValueError(page)
-            return pdf[page - 1].render(scale=RENDER_SCALE).to_pil().convert("RGB")
-        finally:
-            pdf.close()
+        with _PDFIUM:
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                if not 1 <= page <= len(pdf):
+                    raise ValueError(page)
+                return pdf[page - 1].render(scale=RENDER_SCALE).to_pil().convert("RGB")
+            finally:
+                pdf.close()
     image = Image.open(path)
     image.seek(page - 1)
     return image.convert("RGB")
