@@ -89,7 +89,7 @@ def run_detail(library, run) -> dict:
     ocr_bins = Counter()
     for c in confidences:
         ocr_bins["≥0.9" if c >= 0.9 else "0.8–0.9" if c >= 0.8 else "<0.8"] += 1
-    backlog = {"pending": sum(1 for _ in library.documents(attribute="待审")), "quarantined": len(library.quarantined())}
+    backlog = library.backlog()
     return {
         "totals": totals, "report": report is not None,
         "charts": {"outcomes": bars(outcomes), "reasons": bars(sorted(reasons.items()), "#cf222e"),

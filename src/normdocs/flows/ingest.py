@@ -326,6 +326,7 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
         run_id=run_id, started_at=started, finished_at=dt.datetime.now(OFFICE_TZ), source=str(source),
         rules_version=_rules_version(decided_rules, rules), documents=rows,
         data_docs=str(data_docs) if data_docs else None, dry_run=dry_run,
+        backlog=None if dry_run else library.backlog(),
     )
     index = write_report(report, settings.reports_dir)
     summary = {"run_id": run_id, **report.totals.model_dump(), "report": str(index)}

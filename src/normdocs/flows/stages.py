@@ -35,8 +35,13 @@ class InputFile:
 
 
 def discover(source: Path, manifest_path: Path | None = None) -> tuple[list[InputFile], dict[str, dict]]:
-    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest."""
+    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest.
+
+    A folder that does not exist is an error, not an empty run: the run fails and its failure
+    report says so (a deployment pointed at a wrong path must not end "Completed" with 0 files)."""
     source = Path(source)
+    if not source.is_dir():
+        raise FileNotFoundError(f"来源文件夹不存在或不是文件夹：{source}")
     manifest_path = manifest_path or find_manifest(source)
     manifest = read_manifest(manifest_path) if manifest_path else {}
     files: list[InputFile] = []

@@ -203,6 +203,15 @@ class Library:
                              .order_by(Document.id)).all()
             return [(d, *self._current_decision(s, d)) for d in docs]
 
+    def backlog(self) -> dict:
+        """What waits for a human, whatever run brought it: 待审 documents and open quarantine entries."""
+        with self.session() as s:
+            pending = s.scalar(select(func.count()).select_from(Document).where(
+                Document.attribute == PENDING, Document.withdrawn.is_(False)))
+            held = s.scalar(select(func.count()).select_from(QuarantineEntry).where(
+                QuarantineEntry.released_at.is_(None)))
+        return {"pending": pending or 0, "quarantined": held or 0}
+
     def _current_version(self, s: Session, doc: Document) -> Version:
         return s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
 
