@@ -37,7 +37,8 @@ class Settings(BaseSettings):
     soffice: str | None = Field(None, description="LibreOffice's `soffice` for .doc/.wps")
     soffice_timeout: float = Field(120, gt=0, description="seconds one .doc/.wps conversion may take")
     console_idle_minutes: int = Field(30, ge=1, description="the review console signs a browser out after this many idle minutes")
-    password_file: Path | None = Field(None, description="file holding the account's password for `review decide`/`withdraw --account` (else prompted)")
+    password_file: Path | None = Field(
+        None, description="file holding the account's password for `review decide`/`withdraw --account` (else prompted)")
 
     @model_validator(mode="after")
     def _derive(self) -> Settings:
