@@ -227,14 +227,13 @@ def quarantine_list(as_json: bool = typer.Option(False, "--json", help="JSON Lin
     entries = _library().quarantined()
     if as_json:
         for e in entries:
-            sys.stdout.write(json.dumps({"id": e.id, "file": e.file, "stage": e.stage, "reasons": e.reasons,
-                                         "run_id": e.run_id}, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps({"quarantine_id": e.id, "file": e.file, "stage": e.stage, "reasons": e.reasons,
+                                         "run_id": e.run_id, "findings": _masked_findings(e.findings)},
+                                        ensure_ascii=False) + "\n")
         return
-    table = Table("编号", "文件", "环节", "原因", title=f"隔离区（{len(entries)} 个文件）")
-    stages = {"extract": "读取", "validate": "校验", "review": "保密审查"}
-    for e in entries:
-        table.add_row(str(e.id), e.file, stages.get(e.stage, e.stage), "\n".join(e.reasons))
-    Console().print(table)
+    from normdocs.flows.console_views import quarantine_table
+
+    Console().print(quarantine_table(entries))
 
 
 review_app = typer.Typer(help="Documents awaiting a human decision on their disclosure attribute.",
@@ -244,27 +243,19 @@ app.add_typer(review_app, name="review")
 
 @review_app.command("list")
 def review_list(as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table.")) -> None:
-    """Documents whose attribute reads 待审, with the proposal and masked evidence."""
-    queue = _library().review_queue()
-    rows = []
-    for doc, decision, findings in queue:
-        rows.append({
-            "id": doc.id, "title": doc.title, "doc_number": doc.doc_number,
-            "proposed": decision.proposed if decision else None,
-            "reasons": decision.reasons if decision else [], "conflict": bool(decision and decision.conflict),
-            "findings": [{"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line,
-                          "severity": f.severity} for f in findings],
-        })
+    """Documents whose attribute reads 待审 (文档编号, proposal, reasons, masked findings, sign-offs so far)."""
+    from normdocs.flows.console_views import review_rows, review_table
+
+    rows = review_rows(_library())
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    table = Table("编号", "标题", "文号", "建议属性", "理由", "发现项（已遮蔽）", title=f"待审（{len(rows)} 件）")
-    for row in rows:
-        table.add_row(str(row["id"]), row["title"] or "", row["doc_number"] or "", row["proposed"] or "",
-                      "\n".join(row["reasons"]),
-                      "\n".join(f"{f['kind']} {f['evidence']}" for f in row["findings"]))
-    Console().print(table)
+    Console().print(review_table(rows))
+
+
+def _masked_findings(findings) -> list[dict]:
+    return [{k: f.get(k) for k in ("kind", "evidence", "page", "line", "severity")} for f in findings or []]
 
 
 @review_app.command("lapsed")
@@ -296,59 +287,34 @@ def sweep() -> None:
     Console().print(f"标为已失效：{len(lapsed)} 件" + (f"（编号 {', '.join(map(str, lapsed))}）" if lapsed else ""))
 
 
-ATTRIBUTES = ("主动公开", "依申请公开", "不予公开")
-
-
 def _no_such_document(doc: int) -> None:
-    Console(stderr=True).print(f"[red]文库中没有编号为 {doc} 的文件。[/red]")
+    Console(stderr=True).print(f"[red]文库中没有文档编号为 {doc} 的文件。[/red]")
     raise typer.Exit(1)
 
 
-@review_app.command("decide")
-def review_decide(
-    doc: int = typer.Argument(..., help="The document's library id (shown by every listing)."),
-    attribute: str = typer.Option(..., "--attribute", help="主动公开, 依申请公开 or 不予公开."),
-    reviewer: str = typer.Option(..., "--reviewer", help="Who signs off."),
-    comment: Optional[str] = typer.Option(None, "--comment", help="Why."),
-) -> None:
-    """Record a sign-off in the append-only trail; the attribute applies after the last one needed."""
-    if attribute not in ATTRIBUTES:
-        raise typer.BadParameter(f"公开属性须为 {'、'.join(ATTRIBUTES)} 之一", param_hint="--attribute")
-    library = _library()
-    try:
-        document = library.decide(doc, attribute, reviewer, comment)
-    except KeyError:
-        _no_such_document(doc)
-    Console().print(f"已记录 {reviewer} 的审核意见：{attribute}。文件 {doc} 当前公开属性：{document.attribute}")
-
-
 @app.command()
-def withdraw(
-    doc: int = typer.Argument(..., help="The document's library id."),
-    reason: str = typer.Option(..., "--reason", help="Why it is withdrawn."),
-    reviewer: str = typer.Option(..., "--reviewer", help="Who withdraws it."),
-) -> None:
-    """Take a loaded document out of the published view, with a trail entry."""
-    try:
-        _library().withdraw(doc, reviewer, reason)
-    except KeyError:
-        _no_such_document(doc)
-    Console().print(f"文件 {doc} 已撤回，不再出现在公开视图中。")
-
-
-@app.command()
-def show(doc: int = typer.Argument(..., help="The document's library id.")) -> None:
+def show(doc: int = typer.Argument(..., help="文档编号 (the document's library id)."),
+         as_json: bool = typer.Option(False, "--json", help="The record as JSON instead of a panel.")) -> None:
     """A document with its versions, validity links, decision, findings (masked) and review trail."""
     info = _library().document(doc)
     if info is None:
         _no_such_document(doc)
-    sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+    if as_json:
+        sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+        return
+    from normdocs.flows.console_views import document_panel
+
+    Console().print(document_panel(info))
 
 
 from normdocs.flows import library_commands  # noqa: E402 - search, list, export
 
 library_commands.register(app)
 
+
+from normdocs.flows.console_cli import register as _register_console  # noqa: E402 - after the sub-apps exist
+
+_register_console(app, review_app)
 
 if __name__ == "__main__":
     app()

@@ -135,7 +135,8 @@ def shutdown_sandboxes() -> None:
     close_pools()
 
 
-def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date):
+def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date,
+                     run_id: str | None = None):
     from normdocs.validators.expectations import validate_batch
 
     ok = [(str(i), r) for i, r in enumerate(records) if r.status == "ok"]
@@ -144,7 +145,7 @@ def validate_records(records: list[Record], library: Library | None, gx_root: Pa
         for ident, info in library.identities().items():
             known[ident] = {"title": info["title"], "content_hash": info["content_hashes"][-1]}
     result = validate_batch([validation_row(r, row_id) for row_id, r in ok], library=known, gx_root=gx_root,
-                            today=today)
+                            today=today, run_name=run_id)
     return {row_id: result.messages(row_id) for row_id, _ in ok}, result.data_docs
 
 
@@ -166,7 +167,8 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
                 library.quarantine(
                     file=record.file, content_hash=record.sha256, manifest_hash=prov.manifest_hash if prov else None,
                     run_id=run_id, stage=stage, reasons=reasons,
-                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}))
+                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}),
+                    findings=[f.model_dump() for f in record.findings])
             rows.append(report_row(record, "quarantined", failures=reasons if stage != "extract" else []))
             continue
         if library is None:
@@ -206,8 +208,9 @@ def prepare_batch_task(batch: list[Planned], today: dt.date, cache_dir: Path | N
 
 
 @task(name="validate", persist_result=False, cache_policy=NO_CACHE)
-def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date):
-    return validate_records(records, Library(library_url) if library_url else None, gx_root, today)
+def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date,
+                  run_id: str | None = None):
+    return validate_records(records, Library(library_url) if library_url else None, gx_root, today, run_id)
 
 
 @task(name="load-or-quarantine", retries=3, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
@@ -381,7 +384,7 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
             pending = _submit_chunk(chunks[k + 1], today, cache_dir, runner) if k + 1 < len(chunks) else None
             decided_rules.update(r.disclosure.rules_version for r in records if r.disclosure)
             progress.at("validate", [r.file for r in records])
-            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today)
+            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today, run_id)
             data_docs = docs or data_docs
             progress.at("load", [r.file for r in records])
             rows += load_task(records, failures, None if dry_run else library.url, run_id, rules)
@@ -394,6 +397,7 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
         run_id=run_id, started_at=started, finished_at=dt.datetime.now(dt.timezone.utc), source=str(source),
         rules_version=_rules_version(decided_rules, rules), documents=rows,
         data_docs=str(data_docs) if data_docs else None, dry_run=dry_run,
+        backlog=None if dry_run else library.backlog(),
     )
     index = write_report(report, settings.reports_dir)
     summary = {"run_id": run_id, **report.totals.model_dump(), "report": str(index)}

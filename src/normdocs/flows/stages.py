@@ -133,7 +133,12 @@ def _classify(path: Path, rel: str, root: str) -> InputFile:
 
 
 def discover(source: Path, manifest_path: Path | None = None) -> tuple[list[InputFile], dict[str, dict]]:
-    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest."""
+    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest.
+
+    A folder that does not exist is an error, not an empty run: the run fails and its failure
+    report says so (a deployment pointed at a wrong path must not end "Completed" with 0 files)."""
+    if not Path(source).is_dir():
+        raise FileNotFoundError(f"来源文件夹不存在或不是文件夹：{source}")
     found = find_inputs(source, manifest_path)
     return found.files, found.manifest
 

@@ -85,6 +85,13 @@ class Totals(BaseModel):
         )
 
 
+class Backlog(BaseModel):
+    """What the library holds waiting when the run ends, whatever run brought it in."""
+
+    pending: int = 0  # documents whose attribute reads 待审
+    quarantined: int = 0  # quarantine entries not released
+
+
 class RunReport(BaseModel):
     schema_version: str = REPORT_SCHEMA_VERSION
     run_id: str
@@ -96,6 +103,7 @@ class RunReport(BaseModel):
     documents: list[DocumentRow] = Field(default_factory=list)
     data_docs: str | None = None  # path to the Great Expectations Data Docs index.html of the run
     dry_run: bool = False  # `normdocs validate`: report written, nothing loaded
+    backlog: Backlog | None = None  # the library's backlog after the run (None for a dry run)
 
     @field_validator("started_at", "finished_at")
     @classmethod

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     ocr_det_limit: int = Field(0, ge=0, description="longest side the OCR detector sees (`960` is faster); 0 keeps the page size")
     soffice: str | None = Field(None, description="LibreOffice's `soffice` for .doc/.wps")
     soffice_timeout: float = Field(120, gt=0, description="seconds one .doc/.wps conversion may take")
+    console_idle_minutes: int = Field(30, ge=1, description="the review console signs a browser out after this many idle minutes")
+    password_file: Path | None = Field(
+        None, description="file holding the account's password for `review decide`/`withdraw --account` (else prompted)")
 
     @model_validator(mode="after")
     def _derive(self) -> Settings:
@@ -71,7 +74,8 @@ def office_today() -> dt.date:
 
 def _default_text(name: str) -> str:
     spelled = {"home": "`./data`", "database_url": "SQLite under `NORMDOCS_HOME`", "inbox": "`$NORMDOCS_HOME/inbox`",
-               "workers": "all cores", "dask_address": "(none)", "soffice": "on PATH"}
+               "workers": "all cores", "dask_address": "(none)", "soffice": "on PATH",
+               "password_file": "(none)"}
     if name in spelled:
         return spelled[name]
     default = Settings.model_fields[name].default

@@ -464,7 +464,7 @@ def _raised(result) -> str | None:
 
 def validate_batch(rows: list[dict], *, config: ValidationConfig | None = None,
                    library: dict[str, dict] | None = None, gx_root: Path | None = None,
-                   today: dt.date | None = None) -> BatchValidation:
+                   today: dt.date | None = None, run_name: str | None = None) -> BatchValidation:
     """Validates a batch of library entries; returns per-row failures in Chinese.
 
     `library` maps identity -> {"title", "content_hash"} of what is already stored: a row whose
@@ -483,12 +483,16 @@ def validate_batch(rows: list[dict], *, config: ValidationConfig | None = None,
     _disable_analytics()
     from great_expectations.exceptions.resource_freshness import ResourceFreshnessAggregateError
 
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    # the Data Docs file the results under the normdocs run's id (not GX's "__none__")
+    run_id = RunIdentifier(run_name=run_name) if run_name else None
     context, checkpoint = _prepared_checkpoint(gx_root, config, today)
     try:
-        result = checkpoint.run(batch_parameters={"dataframe": df})
+        result = checkpoint.run(batch_parameters={"dataframe": df}, run_id=run_id)
     except ResourceFreshnessAggregateError:  # another process rewrote the suite under this root
         context, checkpoint = _prepared_checkpoint(gx_root, config, today, fresh=True)
-        result = checkpoint.run(batch_parameters={"dataframe": df})
+        result = checkpoint.run(batch_parameters={"dataframe": df}, run_id=run_id)
 
     found: dict[str, list[tuple[int, Failure]]] = {}
     errors = []

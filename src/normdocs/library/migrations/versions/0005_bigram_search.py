@@ -14,7 +14,7 @@ from alembic import op
 from normdocs.library.search_index import rebuild
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
