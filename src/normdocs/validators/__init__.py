@@ -1,7 +1,8 @@
 """Disclosure review: confidentiality findings, the attribute decision and the redacted body.
 
 `review(record)` is the stage's one entry point; it fills `record.findings`,
-`record.disclosure` and `record.metadata.body_redacted`.
+`record.disclosure` and `record.metadata.body_redacted`, and the advisory annotations read from
+the record and its layout: `record.format_checks` (GB/T 9704) and `record.topic` (主题分类).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from normdocs.schemas.record import Record
 from normdocs.validators.determination import decide, decide_unreadable
 from normdocs.validators.findings import find_findings
+from normdocs.validators.format_checks import check_format
 from normdocs.validators.periodic import check_lapse
 from normdocs.validators.redaction import redact
 
@@ -24,4 +26,5 @@ def review(record: Record) -> Record:
     record.findings = find_findings(record)
     record.disclosure = decide(record.metadata, record.findings)
     record.metadata.body_redacted = redact(record.metadata.body)
+    record.format_checks = check_format(record)
     return record
