@@ -359,5 +359,7 @@ def export(
     Console().print(f"已导出 {len(docs)} 件到 {out}")
 
 
+from normdocs.flows import publish_cli  # noqa: E402,F401  (registers annual-report, publish)
+
 if __name__ == "__main__":
     app()

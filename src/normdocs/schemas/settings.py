@@ -29,6 +29,8 @@ SETTINGS = [
             "Scheduler of an existing Dask cluster (tcp://host:8786) to read documents on; default local processes."),
     Setting("report_retention_days", "NORMDOCS_REPORT_RETENTION_DAYS", "0",
             "The nightly run deletes run report folders older than this many days; 0 keeps them all."),
+    Setting("publish_dir", "NORMDOCS_PUBLISH_DIR", "",
+            "Folder of the 政府信息公开 column (static site) the nightly run refreshes; unset, nothing is published."),
 ]
 
 
@@ -67,6 +69,10 @@ class Settings:
     @property
     def report_retention_days(self) -> int:
         return max(0, int(self._report_retention_days or 0))
+
+    @property
+    def publish_dir(self) -> Path | None:
+        return Path(self._publish_dir).resolve() if self._publish_dir else None
 
     @property
     def cache_dir(self) -> Path:
