@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from normdocs.flows.stages import InputFile, library_item, prepare
+from normdocs.flows.stages import InputFile, library_item, prepare, quarantine_reasons
 
 
 def cn_date(iso: str) -> str:
@@ -61,5 +61,6 @@ def load_texts(library, folder: Path, docs: dict[str, str], today: dt.date | Non
         path.write_text(text, encoding="utf-8")
         record = prepare(InputFile(str(path), path.name), None, today)
         assert record.status == "ok", (name, record.error)
+        assert quarantine_reasons(record, []) is None, (name, quarantine_reasons(record, []))
         ids[name] = library.load(library_item(record), run_id="test").document_id
     return ids

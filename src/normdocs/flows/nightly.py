@@ -17,6 +17,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from normdocs.flows.ingest import ingest_flow, library_lock
+from normdocs.flows.publish_flow import publish_task
 from normdocs.library.store import Library
 from normdocs.schemas.settings import Settings, office_today
 
@@ -85,6 +86,7 @@ def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers:
     today = office_today()
     lapsed = sweep_task(settings.database_url, today)
     pruned = prune_task(settings.reports_dir, settings.gx_root, settings.report_retention_days)
+    publish_task(settings.database_url, settings.publish_dir)  # the 政府信息公开 column, where set
     result = {**summary, "lapsed": len(lapsed), "pruned_reports": len(pruned)}
     create_markdown_artifact(
         key="nightly-summary",
