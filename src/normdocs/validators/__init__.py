@@ -13,6 +13,7 @@ from normdocs.validators.findings import find_findings
 from normdocs.validators.format_checks import check_format
 from normdocs.validators.periodic import check_lapse
 from normdocs.validators.redaction import redact
+from normdocs.validators.topics import classify_topic
 
 __all__ = ["review", "check_lapse", "decide", "find_findings", "redact"]
 
@@ -27,4 +28,5 @@ def review(record: Record) -> Record:
     record.disclosure = decide(record.metadata, record.findings)
     record.metadata.body_redacted = redact(record.metadata.body)
     record.format_checks = check_format(record)
+    record.topic = classify_topic(record)
     return record
