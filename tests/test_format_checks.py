@@ -72,6 +72,14 @@ def test_note_without_parentheses_and_out_of_place(tmp_path):
     assert found.get("note_parentheses") == "7.3.6" and found.get("note_position") == "7.3.6", found
 
 
+def test_quoted_text_is_masked(tmp_path):
+    lines = [x for x in NOTICE if x[1] != "（此件公开发布）"]
+    lines.insert(8, ("text", "联系人：张三，13912345678"))
+    record = review(extract_file(make_pdf(tmp_path / "m.pdf", lines), keep_layout=True))
+    messages = [c.message for c in record.format_checks if c.check == "note_parentheses"]
+    assert messages and "13912345678" not in messages[0] and "139****5678" in messages[0], messages
+
+
 def test_missing_elements(tmp_path):
     lines = [x for x in NOTICE if x[0] != "number"]
     found = checks_of(tmp_path, lines)

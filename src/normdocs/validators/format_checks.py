@@ -18,6 +18,7 @@ from normdocs.schemas.layout import Line, Zone
 from normdocs.schemas.normalize import normalize_date
 from normdocs.schemas.record import Metadata, Record
 from normdocs.schemas.rulefile import load_rules
+from normdocs.validators.redaction import redact
 
 RULES_FILE = "format_checks.yaml"
 HEADER_LINES = 20  # the number sits in page 1's first lines
@@ -123,6 +124,7 @@ class _Report:
         rule = self.rules.rule(check)
         if rule is None:
             return
+        raw = redact(raw) or ""  # a quoted 附注 may name a contact's mobile: never in full
         raw = raw if len(raw) <= RAW_MAX else raw[:RAW_MAX] + "…"
         self.items.append(FormatCheck(check=check, clause=clause or rule.clause,
                                       message=rule.message.format(raw=raw, label=label)))
