@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from normdocs.extractors import extract_file
-from normdocs.schemas.rulefile import RuleFileError, parse_rules
+from normdocs.schemas.rules import RuleFileError, parse_rules
 from normdocs.validators import review
 from normdocs.validators.format_checks import FormatRules
 from tests.make_docs import NOTICE, make_pdf
@@ -122,9 +122,9 @@ checks:
   - {check: doc_number_year, clause: "7.2.5", mesage: m}
 """
     with pytest.raises(RuleFileError) as err:
-        parse_rules(FormatRules, text, "format_checks.yaml")
+        parse_rules("format_checks.yaml", text, FormatRules)
     message = str(err.value)
-    assert "format_checks.yaml" in message and "checks[1]（doc_number_year）" in message and "mesage" in message
+    assert "format_checks.yaml" in message and "checks[1].mesage" in message
 
 
 def test_run_report_shows_format_checks(tmp_path):

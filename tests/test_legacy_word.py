@@ -95,7 +95,7 @@ def _fake_soffice(tmp_path: Path, body: str) -> Path:
 def test_hanging_conversion_is_killed(monkeypatch, tmp_path):
     fake = _fake_soffice(tmp_path, "sleep 30 & sleep 30")  # a child process too
     monkeypatch.setenv("NORMDOCS_SOFFICE", str(fake))
-    monkeypatch.setattr(legacy_word, "SOFFICE_TIMEOUT", 0.5)
+    monkeypatch.setenv("NORMDOCS_SOFFICE_TIMEOUT", "0.5")
     start = time.monotonic()
     with pytest.raises(ExtractionError) as info:
         read_legacy_word(DOC)

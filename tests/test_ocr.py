@@ -5,7 +5,6 @@ samples (data/samples/scan_*, mixed_*; made by scripts/make_samples.py). The res
 page triage, the text clean-up and the review flags without running the recogniser.
 """
 
-import json
 import subprocess
 import sys
 
@@ -15,7 +14,7 @@ from normdocs.extractors import extract_file
 from normdocs.extractors.ocr import _value_confidence, normalise_ocr_text, summarise
 from normdocs.extractors.textlayer import page_text_problem, poor_ocr_layer
 from normdocs.schemas.layout import Layout, Line, Page
-from normdocs.schemas.record import ErrorCode, Metadata
+from normdocs.schemas.record import ErrorCode, Metadata, OcrInfo
 from tests.conftest import SAMPLES
 
 
@@ -143,7 +142,7 @@ def test_fields_read_from_unsure_lines_are_flagged(monkeypatch):
     assert info.low_confidence_fields == ["title", "signed_date"]
     assert _value_confidence("岳教发〔2024〕21号", lines) == 0.97
     assert summarise(Layout(pages=[Page(number=1, lines=lines)]), meta) is None  # no OCR page
-    json.loads(info.model_dump_json())
+    assert OcrInfo.model_validate_json(info.model_dump_json()) == info  # the record's JSON round-trips
 
 
 def test_images_and_ofd_report_their_page_count():

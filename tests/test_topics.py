@@ -9,7 +9,7 @@ import pytest
 
 from normdocs.extractors import extract_file
 from normdocs.publish.site import page_data
-from normdocs.schemas.rulefile import RuleFileError, parse_rules
+from normdocs.schemas.rules import RuleFileError, parse_rules
 from normdocs.validators import review
 from normdocs.validators.topics import TopicRules, classify_text, classify_topic, load_topic_rules
 from tests.make_docs import NOTICE, make_pdf
@@ -63,5 +63,5 @@ def test_cues_in_the_title_weigh_more_than_the_body():
 def test_rule_file_errors_name_the_file_the_rule_and_the_key():
     text = "topics:\n  - {name: 综合政务, cues: [政务], subtopic: []}\n"
     with pytest.raises(RuleFileError) as err:
-        parse_rules(TopicRules, text, "topics.yaml")
-    assert "topics.yaml" in str(err.value) and "topics[0]（综合政务）" in str(err.value) and "subtopic" in str(err.value)
+        parse_rules("topics.yaml", text, TopicRules)
+    assert "topics.yaml" in str(err.value) and "topics[0].subtopic" in str(err.value)

@@ -3,7 +3,7 @@
 Each conversion runs `soffice --headless --convert-to docx` in its own temporary folder with
 its own LibreOffice profile (-env:UserInstallation), so parallel conversions never wait on
 each other's profile lock, and nothing is left behind. A conversion that hangs is killed
-(with the processes it started) after SOFFICE_TIMEOUT seconds.
+(with the processes it started) after NORMDOCS_SOFFICE_TIMEOUT seconds.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from pathlib import Path
 from normdocs.extractors.docx_reader import read_docx
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.record import ErrorCode, ExtractionError
+from normdocs.schemas.settings import Settings
 
-SOFFICE_TIMEOUT = float(os.environ.get("NORMDOCS_SOFFICE_TIMEOUT", "120"))
 _CANDIDATES = ("soffice", "libreoffice")
 _KNOWN_PATHS = (
     "/usr/lib/libreoffice/program/soffice",
@@ -34,7 +34,7 @@ _KEEP_SUFFIX = {".doc", ".dot", ".wps", ".wpt"}
 
 def find_soffice() -> str | None:
     """The LibreOffice binary: $NORMDOCS_SOFFICE, then PATH, then the usual install places."""
-    configured = os.environ.get("NORMDOCS_SOFFICE")
+    configured = Settings().soffice
     if configured and Path(configured).is_file():
         return configured
     for name in _CANDIDATES:
@@ -86,13 +86,14 @@ def _convert(soffice: str, source: Path, out_dir: Path, profile: Path) -> Path:
         raise ExtractionError(
             ErrorCode.unsupported_format, f"无法启动 LibreOffice（{soffice}）转换 DOC/WPS 文件：{exc}"
         ) from exc
+    timeout = Settings().soffice_timeout
     try:
-        stdout, stderr = proc.communicate(timeout=SOFFICE_TIMEOUT)
+        stdout, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired as exc:
         _kill_group(proc)
         raise ExtractionError(
             ErrorCode.corrupt_file,
-            f"LibreOffice 转换 DOC/WPS 文件超时（{SOFFICE_TIMEOUT:.0f} 秒），文件可能已损坏或过大。",
+            f"LibreOffice 转换 DOC/WPS 文件超时（{timeout:.0f} 秒），文件可能已损坏或过大。",
         ) from exc
     converted = out_dir / f"{source.stem}.docx"
     if not converted.is_file() or converted.stat().st_size == 0:

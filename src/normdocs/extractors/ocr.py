@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from normdocs.schemas.layout import Line, Page
+from normdocs.schemas.settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from PIL import Image
@@ -56,21 +57,15 @@ PITCH_FACTOR = 1.03
 
 
 def enabled() -> bool:
-    return os.environ.get("NORMDOCS_OCR", "1").strip().lower() not in {"0", "false", "no", "off"}
+    return Settings().ocr
 
 
 def render_dpi() -> int:
-    try:
-        return max(72, min(600, int(os.environ.get("NORMDOCS_OCR_DPI", DEFAULT_DPI))))
-    except ValueError:
-        return DEFAULT_DPI
+    return Settings().ocr_dpi
 
 
 def low_confidence_threshold() -> float:
-    try:
-        return float(os.environ.get("NORMDOCS_OCR_LOW_CONFIDENCE", "0.9"))
-    except ValueError:
-        return 0.9
+    return Settings().ocr_low_confidence
 
 
 # ----------------------------------------------------------------------------- engine
@@ -85,10 +80,7 @@ _MODEL_FILES = {
 
 
 def _threads() -> int:
-    try:
-        configured = int(os.environ.get("NORMDOCS_OCR_THREADS", "0"))
-    except ValueError:
-        configured = 0
+    configured = Settings().ocr_threads
     if configured > 0:
         return configured
     try:
@@ -99,10 +91,7 @@ def _threads() -> int:
 
 
 def _det_limit() -> int:
-    try:
-        return max(0, int(os.environ.get("NORMDOCS_OCR_DET_LIMIT", "0")))
-    except ValueError:
-        return 0
+    return Settings().ocr_det_limit
 
 
 def _model_path(models: Path, task: str) -> str:

@@ -6,7 +6,6 @@ This module (with models.py and search.py) is the only place that imports SQLAlc
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -480,4 +479,4 @@ class Library:
             return list(s.scalars(query))
 
 def default_library() -> Library:
-    return Library(os.environ.get("NORMDOCS_DATABASE_URL") or None)
+    return Library()

@@ -10,20 +10,17 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
-from normdocs.schemas.rulefile import load_rules
+from normdocs.schemas.rules import RuleModel, load_rules
 
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
 ATTRIBUTES = ("主动公开", "依申请公开", "不予公开", "待审")
 
 
-class Category(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Category(RuleModel):
     name: str
     doc_types: list[str] = Field(default_factory=list)
     normative: bool | None = None
@@ -45,18 +42,15 @@ class Category(BaseModel):
         return any(re.search(p, number) for p in self.doc_number_patterns)
 
 
-class AnnualRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class AnnualRules(RuleModel):
     version: str = ""
     categories: list[Category]
     abolished: str = "已废止"
     lapsed: str = "已失效"
 
 
-@lru_cache(maxsize=2)
 def load_annual_rules() -> AnnualRules:
-    return load_rules(AnnualRules, "annual_report.yaml")
+    return load_rules("annual_report.yaml", AnnualRules)
 
 
 def category_of(row: dict, rules: AnnualRules) -> str | None:

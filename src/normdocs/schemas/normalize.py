@@ -108,7 +108,7 @@ def split_list(text: str) -> list[str]:
 class Rule:
     field: str
     rule: str
-    function: Callable
+    function: Callable[..., object]
     example_in: object
     example_out: object
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -11,6 +11,7 @@ from normdocs.schemas.annotations import FormatCheck, TopicAssignment
 from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
+from normdocs.schemas.vocab import Classification, Marker, Urgency
 
 SCHEMA_VERSION = "1"
 
@@ -56,12 +57,12 @@ class Metadata(BaseModel):
     printed_date: str | None = None
     printer: str | None = None
     cc: list[str] = Field(default_factory=list)
-    classification: Literal["绝密", "机密", "秘密"] | None = None
+    classification: Classification | None = None
     classification_period: str | None = None
-    urgency: Literal["特急", "加急", "特提", "平急"] | None = None
+    urgency: Urgency | None = None
     copy_number: str | None = None
     signer: str | None = None
-    disclosure_marker: Literal["主动公开", "依申请公开", "不予公开"] | None = None
+    disclosure_marker: Marker | None = None
     attachments: list[str] = Field(default_factory=list)
     body: str | None = None
     # the body with personal numbers and sensitive terms masked (区分处理); printed with --body only
@@ -99,7 +100,7 @@ class Record(BaseModel):
     topic: TopicAssignment = Field(default_factory=TopicAssignment)
 
     def to_json(self, *, body: bool = False, layout: bool = False) -> str:
-        exclude: dict = {}
+        exclude: dict[str, Any] = {}
         if not layout:
             exclude["layout"] = True
         if not body:

@@ -30,6 +30,8 @@ from zoneinfo import ZoneInfo
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from normdocs.schemas.settings import Settings
+
 PublishedDateSource = Literal["manifest", "site", "printed", "signed"]
 
 #: The columns a row may carry; anything else (a body, a contact, a name) is dropped unread.
@@ -352,7 +354,7 @@ def _message(config: ValidationConfig, today: dt.date, meta: dict, hit: dict) ->
 
 
 def default_gx_root() -> Path:
-    return Path(os.environ.get("NORMDOCS_HOME", "data")) / "gx"
+    return Settings().gx_root
 
 
 def _disable_analytics() -> None:

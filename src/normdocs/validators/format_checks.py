@@ -11,13 +11,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from normdocs.schemas.annotations import FormatCheck
 from normdocs.schemas.layout import Line, Zone
 from normdocs.schemas.normalize import normalize_date
 from normdocs.schemas.record import Metadata, Record
-from normdocs.schemas.rulefile import load_rules
+from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
 from normdocs.validators.redaction import redact
 
 RULES_FILE = "format_checks.yaml"
@@ -25,9 +25,7 @@ HEADER_LINES = 20  # the number sits in page 1's first lines
 RAW_MAX = 40  # how much of a printed text a message quotes
 
 
-class RequiredElement(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class RequiredElement(RuleModel):
     element: str
     label: str
     clause: str
@@ -41,18 +39,14 @@ class RequiredElement(BaseModel):
         return value
 
 
-class CheckRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CheckRule(RuleModel):
     check: str
     clause: str
     message: str
     enabled: bool = True
 
 
-class Patterns(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Patterns(RuleModel):
     doc_number: str
     arabic_date: str
     chinese_date: str
@@ -85,10 +79,8 @@ KNOWN_CHECKS = {
 }
 
 
-class FormatRules(BaseModel):
+class FormatRules(RuleModel):
     """rules/format_checks.yaml, checked."""
-
-    model_config = ConfigDict(extra="forbid")
 
     version: str = ""
     standard_in_force: str = "2012-07-01"
@@ -112,7 +104,10 @@ class FormatRules(BaseModel):
 
 @lru_cache(maxsize=4)
 def load_format_rules(path: str | None = None) -> FormatRules:
-    return load_rules(FormatRules, RULES_FILE, Path(path) if path else None)
+    """The packaged rules, or a staff copy of the file at `path`."""
+    if path:
+        return parse_rules(path, Path(path).read_text(encoding="utf-8"), FormatRules)
+    return load_rules(RULES_FILE, FormatRules)
 
 
 class _Report:

@@ -13,36 +13,30 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from normdocs.schemas.annotations import TopicAssignment
 from normdocs.schemas.record import Record
-from normdocs.schemas.rulefile import load_rules
+from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
 from normdocs.validators.phrases import PhraseCues
 
 RULES_FILE = "topics.yaml"
 PER_CUE_CAP = 3  # occurrences of one cue counted in the body: long texts repeat their words
 
 
-class Subtopic(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Subtopic(RuleModel):
     name: str
     cues: list[str] = Field(default_factory=list)
 
 
-class Topic(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Topic(RuleModel):
     name: str
     cues: list[str] = Field(default_factory=list)
     subtopics: list[Subtopic] = Field(default_factory=list)
 
 
-class TopicRules(BaseModel):
+class TopicRules(RuleModel):
     """rules/topics.yaml, checked."""
-
-    model_config = ConfigDict(extra="forbid")
 
     version: str = ""
     threshold: float = Field(0.45, ge=0, le=1)
@@ -65,7 +59,10 @@ class TopicRules(BaseModel):
 
 @lru_cache(maxsize=4)
 def load_topic_rules(path: str | None = None) -> TopicRules:
-    return load_rules(TopicRules, RULES_FILE, Path(path) if path else None)
+    """The packaged taxonomy, or a staff copy of the file at `path`."""
+    if path:
+        return parse_rules(path, Path(path).read_text(encoding="utf-8"), TopicRules)
+    return load_rules(RULES_FILE, TopicRules)
 
 
 @lru_cache(maxsize=4)

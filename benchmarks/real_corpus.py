@@ -1,0 +1,271 @@
+"""Score `normdocs inspect` on the real corpus of published documents (benchmarks/real_corpus/).
+
+    python benchmarks/real_corpus.py [--split dev|heldout|all] [--format text|json]
+                                     [--cache DIR] [--mirrors DIR] [--restore-only]
+
+The documents themselves are not in this repository: `gold.jsonl` names, for each one, the
+public GitHub repository, the commit and the path it came from, and its sha256. They are
+restored from the mirrors the search tool's `fetch` leaves under /work/.mirror/OWNER+NAME/repo
+(`git --git-dir … show COMMIT:PATH`) into a cache folder; a missing mirror is named, with the
+repository to fetch, and the run goes on without those documents.
+
+Scoring reuses benchmarks/accuracy.py (its `Scores`): per-field precision/recall/F1/accuracy,
+the share of documents with every scalar field right, recipients/cc micro F1 — overall and
+for each file format. `issuer_printed` and `topic_printed` are gold keys too; they are scored
+only once `inspect` reports them (today it does not, which the output says).
+
+Always exits 0 once the evaluation ran: a low score is a result, not a failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import pickletools
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "real_corpus" / "gold.jsonl"
+DEFAULT_MIRRORS = Path(os.environ.get("NORMDOCS_MIRRORS", "/work/.mirror"))
+DEFAULT_CACHE = Path(os.environ.get("NORMDOCS_REAL_CORPUS_CACHE", "/tmp/normdocs-real-corpus"))
+# gold keys that are not (yet) part of `inspect`'s metadata: reported, scored when present
+EXTRA_FIELDS = ["issuer_printed", "topic_printed"]
+
+
+def load_accuracy():
+    """benchmarks/accuracy.py as a module (benchmarks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("normdocs_accuracy", HERE / "accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_gold(path: Path = GOLD) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+# ---------------------------------------------------------------- restoring the files
+
+
+class MissingSource(Exception):
+    """The mirror or the object a gold entry names is not on this machine."""
+
+
+def mirror_dir(repo: str, mirrors: Path) -> Path:
+    return mirrors / repo.replace("/", "+") / "repo"
+
+
+def pickled_string(data: bytes) -> str:
+    """The one string a crawler pickled, read with pickletools: nothing is unpickled."""
+    strings = [arg for op, arg, _ in pickletools.genops(data)
+               if op.name in ("BINUNICODE", "SHORT_BINUNICODE", "BINUNICODE8", "UNICODE")]
+    if len(strings) != 1:
+        raise ValueError(f"expected one pickled string, found {len(strings)}")
+    return strings[0]
+
+
+def restore(entry: dict, cache: Path, mirrors: Path) -> Path:
+    """Write one document into the cache (once) and check its sha256 against the gold."""
+    target = cache / entry["file"]
+    if target.exists() and sha256(target.read_bytes()) == entry["sha256"]:
+        return target
+    git_dir = mirror_dir(entry["repo"], mirrors)
+    if not git_dir.exists():
+        raise MissingSource(f"{entry['repo']}: no mirror at {git_dir} "
+                            f"(fetch github:{entry['repo']} with the search tool)")
+    shown = subprocess.run(["git", "--git-dir", str(git_dir), "show",
+                            f"{entry['commit']}:{entry['path']}"], capture_output=True)
+    if shown.returncode != 0:
+        raise MissingSource(f"{entry['repo']}@{entry['commit'][:10]}:{entry['path']}: "
+                            f"{shown.stderr.decode(errors='replace').strip()}")
+    data = shown.stdout
+    if entry.get("extract") == "pickle-str":
+        data = pickled_string(data).encode("utf-8")
+    if sha256(data) != entry["sha256"]:
+        raise MissingSource(f"{entry['file']}: restored bytes differ from the gold sha256")
+    cache.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return target
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------- running inspect
+
+
+def normdocs_command() -> list[str]:
+    """The `normdocs` next to this interpreter (a venv's), else the one on PATH."""
+    beside = Path(sys.executable).with_name("normdocs")
+    found = str(beside) if beside.exists() else shutil.which("normdocs")
+    if not found:
+        sys.exit("normdocs is not installed in this environment (pip install -e .)")
+    return [found]
+
+
+def inspect_files(paths: list[Path]) -> dict[str, dict]:
+    """One `normdocs inspect` run over all files; records keyed by file name."""
+    if not paths:
+        return {}
+    done = subprocess.run(normdocs_command() + ["inspect", *map(str, paths)],
+                          capture_output=True, text=True)
+    records = {}
+    for line in done.stdout.splitlines():
+        if line.strip().startswith("{"):
+            rec = json.loads(line)
+            records[Path(rec.get("file", "")).name] = rec
+    if not records and done.returncode not in (0, 3):
+        sys.exit(f"normdocs inspect failed ({done.returncode}): {done.stderr[-2000:]}")
+    return records
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def evaluate(split: str, cache: Path, mirrors: Path) -> dict:
+    accuracy = load_accuracy()
+    entries = [e for e in load_gold() if split == "all" or e["split"] == split]
+    missing: list[str] = []
+    restored: dict[str, Path] = {}
+    for entry in entries:
+        try:
+            restored[entry["file"]] = restore(entry, cache, mirrors)
+        except MissingSource as exc:
+            missing.append(str(exc))
+    records = inspect_files(list(restored.values()))
+
+    overall = accuracy.Scores()
+    by_format: dict[str, object] = {}
+    extras = {f: Counter() for f in EXTRA_FIELDS}
+    errors = []
+    for entry in entries:
+        if entry["file"] not in restored:
+            continue
+        rec = records.get(entry["file"], {"status": "missing", "metadata": None})
+        meta = {k: accuracy.plain(v) for k, v in (rec.get("metadata") or {}).items()}
+        if rec.get("status") != "ok":
+            errors.append({"file": entry["file"], "status": rec.get("status"),
+                           "code": (rec.get("error") or {}).get("code")})
+        gold = {k: entry[k] for k in accuracy.SCALAR_FIELDS + accuracy.LIST_FIELDS if k in entry}
+        overall.add(entry["file"], entry["format"], gold, meta)
+        by_format.setdefault(entry["format"], accuracy.Scores()).add(
+            entry["file"], entry["format"], gold, meta)
+        for field in EXTRA_FIELDS:
+            if field in entry:
+                extras[field]["n"] += 1
+                if field in meta:
+                    extras[field]["reported"] += 1
+                    extras[field]["right"] += meta[field] == entry[field]
+
+    summary = overall.summary()
+    summary.update({
+        "split": split,
+        "commit": accuracy.git_commit(),
+        "documents_in_split": len(entries),
+        "missing_sources": missing,
+        "errors": errors,
+        "mismatches": overall.mismatches,
+        "per_format_fields": {fmt: s.summary() for fmt, s in sorted(by_format.items())},
+        "extra_fields": {f: dict(c) for f, c in extras.items()},
+        "issuer_right": _issuer_right(overall),
+    })
+    return summary
+
+
+def _issuer_right(scores) -> dict:
+    c = scores.scalar["issuer"]
+    return {"right": c["exact"], "n": c["n"]}
+
+
+# ---------------------------------------------------------------- printing
+
+
+def print_text(s: dict, pct) -> None:
+    print(f"normdocs real corpus — split={s['split']}  commit={s['commit']}  "
+          f"documents={s['docs_scored']} scored of {s['documents_in_split']}")
+    for message in s["missing_sources"]:
+        print(f"  NOT RESTORED: {message}")
+    print(f"\nissuer right: {s['issuer_right']['right']} of {s['issuer_right']['n']}   "
+          f"scalar accuracy: {pct(s['scalar_accuracy'])}   "
+          f"all scalar fields right: {pct(s['docs_all_scalar_right'])}")
+    lists = s["lists"]
+    print("recipients F1: " + pct(lists["recipients"]["f1"])
+          + "   cc F1: " + pct(lists["cc"]["f1"]))
+
+    formats = list(s["per_format_fields"])
+    header = f"\n{'field':<18}{'all':>8}" + "".join(f"{f:>8}" for f in formats)
+    print(header + "    (exact-match accuracy, %)")
+    for field, m in s["fields"].items():
+        row = f"{field:<18}{pct(m['accuracy']):>8}"
+        for f in formats:
+            fm = s["per_format_fields"][f]["fields"].get(field)
+            row += f"{pct(fm['accuracy']) if fm else '—':>8}"
+        print(row)
+    row = f"{'recipients F1':<18}{pct(lists['recipients']['f1']):>8}"
+    for f in formats:
+        row += f"{pct(s['per_format_fields'][f]['lists']['recipients']['f1']):>8}"
+    print(row)
+    row = f"{'all right (docs)':<18}{pct(s['docs_all_scalar_right']):>8}"
+    for f in formats:
+        row += f"{pct(s['per_format_fields'][f]['docs_all_scalar_right']):>8}"
+    print(row)
+    row = f"{'docs':<18}{s['docs_scored']:>8}"
+    for f in formats:
+        row += f"{s['per_format_fields'][f]['docs_scored']:>8}"
+    print(row)
+    for field, c in s["extra_fields"].items():
+        if c.get("n"):
+            print(f"{field}: gold on {c['n']} documents, reported by inspect on "
+                  f"{c.get('reported', 0)}, right on {c.get('right', 0)}")
+    if s["errors"]:
+        print("\nnot read (scored with what came back):")
+        for e in s["errors"]:
+            print(f"  {e['file']}: {e['status']} {e['code'] or ''}")
+    print(f"\nmismatches ({len(s['mismatches'])}):")
+    last = None
+    for m in s["mismatches"]:
+        if m["file"] != last:
+            print(m["file"])
+            last = m["file"]
+        print(f"  {m['field']:<18} expected {json.dumps(m['expected'], ensure_ascii=False)}")
+        print(f"  {'':<18} got      {json.dumps(m['got'], ensure_ascii=False)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    ap.add_argument("--format", choices=["text", "json"], default="text")
+    ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    ap.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS)
+    ap.add_argument("--restore-only", action="store_true",
+                    help="restore the files into the cache and stop")
+    args = ap.parse_args(argv)
+
+    if args.restore_only:
+        for entry in load_gold():
+            if args.split in ("all", entry["split"]):
+                try:
+                    print(restore(entry, args.cache, args.mirrors))
+                except MissingSource as exc:
+                    print(f"NOT RESTORED: {exc}")
+        return 0
+    summary = evaluate(args.split, args.cache, args.mirrors)
+    if args.format == "json":
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print_text(summary, load_accuracy().pct)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
