@@ -200,3 +200,42 @@ def test_nightly_shows_an_abolition_on_both_documents(prefect_server, home, tmp_
     assert "已废止" in page and f'href="{d}.html"' in page
     page = (site / "docs" / f"{d}.html").read_text(encoding="utf-8")
     assert f'href="{n1}.html"' in page and "已废止" in page
+
+
+@pytest.mark.slow
+def test_published_samples_hold_no_withheld_document_and_no_personal_number(library, tmp_path):
+    """The shipped samples (secret marks, personal numbers, 依申请公开 …) through the loading path."""
+    import datetime as dt
+
+    from normdocs.flows.stages import InputFile, library_item, prepare, quarantine_reasons
+    from tests.conftest import SAMPLES
+
+    loaded = {}
+    for path in sorted(p for p in SAMPLES.iterdir() if p.is_file()):
+        record = prepare(InputFile(str(path), path.name), None, dt.date(2026, 12, 1))
+        if quarantine_reasons(record, []) is None:
+            loaded[library.load(library_item(record), run_id="samples").document_id] = record
+    site = tmp_path / "site"
+    publish_site(library, site)
+    published = {d["id"] for d in library_rows(library) if d["attribute"] == "主动公开" and not d["withdrawn"]}
+    assert published and {int(p.stem) for p in (site / "docs").glob("*.html")} == published
+    for doc_id, record in loaded.items():
+        if record.disclosure.attribute != "主动公开" or record.metadata.classification:
+            assert not (site / "docs" / f"{doc_id}.html").exists(), record.file
+    for record in loaded.values():  # no original personal number anywhere
+        for hit in find_personal(record.metadata.body or ""):
+            if hit.kind in ("id_card", "mobile", "bank_card"):
+                number = (record.metadata.body or "")[hit.start:hit.end]
+                assert all(number not in text for text in site_files(site).values()), record.file
+    assert_no_personal_numbers_anywhere(site)
+
+
+def library_rows(library):
+    from normdocs.library.publish_queries import document_rows
+
+    return document_rows(library)
+
+
+def assert_no_personal_numbers_anywhere(site: Path) -> None:
+    for rel, text in site_files(site).items():
+        assert not [h for h in find_personal(text) if h.kind in ("id_card", "mobile", "bank_card")], rel
