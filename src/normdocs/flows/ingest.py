@@ -32,6 +32,7 @@ from normdocs.library.store import Library
 from normdocs.schemas.record import Record
 from normdocs.schemas.report import DocumentRow, RunReport
 from normdocs.schemas.settings import OFFICE_TZ, Settings, office_today
+from normdocs.validators.redaction import mask_personal
 
 BATCH_SIZE = 50  # documents per prepare task (a task run costs ~30 ms of server time)
 CHUNK_SIZE = 500  # documents validated and loaded together; bounds the memory a run holds
@@ -53,11 +54,15 @@ class Plan:
 
 
 def rules_version() -> str:
-    """A digest of every rule file in force: staff edit them without always bumping `version`.
+    """A digest of every rule file in force and of the code that reads and decides documents:
+    staff edit rules without always bumping `version`, developers fix parsers without bumping one.
 
-    Part of what makes a file "handled": a change of any rule re-decides the documents (from
-    the extraction cache, without re-reading them)."""
-    digest = hashlib.sha256()
+    Part of what makes a file "handled": a change of any rule or of that code re-decides the
+    documents (from the extraction cache, without re-reading them, unless the extraction code
+    changed: its digest is also in the cache's key)."""
+    from normdocs.extractors.cache import code_digest
+
+    digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.validators").encode())
     root = resources.files("normdocs.rules")
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml", ".jsonl")):
@@ -183,7 +188,7 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
 
 
 def skipped_rows(files: list[InputFile]) -> list[DocumentRow]:
-    return [DocumentRow(file=f.path, status="skipped") for f in files]
+    return [DocumentRow(file=mask_personal(f.path), status="skipped") for f in files]
 
 
 # -- Prefect wiring ---------------------------------------------------------------------------
@@ -242,10 +247,10 @@ def write_failure(reports_dir: Path, run_id: str, source: str, started: dt.datet
 
     run_dir = Path(reports_dir) / run_id
     run_dir.mkdir(parents=True, exist_ok=True)
-    reason = f"{type(exc).__name__}: {exc}"
+    reason = mask_personal(f"{type(exc).__name__}: {exc}")  # an error may quote a file name
     info = {"run_id": run_id, "status": "failed", "source": source, "started_at": started.isoformat(),
             "failed_at": dt.datetime.now(OFFICE_TZ).isoformat(), "reason": reason,
-            "traceback": traceback.format_exception(exc)[-3:]}
+            "traceback": [mask_personal(line) for line in traceback.format_exception(exc)[-3:]]}
     (run_dir / "failure.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
     index = run_dir / "index.html"
     if not index.exists():
@@ -274,7 +279,7 @@ def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False,
     except BaseException as exc:
         index = write_failure(settings.reports_dir, run_id, str(source), started, exc)
         try:
-            library.fail_run(run_id, str(source), f"{type(exc).__name__}: {exc}", str(index), dry_run)
+            library.fail_run(run_id, str(source), mask_personal(f"{type(exc).__name__}: {exc}"), str(index), dry_run)
         except Exception:  # the library itself may be what failed; the report still says why
             pass
         get_run_logger().error("run %s failed: %s (report %s)", run_id, type(exc).__name__, index)

@@ -144,15 +144,18 @@ class Library:
             self._follow(doc, item)
             # A new text needs its own decision: earlier sign-offs were for another text.
             doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
-            md = item["metadata"]
-            s.merge(SearchIndex(document_id=doc.id, title=md.get("title"), body=item.get("body_redacted")))
-            self._index_fts(s, doc.id, md.get("title"), item.get("body_redacted"))
+            self._index(s, doc.id, item["metadata"].get("title"), item.get("body_redacted"))
             for link in item.get("validity_links", []):
                 s.add(ValidityLink(source_document_id=doc.id, kind=link["kind"], target_title=link.get("title"),
                                    target_doc_number=link.get("doc_number")))
             s.flush()
             self._apply_links(s)
             return LoadResult(doc.id, number, new_document, not new_document, False)
+
+    def _index(self, s: Session, document_id: int, title: str | None, body_redacted: str | None) -> None:
+        """The search index holds the masked title (see flows.stages.library_item) and the redacted body."""
+        s.merge(SearchIndex(document_id=document_id, title=title, body=body_redacted))
+        self._index_fts(s, document_id, title, body_redacted)
 
     def _index_fts(self, s: Session, document_id: int, title: str | None, body: str | None) -> None:
         if self.engine.dialect.name != "sqlite":
@@ -402,6 +405,7 @@ class Library:
             doc = s.get(Document, document_id)
             if self._current_version(s, doc).id == version.id:
                 self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
+                self._index(s, doc.id, item["metadata"].get("title"), version.body_redacted)
                 if proposal_changed:
                     doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
             return True

@@ -25,6 +25,8 @@ class Finding(BaseModel):
     page: int | None = None  # 1-based, null when the record has no layout
     line: int | None = None  # 1-based line number within the page (layout Line.index + 1)
     severity: Severity
+    place: str | None = None  # where the text sits when not in the body: 首页页眉, 文本框, 批注 …
+    secret: bool = False  # a state secret (or 涉密 term): keeps the document out of the library
 
 
 class Decision(BaseModel):

@@ -13,7 +13,7 @@ from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
 from normdocs.schemas.vocab import Classification, Marker, Urgency
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: Layout.extra (the confidentiality view)
 
 
 class ErrorCode(str, Enum):

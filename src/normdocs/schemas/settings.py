@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     workers: int | None = Field(None, ge=1, description="processes that read documents")
     dask_address: str | None = Field(None, description="scheduler of an existing Dask cluster (`tcp://host:8786`)")
     report_retention_days: int = Field(0, ge=0, description="the nightly run deletes report folders older than this; 0 keeps them")
+    cache_retention_days: int = Field(30, ge=0, description="the nightly run deletes extraction cache entries "
+                                      "(encrypted; they hold full texts) not used for this many days; 0 keeps them")
     ocr: bool = Field(True, description="OCR scanned pages, broken text layers and images (`0` turns it off)")
     ocr_dpi: int = Field(200, ge=72, le=600, description="resolution pages are rendered at for OCR")
     ocr_low_confidence: float = Field(0.9, ge=0, le=1, description="OCR confidence under which a field is listed for checking by eye")

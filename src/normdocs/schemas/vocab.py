@@ -36,6 +36,8 @@ class DecisionSource(StrEnum):
 class FindingKind(StrEnum):
     state_secret = "state_secret"
     internal_mark = "internal_mark"
+    withholding_note = "withholding_note"  # a 附注 declaring 不予公开 the parser did not read as the marker
+    on_request_note = "on_request_note"  # … declaring 依申请公开
     id_card = "id_card"
     mobile = "mobile"
     bank_card = "bank_card"
