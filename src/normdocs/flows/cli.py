@@ -316,5 +316,7 @@ from normdocs.flows.console_cli import register as _register_console  # noqa: E4
 
 _register_console(app, review_app)
 
+from normdocs.flows import publish_cli  # noqa: E402,F401  (registers annual-report, publish)
+
 if __name__ == "__main__":
     app()

@@ -19,6 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from normdocs.extractors.cache import prune_cache
 from normdocs.flows.ingest import ingest_flow, new_run_id
 from normdocs.flows.runlock import library_lock
+from normdocs.flows.publish_flow import publish_task
 from normdocs.library.store import Library
 from normdocs.schemas.settings import Settings, office_today
 
@@ -100,6 +101,7 @@ def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers:
     lapsed = sweep_task(settings.database_url, today)
     pruned = prune_task(settings.reports_dir, settings.gx_root, settings.report_retention_days)
     pruned_cache = prune_cache_task(settings.cache_dir / "extract", settings.cache_retention_days)
+    publish_task(settings.database_url, settings.publish_dir)  # the 政府信息公开 column, where set
     result = {**summary, "lapsed": len(lapsed), "pruned_reports": len(pruned), "pruned_cache": pruned_cache}
     create_markdown_artifact(
         key="nightly-summary",

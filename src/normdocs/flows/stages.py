@@ -309,6 +309,9 @@ def library_item(record: Record) -> dict:
     prov, val = record.provenance or Provenance(), record.validity or Validity()
     metadata = record.metadata.model_dump(exclude={"body", "body_redacted"})
     metadata["published_date"] = prov.published_date
+    # advisory annotations travel with the version's metadata (read by normdocs.publish)
+    metadata["format_checks"] = [c.model_dump() for c in record.format_checks]
+    metadata["topic"] = record.topic.model_dump()
     return {
         "identity": prov.identity, "content_hash": record.sha256, "file": record.file, "format": record.format,
         "pages": record.pages, "metadata": metadata, "body": record.metadata.body,
@@ -335,4 +338,5 @@ def report_row(record: Record, status: str, *, failures: list[str] = (), doc_id:
         reasons=list(decision.reasons) if decision else [],
         findings=[f.model_dump() for f in record.findings], failures=list(failures),
         error=record.error.message if record.error else None, flags=list(prov.flags),
+        format_checks=list(record.format_checks),
     )

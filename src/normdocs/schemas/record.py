@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from normdocs.schemas.annotations import FormatCheck, TopicAssignment
 from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
@@ -102,6 +103,9 @@ class Record(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     provenance: Provenance | None = None  # set by ingest: dates' sources, identity, manifest
     validity: Validity | None = None  # set by ingest before validation
+    # GB/T 9704-2012 departures (advisory, never a reason to quarantine) and 主题分类; set by review
+    format_checks: list[FormatCheck] = Field(default_factory=list)
+    topic: TopicAssignment = Field(default_factory=TopicAssignment)
 
     def to_json(self, *, body: bool = False, layout: bool = False) -> str:
         exclude: dict[str, Any] = {}

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from normdocs.schemas import vocab
+from normdocs.schemas.annotations import FormatCheck
 from normdocs.schemas.determination import Finding
 
 REPORT_SCHEMA_VERSION = "1"
@@ -51,6 +52,7 @@ class DocumentRow(BaseModel):
     failures: list[str] = Field(default_factory=list)  # failed expectations, in words (Chinese)
     error: str | None = None  # extraction error message
     flags: list[str] = Field(default_factory=list)  # e.g. 发布日期晚于成文日期多年，可能为旧文重传
+    format_checks: list[FormatCheck] = Field(default_factory=list)  # GB/T 9704 departures, advisory
 
 
 class Totals(BaseModel):

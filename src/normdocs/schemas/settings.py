@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     console_idle_minutes: int = Field(30, ge=1, description="the review console signs a browser out after this many idle minutes")
     password_file: Path | None = Field(
         None, description="file holding the account's password for `review decide`/`withdraw --account` (else prompted)")
+    publish_dir: Path | None = Field(None, description="folder of the 政府信息公开 column (static site); the nightly run refreshes it where set")
 
     @model_validator(mode="after")
     def _derive(self) -> Settings:
@@ -48,6 +49,7 @@ class Settings(BaseSettings):
         if not self.database_url:
             self.database_url = f"sqlite:///{self.home / 'normdocs.db'}"
         self.inbox = self.inbox.resolve() if self.inbox else self.home / "inbox"
+        self.publish_dir = self.publish_dir.resolve() if self.publish_dir else None
         return self
 
     @property
@@ -75,7 +77,7 @@ def office_today() -> dt.date:
 def _default_text(name: str) -> str:
     spelled = {"home": "`./data`", "database_url": "SQLite under `NORMDOCS_HOME`", "inbox": "`$NORMDOCS_HOME/inbox`",
                "workers": "all cores", "dask_address": "(none)", "soffice": "on PATH",
-               "password_file": "(none)"}
+               "password_file": "(none)", "publish_dir": "(none)"}
     if name in spelled:
         return spelled[name]
     default = Settings.model_fields[name].default
