@@ -6,13 +6,13 @@ A finding never carries a full personal number: `evidence` is always the masked 
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field
 
-Attribute = Literal["主动公开", "依申请公开", "不予公开"]
-FindingKind = Literal["state_secret", "internal_mark", "id_card", "mobile", "bank_card", "email", "sensitive_term"]
-Severity = Literal["block", "review", "info"]
+from normdocs.schemas.vocab import Attribute as AttributeInForce
+from normdocs.schemas.vocab import DecisionSource, FindingKind, Severity
+from normdocs.schemas.vocab import Marker as Attribute
+
+__all__ = ["Attribute", "AttributeInForce", "Decision", "Finding", "FindingKind", "LapseCheck", "Severity"]
 
 # the order of restrictiveness, least first
 ATTRIBUTE_RANK: dict[str, int] = {"主动公开": 0, "依申请公开": 1, "不予公开": 2}
@@ -29,8 +29,8 @@ class Finding(BaseModel):
 
 class Decision(BaseModel):
     proposed: Attribute  # what the rules conclude
-    attribute: Literal["主动公开", "依申请公开", "不予公开", "待审"]  # what is in force; 待审 while under review
-    source: Literal["marker", "rules"]
+    attribute: AttributeInForce  # what is in force; 待审 while under review
+    source: DecisionSource
     basis: list[str] = Field(default_factory=list)  # articles, e.g. 政府信息公开条例第十四条
     reasons: list[str] = Field(default_factory=list)  # short Chinese sentences for staff
     needs_review: bool

@@ -10,19 +10,20 @@ masked form already (see `normdocs.schemas.determination.Finding`).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from normdocs.schemas import vocab
 from normdocs.schemas.determination import Finding
 
 REPORT_SCHEMA_VERSION = "1"
 REPORT_TZ = ZoneInfo("Asia/Shanghai")
 
-RowStatus = Literal["loaded", "quarantined", "skipped"]
-PublishedDateSource = Literal["manifest", "site", "printed", "signed"]
-AttributeInForce = Literal["主动公开", "依申请公开", "不予公开", "待审"]
+RowStatus = vocab.RowStatus
+PublishedDateSource = vocab.DateSource
+AttributeInForce = vocab.Attribute
 
 
 class DocumentRow(BaseModel):

@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from normdocs.schemas.normalize import DATE_PATTERN, normalize_date, normalize_doc_number
+from normdocs.schemas.rules import RuleModel, load_rules
 
 _ISSUING = re.compile(r"关于(?:印发|发布|颁布|修订印发)《?(.+?)》?的(?:通知|决定)$")
 _UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*({DATE_PATTERN})")
@@ -29,9 +26,20 @@ class ValidityInfo:
     links: list[dict] = field(default_factory=list)  # {"kind": 已废止|已修改, "title", "doc_number"}
 
 
-@lru_cache(maxsize=2)
-def load_validity_rules(name: str = "validity.yaml") -> dict:
-    return yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
+class ValidityRules(RuleModel):
+    """rules/validity.yaml"""
+
+    version: str
+    normative_endings: list[str]
+    provisional_words: list[str]
+    provisional_cap_years: int
+    default_cap_years: int | None = None
+    abolish_title_words: list[str]
+    amend_title_words: list[str]
+
+
+def load_validity_rules(name: str = "validity.yaml") -> ValidityRules:
+    return load_rules(name, ValidityRules)
 
 
 def _years(text: str) -> int:
@@ -52,7 +60,7 @@ def assess_validity(metadata: dict, body: str, today: dt.date) -> ValidityInfo:
     match = _ISSUING.search(title)
     issued = match.group(1) if match else None
     subject = issued or title
-    normative = any(subject.endswith(e) for e in rules["normative_endings"]) or (
+    normative = any(subject.endswith(e) for e in rules.normative_endings) or (
         metadata.get("doc_type") == "令")
     valid_until = _period_end(metadata, body, subject, rules)
     validity = "已失效" if valid_until and valid_until < today.isoformat() else "有效"
@@ -60,7 +68,7 @@ def assess_validity(metadata: dict, body: str, today: dt.date) -> ValidityInfo:
                         links=_links(title, body, rules))
 
 
-def _period_end(metadata: dict, body: str, subject: str, rules: dict) -> str | None:
+def _period_end(metadata: dict, body: str, subject: str, rules: ValidityRules) -> str | None:
     until = _UNTIL.search(body)
     if until:
         return normalize_date(until.group(1))
@@ -71,20 +79,20 @@ def _period_end(metadata: dict, body: str, subject: str, rules: dict) -> str | N
     years_match = _YEARS.search(body)
     if years_match:
         years = _years(years_match.group(1))
-    elif any(w in subject for w in rules["provisional_words"]):
-        years = rules["provisional_cap_years"]
+    elif any(w in subject for w in rules.provisional_words):
+        years = rules.provisional_cap_years
     else:
-        years = rules.get("default_cap_years")
+        years = rules.default_cap_years
     if not years:
         return None
     return _add_years(dt.date.fromisoformat(start), int(years)).isoformat()
 
 
-def _links(title: str, body: str, rules: dict) -> list[dict]:
+def _links(title: str, body: str, rules: ValidityRules) -> list[dict]:
     """Targets of an abolition or amendment decision: titles in 《》 with their numbers."""
-    if any(w in title for w in rules["abolish_title_words"]):
+    if any(w in title for w in rules.abolish_title_words):
         kind = "已废止"
-    elif any(w in title for w in rules["amend_title_words"]):
+    elif any(w in title for w in rules.amend_title_words):
         kind = "已修改"
     else:
         return []

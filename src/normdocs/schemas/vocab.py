@@ -1,0 +1,91 @@
+"""The closed vocabularies every stage shares, declared once.
+
+Each is a `StrEnum`: its members are the strings stored and printed (`Attribute.主动公开 ==
+"主动公开"`), so records, the database and the command line keep plain values while schemas,
+rule-file schemas and CLI choices take their lists from here. Another issue adding a value (an
+issuer source, a validity state) adds it here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Marker(StrEnum):
+    """A disclosure attribute as a 附注 prints it or as the rules propose it."""
+
+    主动公开 = "主动公开"
+    依申请公开 = "依申请公开"
+    不予公开 = "不予公开"
+
+
+class Attribute(StrEnum):
+    """The attribute in force: a decided one, or 待审 while a human must decide."""
+
+    主动公开 = "主动公开"
+    依申请公开 = "依申请公开"
+    不予公开 = "不予公开"
+    待审 = "待审"
+
+
+class DecisionSource(StrEnum):
+    marker = "marker"  # the printed 附注 started the determination
+    rules = "rules"  # no marker: the content rules decided
+
+
+class FindingKind(StrEnum):
+    state_secret = "state_secret"
+    internal_mark = "internal_mark"
+    id_card = "id_card"
+    mobile = "mobile"
+    bank_card = "bank_card"
+    email = "email"
+    sensitive_term = "sensitive_term"
+
+
+class Severity(StrEnum):
+    info = "info"
+    review = "review"
+    block = "block"
+
+
+class DateSource(StrEnum):
+    """Where a published date came from, in the default order of preference."""
+
+    manifest = "manifest"
+    site = "site"
+    printed = "printed"
+    signed = "signed"
+
+
+class Validity(StrEnum):
+    有效 = "有效"
+    已修改 = "已修改"
+    已废止 = "已废止"
+    已失效 = "已失效"
+
+
+class Classification(StrEnum):
+    绝密 = "绝密"
+    机密 = "机密"
+    秘密 = "秘密"
+
+
+class Urgency(StrEnum):
+    特急 = "特急"
+    加急 = "加急"
+    特提 = "特提"
+    平急 = "平急"
+
+
+class RowStatus(StrEnum):
+    """What a run did with one input file."""
+
+    loaded = "loaded"
+    quarantined = "quarantined"
+    skipped = "skipped"
+
+
+def values(vocabulary: type[StrEnum]) -> list[str]:
+    """The plain values, in declaration order (for CLI choices and messages)."""
+    return [member.value for member in vocabulary]
