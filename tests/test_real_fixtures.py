@@ -124,3 +124,25 @@ def test_the_pickle_reader_refuses_anything_but_one_string():
     rc = _real_corpus_module()
     with pytest.raises(ValueError):
         rc.pickled_string(pickle.dumps(["a", "b"]))
+
+
+def test_photographed_pages_are_bound_unchanged_into_one_pdf(tmp_path):
+    import io
+
+    from PIL import Image
+
+    rc = _real_corpus_module()
+    jpegs = []
+    for size in ((40, 60), (80, 50)):
+        buffer = io.BytesIO()
+        Image.new("RGB", size, "white").save(buffer, format="JPEG")
+        jpegs.append(buffer.getvalue())
+    assert rc.jpeg_size(jpegs[1]) == (80, 50, 3)
+
+    pdf = rc.jpeg_pages_pdf(jpegs)
+    assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
+    assert pdf.count(b"/Type /Page ") == 2
+    assert all(jpeg in pdf for jpeg in jpegs)  # embedded as DCTDecode, not re-encoded
+    assert rc.jpeg_pages_pdf(jpegs) == pdf  # same photos, same bytes: the gold sha256 holds
+    with pytest.raises(ValueError):
+        rc.jpeg_size(b"\xff\xd8not a jpeg")
