@@ -30,14 +30,19 @@ DOCS = {
 }
 
 
+
+def _account(library, name: str):
+    """A reviewer account (decisions are made by accounts, never typed names)."""
+    return library.accounts().add(name, "reviewer", "long enough 1")
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def built(request, tmp_path):
     url, drop = library_url(request.param, tmp_path)
     library = Library(url)
     library.upgrade()
     ids = load_texts(library, tmp_path / "docs", DOCS)
-    library.decide(ids["N7"], "主动公开", "王审核", "可公开")
-    library.withdraw(ids["N6"], "李审核", "印发有误")
+    library.decide(ids["N7"], "主动公开", _account(library, "王审核"), "可公开")
+    library.withdraw(ids["N6"], _account(library, "李审核"), "印发有误")
     yield library, ids
     library.engine.dispose()
     drop()

@@ -18,6 +18,11 @@ HEADERS = ["编号", "标题", "文号", "发文机关", "文种", "成文日期
            "规范性文件", "已撤回", "版本", "正文（已遮蔽）"]
 
 
+
+def _account(library, name: str):
+    """A reviewer account (decisions are made by accounts, never typed names)."""
+    return library.accounts().add(name, "reviewer", "long enough 1")
+
 @pytest.fixture
 def cli_library(home):
     library = Library()
@@ -111,8 +116,8 @@ def test_formulas_are_neutralised_in_csv_and_xlsx(make_library, tmp_path):  # no
 def test_review_trail_exports_to_xlsx(make_library, tmp_path):  # noqa: F811
     library = make_library()
     d = sample_library(library)
-    library.decide(d["school"], "主动公开", "王科长", "=同意")
-    library.withdraw(d["old"], "李处长", "已废止")
+    library.decide(d["school"], "主动公开", _account(library, "王科长"), "=同意")
+    library.withdraw(d["old"], _account(library, "李处长"), "已废止")
     out = tmp_path / "trail.xlsx"
     assert export_trail(library, out) == 2
     sheet = openpyxl.load_workbook(out)["审核记录"]

@@ -30,6 +30,11 @@ DOCS = {
 }
 
 
+
+def _account(library, name: str):
+    """A reviewer account (decisions are made by accounts, never typed names)."""
+    return library.accounts().add(name, "reviewer", "long enough 1")
+
 def site_files(site: Path) -> dict[str, str]:
     return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8")
             for p in site.rglob("*") if p.is_file()}
@@ -61,7 +66,7 @@ def test_only_released_documents_and_redacted_text(built, tmp_path):
     publish_site(library, site)
     pages = {p.stem for p in (site / "docs").glob("*.html")}
     assert pages == {str(ids[k]) for k in ("N1", "N2", "L")}  # P awaits review, W is 依申请公开
-    library.decide(ids["P"], "主动公开", "王审核", "区分处理后公开")
+    library.decide(ids["P"], "主动公开", _account(library, "王审核"), "区分处理后公开")
     result = publish_site(library, site)
     assert f"docs/{ids['P']}.html" in result.written
     page = (site / "docs" / f"{ids['P']}.html").read_text(encoding="utf-8")
@@ -80,7 +85,7 @@ def test_incremental_withdrawal_and_abolition(built, tmp_path):
     site = tmp_path / "site"
     publish_site(library, site)
     assert publish_site(library, site).written == []  # nothing changed, nothing rewritten
-    library.withdraw(ids["N2"], "李审核", "印发有误")
+    library.withdraw(ids["N2"], _account(library, "李审核"), "印发有误")
     result = publish_site(library, site)
     assert result.removed == [f"docs/{ids['N2']}.html"]
     assert all(str(ids["N2"]) + ".html" not in text and "聊城市乙办法" not in text for text in site_files(site).values())
