@@ -9,16 +9,20 @@ import json
 import multiprocessing
 import os
 import shutil
-from concurrent.futures.process import BrokenProcessPool
+import signal
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
+from normdocs.extractors.sandbox import Budget, Sandbox
 from normdocs.flows import ingest
+from normdocs.flows.runlock import lock_name
 from normdocs.library.models import QuarantineEntry, Version
 from normdocs.library.store import Library
+from normdocs.schemas.record import ErrorCode
 from tests.conftest import SAMPLES
 from tests.db import library_url
 from tests.make_docs import make_pdf
@@ -37,36 +41,73 @@ def _inbox(tmp_path: Path) -> Path:
     return inbox
 
 
-def _killing_prepare(marker: Path):
-    """prepare() that kills its worker process once (the first call that finds the marker)."""
-    real = ingest.prepare
+# Targets the sandbox's child runs (imported there by name).
+def sleepy(arg, report):
+    report("stage", "review")
+    time.sleep(arg)
+    return os.getpid()
 
-    def prepare(file, entry, today, **kw):
-        try:
-            os.remove(marker)
-        except FileNotFoundError:
-            return real(file, entry, today, **kw)
-        os._exit(9)  # as if the OOM killer took the worker
 
-    return prepare
+def crashing(arg, report):
+    report("stage", "extract")
+    if arg == "die":
+        os.kill(os.getpid(), signal.SIGSEGV)  # as a C parser's crash would
+    if arg == "raise":
+        raise ValueError("parser bug")
+    return os.getpid()
 
 
 # -- plain functions, no Prefect --------------------------------------------------------------
 
-def test_a_killed_worker_breaks_the_batch_and_the_retry_succeeds(tmp_path, monkeypatch):
-    inbox = _inbox(tmp_path)
-    marker = tmp_path / "kill-once"
-    marker.touch()
-    monkeypatch.setattr(ingest, "prepare", _killing_prepare(marker))
-    ingest.shutdown_pool()  # the pool forks after the patch
-    plan = ingest.plan_run(inbox, None, None)
+def test_the_sandbox_keeps_one_child_and_replaces_it_when_it_dies():
+    box = Sandbox("tests.test_failures:crashing")
     try:
-        with pytest.raises(BrokenProcessPool):
-            ingest.prepare_batch(plan.todo, dt.date(2026, 1, 1), workers=2)
-        records = ingest.prepare_batch(plan.todo, dt.date(2026, 1, 1), workers=2)  # what the retry does
+        first = box.run("ok").result
+        assert box.run("ok").result == first  # one long-lived child, not one per document
+        died = box.run("die").failure
+        assert died.code == ErrorCode.internal_error and died.stage == "extract"
+        assert "意外终止（信号 11）" in died.message
+        raised = box.run("raise").failure
+        assert raised.code == ErrorCode.internal_error and "ValueError" in raised.message
+        assert "test_failures.py" in raised.detail and "parser bug" not in raised.detail  # no message: it may quote the text
+        again = box.run("ok").result
+        assert again != first and box.replaced == 1  # replaced once (an exception keeps the child)
     finally:
-        ingest.shutdown_pool()
+        box.close()
+
+
+def test_the_sandbox_stops_a_document_that_overruns_its_budget():
+    box = Sandbox("tests.test_failures:sleepy", budget=Budget(base_seconds=1.0, seconds_per_page=0.0))
+    try:
+        assert box.run(0.01).result
+        began = time.monotonic()
+        late = box.run(60).failure
+        assert time.monotonic() - began < 30
+        assert late.code == ErrorCode.too_large and late.stage == "review" and "超时" in late.message
+        assert box.run(0.01).result  # a fresh child takes the next document
+    finally:
+        box.close()
+
+
+def test_overruns_quarantine_each_document_with_its_stage_and_the_batch_goes_on(tmp_path):
+    """Real documents under a budget too small for any: each is quarantined with the stage it was
+    in and a reason; with the normal budget the same batch reads."""
+    inbox = _inbox(tmp_path)
+    plan = ingest.plan_run(inbox, None, None)
+    pool = ingest.SandboxPool(ingest.SANDBOX_TARGET, 2, warmup=ingest.SANDBOX_WARMUP,
+                              budget=Budget(base_seconds=0.001, seconds_per_page=0.0))
+    try:
+        outcomes = pool.map([(p.file, p.entry, dt.date(2026, 1, 1), p.sha256, None) for p in plan.todo])
+    finally:
+        pool.close()
+    records = [ingest._outcome_record(p, o) for p, o in zip(plan.todo, outcomes)]
+    assert all(r.status == "error" and r.error.code == ErrorCode.too_large for r in records)
+    held = [ingest.quarantine_reasons(r, []) for r in records]
+    assert {stage for stage, _ in held} <= {"extract", "review", "enrich"}
+    assert all("超时" in reasons[0] for _, reasons in held)
+    records = ingest.prepare_batch(plan.todo, dt.date(2026, 1, 1), workers=2)
     assert [Path(r.file).name for r in records] == [p.file.rel for p in plan.todo]
+    assert sum(r.status == "ok" for r in records) == 4
 
 
 def _load_items(url: str, items: list[dict], barrier) -> list[tuple[int, int]]:
@@ -109,13 +150,8 @@ pytest_slow = pytest.mark.slow
 
 
 @pytest_slow
-def test_flow_retries_a_killed_worker_and_an_unavailable_database(prefect_server, home, tmp_path, monkeypatch):
+def test_flow_on_process_pool_retries_an_unavailable_database(prefect_server, home, tmp_path, monkeypatch):
     inbox = _inbox(tmp_path)
-    marker = tmp_path / "kill-once"
-    marker.touch()
-    monkeypatch.setattr(ingest, "prepare", _killing_prepare(marker))
-    ingest.shutdown_pool()
-    monkeypatch.setattr(ingest, "prepare_batch_task", ingest.prepare_batch_task.with_options(retry_delay_seconds=0))
     monkeypatch.setattr(ingest, "load_task", ingest.load_task.with_options(retry_delay_seconds=0))
     real_load, calls = Library.load, []
 
@@ -126,8 +162,11 @@ def test_flow_retries_a_killed_worker_and_an_unavailable_database(prefect_server
         return real_load(self, item, run_id)
 
     monkeypatch.setattr(Library, "load", flaky_load)
-    summary = ingest.ingest_flow(source=str(inbox), workers=2)
-    assert not marker.exists()  # a worker was killed
+    summary = ingest.ingest_flow(source=str(inbox), workers=2, run_id="pool")
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        assert "ingest-pool" in {r.name for r in client.read_flow_runs()}  # a run's name says which run
     assert len(calls) > summary["loaded"]  # and loading was retried
     assert summary["inputs"] == 5 == summary["loaded"] + summary["quarantined"]
     library = Library()
@@ -173,3 +212,105 @@ def test_an_interrupted_run_started_again_loads_each_document_once(prefect_serve
     assert len(loaded) + len(held) == 5
     third = ingest.ingest_flow(source=str(inbox), workers=1, run_id="third")
     assert third["skipped"] == 5
+
+
+# -- killed runs, for real: `normdocs ingest` in a subprocess --------------------------------------
+
+def _cli_env(home: Path) -> dict:
+    from prefect.settings import PREFECT_API_URL
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NORMDOCS_")}
+    env.update(NORMDOCS_HOME=str(home), NORMDOCS_WORKERS="2", PREFECT_API_URL=PREFECT_API_URL.value(),
+               PREFECT_LOGGING_LEVEL="WARNING")
+    return env
+
+
+def _big_inbox(tmp_path: Path, copies: int = 12) -> Path:
+    """Enough documents that a run is still reading when it is killed."""
+    inbox = _inbox(tmp_path)
+    for i in range(copies):
+        lines = [("number", f"聊政办发〔2024〕{i + 1}号"), ("title", f"关于第{i + 1}项工作的通知"),
+                 ("text", "各县（市、区）人民政府："), ("text", f"现将第{i + 1}项工作安排如下。"),
+                 ("right", "聊城市人民政府办公室"), ("right", "2024年3月1日")]
+        make_pdf(inbox / f"copy{i:02d}.pdf", lines, pages=3 + i % 4)
+    return inbox
+
+
+def _start_ingest(inbox: Path, env: dict):
+    import subprocess
+    import sys
+
+    normdocs = str(Path(sys.executable).with_name("normdocs"))
+    return subprocess.Popen([normdocs, "ingest", str(inbox), "--json"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def _wait_for_sandboxes(proc, library_url: str, timeout: float = 400) -> tuple[dict, list]:
+    """Until the run holds the lock and a pool worker has its sandbox child (one batch: one worker)."""
+    import psutil
+
+    began = time.monotonic()
+    while time.monotonic() - began < timeout:
+        assert proc.poll() is None, proc.communicate()
+        try:
+            holder = Library(library_url).lock_holder(lock_name(library_url))
+        except Exception:  # noqa: BLE001 - the tables may not exist yet
+            holder = None
+        family = psutil.Process(proc.pid).children(recursive=True)
+        sandboxes = [p for p in family if "normdocs.extractors.sandbox" in " ".join(p.cmdline())]
+        if holder and sandboxes:
+            return holder, family
+        time.sleep(0.5)
+    raise AssertionError("the run did not start its sandboxes")
+
+
+def _gone(family) -> bool:
+    import psutil
+
+    _, alive = psutil.wait_procs(family, timeout=30)
+    return not alive
+
+
+@pytest_slow
+def test_a_sigkilled_run_is_taken_over_and_the_rerun_loads_each_document_once(prefect_server, home, tmp_path):
+    inbox = _big_inbox(tmp_path)
+    env = _cli_env(home)
+    url = f"sqlite:///{home / 'normdocs.db'}"
+    first = _start_ingest(inbox, env)
+    holder, family = _wait_for_sandboxes(first, url)
+    os.kill(first.pid, signal.SIGKILL)
+    first.wait(30)
+    assert _gone(family)  # pool workers and sandbox children exit with the run (no orphans)
+
+    second = _start_ingest(inbox, env)
+    out, err = second.communicate(timeout=900)
+    assert second.returncode == 0, err
+    assert f"接管文库锁：运行 {holder['run_id']}" in err and "其进程已不存在" in err
+    summary = json.loads(out.strip().splitlines()[-1])
+    total = len(FILES) + 2 + 12
+    assert summary["inputs"] == total == summary["loaded"] + summary["quarantined"] + summary["skipped"] + summary["ignored"]
+    library = Library(url)
+    assert set(_versions_per_hash(library).values()) == {1}  # each document loaded exactly once
+    assert {r.id: r.status for r in library.runs()} == {holder["run_id"]: "crashed", summary["run_id"]: "completed"}
+    third = _start_ingest(inbox, env)
+    out, err = third.communicate(timeout=900)
+    assert json.loads(out.strip().splitlines()[-1])["skipped"] == total
+    assert "接管" not in err
+
+
+@pytest_slow
+def test_sigterm_stops_the_run_cleanly(prefect_server, home, tmp_path):
+    inbox = _big_inbox(tmp_path)
+    url = f"sqlite:///{home / 'normdocs.db'}"
+    run = _start_ingest(inbox, _cli_env(home))
+    holder, family = _wait_for_sandboxes(run, url)
+    os.kill(run.pid, signal.SIGTERM)
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 130, err
+    assert "运行被中断" in err
+    assert _gone(family)  # pool workers, sandbox children: none left
+    library = Library(url)
+    assert library.lock_holder(lock_name(url)) is None  # released on the way out
+    assert {r.id: r.status for r in library.runs()} == {holder["run_id"]: "crashed"}
+    failure = json.loads((home / "reports" / holder["run_id"] / "failure.json").read_text(encoding="utf-8"))
+    assert failure["stage"] in {"prepare", "validate", "load"} and failure["files"]

@@ -112,7 +112,7 @@ def _run_plain(inbox: Path, library: Library, rules: str, run_id: str, cache: Pa
     library.start_run(run_id, str(inbox))
     library.note_run_rules(run_id, rules)
     plan = ingest.plan_run(inbox, None, library, rules)
-    records = ingest.prepare_batch(plan.todo, dt.date(2026, 11, 26), workers=1, cache_dir=cache)
+    records = ingest.prepare_batch(plan.todo, dt.date(2026, 11, 26), workers=1, cache_dir=cache, isolate=False)
     rows = ingest.load_or_quarantine(records, {}, library, run_id, rules)
     return plan, rows
 
@@ -192,13 +192,15 @@ def test_nightly_then_unchanged_nightly_then_weekly_review(prefect_server, home,
     assert Path(review["report"]).is_relative_to(home)
 
 
-@pytest.mark.slow
-def test_runs_on_one_library_do_not_overlap(prefect_server, home):
-    url = f"sqlite:///{home / 'normdocs.db'}"
+def test_runs_on_one_library_do_not_overlap(home, capsys):
+    from normdocs.flows.runlock import library_lock, lock_name
+
+    library = Library(f"sqlite:///{home / 'normdocs.db'}")
+    library.upgrade()
     events = []
 
     def hold(name: str) -> None:
-        with ingest.library_lock(url):
+        with library_lock(library, name, poll=0.1):
             events.append(f"{name} in")
             time.sleep(1.5)
             events.append(f"{name} out")
@@ -211,5 +213,26 @@ def test_runs_on_one_library_do_not_overlap(prefect_server, home):
     first.join(30)
     second.join(30)
     assert events == ["a in", "a out", "b in", "b out"]
-    assert ingest.lock_name(url) != ingest.lock_name(url + "x")
-    assert "secret" not in ingest.lock_name("postgresql://u:secret@h/db")
+    assert "等待运行 a" in capsys.readouterr().err  # the waiting run says whom it waits for
+    assert library.lock_holder(lock_name(library.url)) is None  # released
+    assert lock_name(library.url) != lock_name(library.url + "x")
+    assert "secret" not in lock_name("postgresql://u:secret@h/db")
+
+
+def test_a_lock_whose_heartbeat_stopped_is_taken_over_after_its_lease(home, capsys):
+    """A holder on another machine that stopped beating: taken over after the lease, its run crashed."""
+    from normdocs.flows.runlock import library_lock, lock_name
+
+    library = Library(f"sqlite:///{home / 'normdocs.db'}")
+    library.upgrade()
+    library.start_run("dead", "/archive")
+    stale = {"run_id": "dead", "host": "elsewhere", "pid": 1, "pid_started": None, "processes": []}
+    assert library.try_lock(lock_name(library.url), stale, 60, lambda h: False) == ("acquired", None)
+    began = time.monotonic()
+    with library_lock(library, "alive", lease=1.0, poll=0.1):
+        assert library.lock_holder(lock_name(library.url))["run_id"] == "alive"
+    assert time.monotonic() - began >= 1.0  # not before the lease ran out
+    err = capsys.readouterr().err
+    assert "接管文库锁：运行 dead" in err and "心跳已停止" in err
+    assert {r.id: r.status for r in library.runs()} == {"dead": "crashed"}
+    assert library.lock_holder(lock_name(library.url)) is None

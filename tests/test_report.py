@@ -112,7 +112,7 @@ def test_paths_and_json_twin(written, tmp_path):
     assert back == report
     raw = json.loads(twin.read_text(encoding="utf-8"))
     assert raw["totals"] == {
-        "inputs": 4, "loaded": 2, "quarantined": 1, "skipped": 1, "pending_review": 1, "new_versions": 1
+        "inputs": 4, "loaded": 2, "quarantined": 1, "skipped": 1, "ignored": 0, "pending_review": 1, "new_versions": 1
     }
     assert "关于开展安全生产大检查的通知" in twin.read_text(encoding="utf-8")  # UTF-8, not \u escapes
 

@@ -52,8 +52,16 @@ def site_metadata(root) -> dict[str, str]:
     """Pairs of label cell → value cell from the site's metadata table."""
     found: dict[str, str] = {}
     for cell in root.iter("td", "th"):
-        label = SITE_LABEL_ALIASES.get(_label(cell.text_content()))
-        if label is None or label in found:
+        content = cell.text_content()
+        label = SITE_LABEL_ALIASES.get(_label(content))
+        if label is None:
+            # label and value in one cell: "<b>文      号:</b> 赣府厅字〔2020〕14号"
+            match = re.match(r"^\s*([^:：]{1,16})[:：]\s*(\S.{0,80})$", content.strip(), re.S)
+            inline = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
+            if inline is not None and inline not in found:
+                found[inline] = re.sub(r"\s+", " ", match.group(2)).strip()
+            continue
+        if label in found:
             continue
         value_cell = cell.getnext()
         if value_cell is not None:

@@ -43,7 +43,7 @@ def read_image(path: Path) -> Layout:
     except UnidentifiedImageError as exc:
         raise ExtractionError(ErrorCode.unsupported_format, "文件头像图片，但不是可识别的图片格式。") from exc
     except Image.DecompressionBombError as exc:
-        raise ExtractionError(ErrorCode.unsupported_format, f"图片尺寸过大，不予处理：{exc}") from exc
+        raise ExtractionError(ErrorCode.too_large, f"图片像素过多，疑似解压炸弹，不予处理：{exc}") from exc
     pages: list[Page] = []
     try:
         with image:
@@ -64,7 +64,7 @@ def read_image(path: Path) -> Layout:
                 page.ocr = True
                 pages.append(page)
     except Image.DecompressionBombError as exc:
-        raise ExtractionError(ErrorCode.unsupported_format, f"图片尺寸过大，不予处理：{exc}") from exc
+        raise ExtractionError(ErrorCode.too_large, f"图片像素过多，疑似解压炸弹，不予处理：{exc}") from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise ExtractionError(ErrorCode.corrupt_file, f"图片文件已损坏：{exc}") from exc
     text = "".join(line.text for page in pages for line in page.lines)

@@ -1,42 +1,48 @@
 """The `ingest` Prefect flow: discover → read and extract → determine and check → validate →
 load or quarantine → report. Tasks work on batches (a Prefect task run costs ~30 ms of
-server time); results holding bodies are never persisted and nothing derived from a
-document is logged: logs carry counts and file names only.
+server time) dispatched by Prefect's task runners; inside a batch each document runs in a
+sandboxed child process with its budget (extractors/sandbox.py). Results holding bodies are
+never persisted and nothing derived from a document is logged: logs carry counts and file
+names only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
+import time
 import traceback
 import uuid
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import partial
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
-from normdocs.extractors.cache import cached_extract
+from normdocs.extractors.sandbox import SandboxPool, close_pools, pool_worker_init, shared_pool
 from normdocs.flows.report import write_report
+from normdocs.flows.runlock import library_lock, lock_name  # noqa: F401 - lock_name: the lock's name
 from normdocs.flows.stages import (
-    InputFile, content_hash, discover, library_item, prepare, quarantine_reasons, report_row, validation_row,
+    IgnoredFile, InputFile, content_hash, find_inputs, library_item, prepare_isolated, quarantine_reasons, refused_hash,
+    report_row, sandbox_failed, validation_row,
 )
 from normdocs.library.store import Library
 from normdocs.schemas.record import Record
 from normdocs.schemas.report import DocumentRow, RunReport
 from normdocs.schemas.settings import OFFICE_TZ, Settings, office_today
+from normdocs.validators.redaction import mask_personal
+
+log = logging.getLogger("normdocs.ingest")
 
 BATCH_SIZE = 50  # documents per prepare task (a task run costs ~30 ms of server time)
 CHUNK_SIZE = 500  # documents validated and loaded together; bounds the memory a run holds
-# The command line sets this to advance its progress bar; tasks run in the flow's process.
-progress_hook = None
 
 
 @dataclass
@@ -50,14 +56,19 @@ class Planned:
 class Plan:
     todo: list[Planned] = field(default_factory=list)
     skipped: list[InputFile] = field(default_factory=list)
+    ignored: list[IgnoredFile] = field(default_factory=list)
 
 
 def rules_version() -> str:
-    """A digest of every rule file in force: staff edit them without always bumping `version`.
+    """A digest of every rule file in force and of the code that reads and decides documents:
+    staff edit rules without always bumping `version`, developers fix parsers without bumping one.
 
-    Part of what makes a file "handled": a change of any rule re-decides the documents (from
-    the extraction cache, without re-reading them)."""
-    digest = hashlib.sha256()
+    Part of what makes a file "handled": a change of any rule or of that code re-decides the
+    documents (from the extraction cache, without re-reading them, unless the extraction code
+    changed: its digest is also in the cache's key)."""
+    from normdocs.extractors.cache import code_digest
+
+    digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.validators").encode())
     root = resources.files("normdocs.rules")
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml", ".jsonl")):
@@ -67,16 +78,19 @@ def rules_version() -> str:
 
 def plan_run(source: Path, manifest: Path | None, library: Library | None, rules: str | None = None) -> Plan:
     """Which files need work: a file whose content, manifest entry and rules are unchanged since
-    it was handled is skipped before any parsing (a moved or renamed file is known by its hash)."""
+    it was handled is skipped before any parsing (a moved or renamed file is known by its hash).
+    A refused file (FIFO, device, link outside the folder) is never opened: it is keyed by its
+    path and refusal, so it is quarantined once, not at every run."""
     from normdocs.extractors.manifest import entry_hash
 
-    files, entries = discover(source, manifest)
-    planned = [Planned(f, entries.get(f.rel), content_hash(f.path)) for f in files]
+    found = find_inputs(source, manifest)
+    planned = [Planned(f, found.manifest.get(f.rel), refused_hash(f) if f.refused else content_hash(f.path))
+               for f in found.files]
     done: set = set()
     if library is not None:
         rules = rules or rules_version()
         done = library.handled_under([(p.sha256, entry_hash(p.entry)) for p in planned if p.sha256], rules)
-    plan = Plan()
+    plan = Plan(ignored=found.ignored)
     for p in planned:
         if p.sha256 is not None and (p.sha256, entry_hash(p.entry)) in done:
             plan.skipped.append(p.file)
@@ -85,55 +99,44 @@ def plan_run(source: Path, manifest: Path | None, library: Library | None, rules
     return plan
 
 
-def _prepare_one(args: tuple[InputFile, dict | None, dt.date, str | None, Path | None]) -> Record:
-    file, entry, today, sha, cache_dir = args
-    extract = partial(cached_extract, sha=sha, cache_dir=cache_dir) if cache_dir is not None and sha else None
-    return prepare(file, entry, today, extract=extract)
+SANDBOX_TARGET = "normdocs.flows.stages:prepare_isolated"
+SANDBOX_WARMUP = "normdocs.flows.stages:warm_up"
 
 
-# One process pool per flow run (per process), not per batch: workers keep their loaded models.
-_pool: ProcessPoolExecutor | None = None
-_pool_workers = 0
+def _outcome_record(planned: Planned, outcome) -> Record:
+    if outcome.failure is None:
+        return outcome.result
+    failure = outcome.failure
+    if failure.detail:
+        log.warning("%s: %s at %s: %s", planned.file.path, failure.code.value, failure.stage, failure.detail)
+    return sandbox_failed(planned.file, planned.sha256, planned.entry, failure.stage, failure.code, failure.message)
 
 
-def _shared_pool(workers: int) -> ProcessPoolExecutor:
-    global _pool, _pool_workers
-    if _pool is None or _pool_workers != workers:
-        shutdown_pool()
-        _pool, _pool_workers = ProcessPoolExecutor(max_workers=workers), workers
-    return _pool
+def prepare_batch(batch: list[Planned], today: dt.date, workers: int = 1, cache_dir: Path | None = None,
+                  *, isolate: bool = True) -> list[Record]:
+    """Read, decide and date a batch, each document in a sandboxed child process with its budget:
+    a document that crashes, hangs or inflates is quarantined with its stage, the batch goes on.
 
-
-def shutdown_pool() -> None:
-    global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
-        _pool = None
-
-
-def prepare_batch(batch: list[Planned], today: dt.date, workers: int = 1, cache_dir: Path | None = None) -> list[Record]:
-    """Read, decide and date a batch; CPU-bound, so the flow's process pool when workers > 1.
-
-    A worker process that dies breaks the pool: it is dropped (the next call starts a new one)
-    and BrokenProcessPool propagates, so the task is retried."""
+    The children are long-lived (one per slot, per process) and replaced when one dies or
+    overruns. `workers` > 1 runs that many children side by side (the plain loop; under Prefect
+    each pool worker runs one batch at a time with workers=1)."""
     args = [(p.file, p.entry, today, p.sha256, cache_dir) for p in batch]
-    if workers <= 1 or len(batch) < 2:
-        return [_prepare_one(a) for a in args]
-    pool = _shared_pool(workers)
-    # by its package name, also when Prefect loaded this file by path (a deployment's entrypoint)
-    from normdocs.flows.ingest import _prepare_one as work
-
-    try:
-        return list(pool.map(work, args, chunksize=max(1, len(args) // (workers * 4))))
-    except BrokenProcessPool:
-        global _pool
-        if _pool is pool:
-            _pool = None
-            pool.shutdown(wait=False, cancel_futures=True)
-        raise
+    if not isolate:  # the stages in this process, as tests of the stages themselves want them
+        return [prepare_isolated(a) for a in args]
+    outcomes = sandboxes(workers).map(args)
+    return [_outcome_record(p, o) for p, o in zip(batch, outcomes)]
 
 
-def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date):
+def sandboxes(workers: int) -> SandboxPool:
+    return shared_pool(SANDBOX_TARGET, workers, SANDBOX_WARMUP)
+
+
+def shutdown_sandboxes() -> None:
+    close_pools()
+
+
+def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date,
+                     run_id: str | None = None):
     from normdocs.validators.expectations import validate_batch
 
     ok = [(str(i), r) for i, r in enumerate(records) if r.status == "ok"]
@@ -142,7 +145,7 @@ def validate_records(records: list[Record], library: Library | None, gx_root: Pa
         for ident, info in library.identities().items():
             known[ident] = {"title": info["title"], "content_hash": info["content_hashes"][-1]}
     result = validate_batch([validation_row(r, row_id) for row_id, r in ok], library=known, gx_root=gx_root,
-                            today=today)
+                            today=today, run_name=run_id)
     return {row_id: result.messages(row_id) for row_id, _ in ok}, result.data_docs
 
 
@@ -164,7 +167,8 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
                 library.quarantine(
                     file=record.file, content_hash=record.sha256, manifest_hash=prov.manifest_hash if prov else None,
                     run_id=run_id, stage=stage, reasons=reasons,
-                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}))
+                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}),
+                    findings=[f.model_dump() for f in record.findings])
             rows.append(report_row(record, "quarantined", failures=reasons if stage != "extract" else []))
             continue
         if library is None:
@@ -183,20 +187,30 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
 
 
 def skipped_rows(files: list[InputFile]) -> list[DocumentRow]:
-    return [DocumentRow(file=f.path, status="skipped") for f in files]
+    return [DocumentRow(file=mask_personal(f.path), status="skipped") for f in files]
+
+
+def ignored_rows(files: list[IgnoredFile]) -> list[DocumentRow]:
+    return [DocumentRow(file=mask_personal(f.path), status="ignored", reasons=[f.reason]) for f in files]
 
 
 # -- Prefect wiring ---------------------------------------------------------------------------
 
-@task(name="prepare-batch", retries=2, retry_delay_seconds=2, persist_result=False, cache_policy=NO_CACHE)
-def prepare_batch_task(batch: list[Planned], today: dt.date, workers: int,
-                       cache_dir: Path | None = None) -> list[Record]:
-    return prepare_batch(batch, today, workers, cache_dir)
+# Reading a batch may meet a lost pool worker (the machine's OOM killer): one retry. Validation
+# is deterministic: no retries. Loading meets a database that is briefly away: retries.
+@task(name="prepare-batch", retries=1, retry_delay_seconds=2, persist_result=False, cache_policy=NO_CACHE)
+def prepare_batch_task(batch: list[Planned], today: dt.date, cache_dir: Path | None = None) -> list[Record]:
+    # by the package's name, also when Prefect loaded this file by path (a deployment's entrypoint):
+    # the worker's sandbox children are then the module's, kept between batches
+    from normdocs.flows.ingest import prepare_batch as run
+
+    return run(batch, today, 1, cache_dir)
 
 
-@task(name="validate", retries=2, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
-def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date):
-    return validate_records(records, Library(library_url) if library_url else None, gx_root, today)
+@task(name="validate", persist_result=False, cache_policy=NO_CACHE)
+def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date,
+                  run_id: str | None = None):
+    return validate_records(records, Library(library_url) if library_url else None, gx_root, today, run_id)
 
 
 @task(name="load-or-quarantine", retries=3, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
@@ -205,124 +219,185 @@ def load_task(records: list[Record], failures: dict[str, list[str]], library_url
     return load_or_quarantine(records, failures, Library(library_url) if library_url else None, run_id, rules)
 
 
-def lock_name(url: str) -> str:
-    """The Prefect global concurrency limit that keeps runs on one library from overlapping."""
-    import re
+def task_runner(settings: Settings, workers: int):
+    """Where batches run: an existing Dask cluster when configured, else Prefect's process pool
+    (one batch per worker process at a time, each with its sandbox child); with one worker,
+    in the flow's own process."""
+    if settings.dask_address:
+        from prefect_dask import DaskTaskRunner
 
-    plain = re.sub(r"//([^:/@]+):[^@]+@", r"//\1@", url)
-    return "normdocs-library-" + hashlib.sha256(plain.encode()).hexdigest()[:10]
+        return DaskTaskRunner(address=settings.dask_address)
+    if workers > 1:
+        from prefect.task_runners import ProcessPoolTaskRunner
 
-
-@contextmanager
-def library_lock(url: str):
-    """Hold the library's one slot (a Prefect global concurrency limit of 1, created when
-    missing) for the block: manual and nightly runs on the same library queue behind each other."""
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
-    from prefect.concurrency.sync import concurrency
-    from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
-
-    name = lock_name(url)
-    with get_client(sync_client=True) as client:
-        try:
-            client.read_global_concurrency_limit_by_name(name)
-        except ObjectNotFound:
-            try:
-                client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=name, limit=1))
-            except ObjectAlreadyExists:
-                pass
-    with concurrency(name, occupy=1, strict=True):
-        yield
+        return ProcessPoolTaskRunner(max_workers=workers, initializer=pool_worker_init,
+                                     initargs=(SANDBOX_TARGET, SANDBOX_WARMUP))
+    return None
 
 
-def write_failure(reports_dir: Path, run_id: str, source: str, started: dt.datetime, exc: BaseException) -> Path:
-    """A failed run's report: failure.json and an index.html page with the reason (no document data)."""
+def write_failure(reports_dir: Path, run_id: str, source: str, started: dt.datetime, exc: BaseException,
+                  where: dict | None = None) -> Path:
+    """A failed run's report: failure.json and an index.html page with the reason, the stage and
+    the file it was working on (no document data)."""
     import html
     import json
 
     run_dir = Path(reports_dir) / run_id
     run_dir.mkdir(parents=True, exist_ok=True)
-    reason = f"{type(exc).__name__}: {exc}"
-    info = {"run_id": run_id, "status": "failed", "source": source, "started_at": started.isoformat(),
-            "failed_at": dt.datetime.now(OFFICE_TZ).isoformat(), "reason": reason,
-            "traceback": traceback.format_exception(exc)[-3:]}
+    reason = mask_personal(f"{type(exc).__name__}: {exc}")  # an error may quote a file name
+    where = where or {}
+    info = {"run_id": run_id, "status": "failed", "source": source, "started_at": _utc(started),
+            "failed_at": _utc(dt.datetime.now(dt.timezone.utc)), "reason": reason,
+            "stage": where.get("stage"), "file": where.get("file"), "files": where.get("files", []),
+            "traceback": [mask_personal(line) for line in traceback.format_exception(exc)[-3:]]}
     (run_dir / "failure.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
     index = run_dir / "index.html"
     if not index.exists():
+        place = ""
+        if where.get("stage"):
+            place = f"<p>阶段：{html.escape(where['stage'])}</p>"
+        if where.get("file"):
+            place += f"<p>文件：{html.escape(where['file'])}</p>"
         index.write_text(
             "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>运行失败 "
             f"{html.escape(run_id)}</title></head><body><h1>运行失败：{html.escape(run_id)}</h1>"
-            f"<p>来源：{html.escape(source)}</p><p>原因：{html.escape(reason)}</p>"
+            f"<p>来源：{html.escape(source)}</p><p>原因：{html.escape(reason)}</p>{place}"
             "<p>已入库的文件不受影响；重新运行时只处理尚未处理的文件。</p></body></html>\n", encoding="utf-8")
     return index
 
 
-@flow(name="ingest", flow_run_name="ingest-{run_id}", persist_result=False, log_prints=False)
+def _utc(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).isoformat()
+
+
+def _run_name() -> str:
+    """The flow run's name: the run id when given, else the folder and the office's time."""
+    from prefect.runtime import flow_run
+
+    params = flow_run.parameters or {}
+    if params.get("run_id"):
+        return f"ingest-{params['run_id']}"
+    folder = Path(str(params.get("source") or "")).name or "source"
+    return f"ingest-{folder}-{dt.datetime.now(OFFICE_TZ):%Y%m%d-%H%M%S}"
+
+
+@dataclass
+class Progress:
+    """Where the run is (the failure report names it) and whom to tell (the command line's bar)."""
+
+    stage: str = "plan"
+    files: list[str] = field(default_factory=list)
+    on_advance: Callable[..., None] | None = None
+
+    def at(self, stage: str, files: list[str] | None = None) -> None:
+        self.stage, self.files = stage, list(files or [])
+
+    def advance(self, **kwargs) -> None:
+        if self.on_advance is not None:
+            self.on_advance(**kwargs)
+
+    def where(self) -> dict:
+        """Stage and files, by their masked names (a file name may carry a personal number)."""
+        files = [mask_personal(f) for f in self.files[:50]]
+        return {"stage": self.stage, "file": files[0] if len(self.files) == 1 else None, "files": files}
+
+
+# The command line's progress bar for the run started in this thread (a flow parameter must be data).
+progress_callback: ContextVar[Callable[..., None] | None] = ContextVar("normdocs_progress", default=None)
+
+
+def _progress() -> Progress:
+    # a function, not the variable, is what the flow's body names: Prefect pickles the flow (by
+    # value) into the context of every task it sends to a process pool, and a ContextVar does not pickle
+    return Progress(on_advance=progress_callback.get())
+
+
+@flow(name="ingest", flow_run_name=_run_name, persist_result=False, log_prints=False)
 def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False, run_id: str | None = None,
                 workers: int | None = None) -> dict:
-    """Ingest a folder. One run at a time per library (see library_lock); a failure marks the run
-    failed in the library and writes the reason into its report, then fails the flow run."""
+    """Ingest a folder. One run at a time per library (see flows/runlock.py); a failure marks the
+    run failed in the library and writes the reason, stage and file into its report, then fails
+    the flow run."""
     settings = Settings()
     run_id = run_id or new_run_id()
-    started = dt.datetime.now(OFFICE_TZ)
+    started = dt.datetime.now(dt.timezone.utc)
     library = Library(settings.database_url, settings)
+    progress = _progress()
     try:
-        with library_lock(library.url):
-            library.upgrade()
+        progress.at("lock")
+        _upgrade(library)
+        with library_lock(library, run_id):
             library.start_run(run_id, str(source), dry_run)
-            return _ingest(library, settings, source, manifest, dry_run, run_id, started, workers)
+            return _ingest(library, settings, source, manifest, dry_run, run_id, started, workers, progress)
     except BaseException as exc:
-        index = write_failure(settings.reports_dir, run_id, str(source), started, exc)
+        where = progress.where()
+        index = write_failure(settings.reports_dir, run_id, str(source), started, exc, where)
+        reason = mask_personal(f"{type(exc).__name__}: {exc}")
+        status = "crashed" if isinstance(exc, (KeyboardInterrupt, SystemExit)) else "failed"
         try:
-            library.fail_run(run_id, str(source), f"{type(exc).__name__}: {exc}", str(index), dry_run)
+            library.fail_run(run_id, str(source), reason, str(index), dry_run, status=status, where=where)
         except Exception:  # the library itself may be what failed; the report still says why
             pass
-        get_run_logger().error("run %s failed: %s (report %s)", run_id, type(exc).__name__, index)
+        get_run_logger().error("run %s %s at %s: %s (report %s)", run_id, status, where["stage"],
+                               type(exc).__name__, index)
         raise
     finally:
-        shutdown_pool()
+        shutdown_sandboxes()
+        library.engine.dispose()
+
+
+def _upgrade(library: Library) -> None:
+    """Two runs starting together may both migrate: the second one's attempt is repeated."""
+    try:
+        library.upgrade()
+    except Exception:  # noqa: BLE001
+        time.sleep(1)
+        library.upgrade()
 
 
 def _ingest(library: Library, settings: Settings, source: str, manifest: str | None, dry_run: bool, run_id: str,
-            started: dt.datetime, workers: int | None) -> dict:
+            started: dt.datetime, workers: int | None, progress: Progress) -> dict:
     logger = get_run_logger()
     today = office_today()
     workers = workers or settings.workers or os.cpu_count() or 1
     rules = rules_version()
     if not dry_run:
         library.note_run_rules(run_id, rules)
+    progress.at("discover")
     plan = plan_run(Path(source), Path(manifest) if manifest else None, None if dry_run else library, rules)
-    logger.info("run %s: %d files, %d unchanged", run_id, len(plan.todo) + len(plan.skipped), len(plan.skipped))
-    if progress_hook:
-        progress_hook(total=len(plan.todo) + len(plan.skipped), advance=len(plan.skipped))
+    total = len(plan.todo) + len(plan.skipped) + len(plan.ignored)
+    logger.info("run %s: %d names, %d unchanged, %d ignored", run_id, total, len(plan.skipped), len(plan.ignored))
+    progress.advance(total=len(plan.todo) + len(plan.skipped), advance=len(plan.skipped))
 
     cache_dir = settings.cache_dir / "extract"
-    runner = None
-    if settings.dask_address and plan.todo:
-        from prefect_dask import DaskTaskRunner
-
-        runner = DaskTaskRunner(address=settings.dask_address)
     rows: list[DocumentRow] = []
     decided_rules: set[str] = set()
     data_docs = None
     chunks = [plan.todo[i : i + CHUNK_SIZE] for i in range(0, len(plan.todo), CHUNK_SIZE)]
+    runner = task_runner(settings, workers) if chunks else None
     with runner if runner is not None else nullcontext():
         # the next chunk is read while this one is validated and loaded (two chunks in memory at most)
-        pending = _submit_chunk(chunks[0], today, workers, cache_dir, runner) if chunks else None
+        pending = _submit_chunk(chunks[0], today, cache_dir, runner) if chunks else None
         for k in range(len(chunks)):
-            records = _collect_chunk(pending, today, workers, cache_dir)
-            pending = _submit_chunk(chunks[k + 1], today, workers, cache_dir, runner) if k + 1 < len(chunks) else None
+            progress.at("prepare", [p.file.path for p in chunks[k]])
+            records = _collect_chunk(pending, today, cache_dir, progress)
+            pending = _submit_chunk(chunks[k + 1], today, cache_dir, runner) if k + 1 < len(chunks) else None
             decided_rules.update(r.disclosure.rules_version for r in records if r.disclosure)
-            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today)
+            progress.at("validate", [r.file for r in records])
+            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today, run_id)
             data_docs = docs or data_docs
+            progress.at("load", [r.file for r in records])
             rows += load_task(records, failures, None if dry_run else library.url, run_id, rules)
             del records
     rows += skipped_rows(plan.skipped)
+    rows += ignored_rows(plan.ignored)
 
+    progress.at("report")
     report = RunReport.build(
-        run_id=run_id, started_at=started, finished_at=dt.datetime.now(OFFICE_TZ), source=str(source),
+        run_id=run_id, started_at=started, finished_at=dt.datetime.now(dt.timezone.utc), source=str(source),
         rules_version=_rules_version(decided_rules, rules), documents=rows,
         data_docs=str(data_docs) if data_docs else None, dry_run=dry_run,
+        backlog=None if dry_run else library.backlog(),
     )
     index = write_report(report, settings.reports_dir)
     summary = {"run_id": run_id, **report.totals.model_dump(), "report": str(index)}
@@ -335,26 +410,22 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
     return summary
 
 
-def _submit_chunk(chunk: list[Planned], today: dt.date, workers: int, cache_dir: Path, runner):
-    """Batches of a chunk: on the Dask cluster when configured (one process per batch there), else
-    submitted together so the flow's process pool stays busy across batch boundaries. With one
-    worker the batches run in the flow's thread when collected."""
+def _submit_chunk(chunk: list[Planned], today: dt.date, cache_dir: Path, runner):
+    """A chunk's batches, submitted together to the task runner so its workers stay busy across
+    batch boundaries; with no runner (one worker) they run in the flow's thread when collected."""
     batches = [chunk[i : i + BATCH_SIZE] for i in range(0, len(chunk), BATCH_SIZE)]
-    if runner is not None:
-        return batches, [runner.submit(prepare_batch_task, parameters={"batch": b, "today": today, "workers": 1,
-                                                                       "cache_dir": cache_dir}) for b in batches]
-    if workers > 1:
-        return batches, [prepare_batch_task.submit(b, today, workers, cache_dir) for b in batches]
-    return batches, None
+    if runner is None:
+        return batches, None
+    return batches, [runner.submit(prepare_batch_task, parameters={"batch": b, "today": today, "cache_dir": cache_dir})
+                     for b in batches]
 
 
-def _collect_chunk(pending, today: dt.date, workers: int, cache_dir: Path) -> list[Record]:
+def _collect_chunk(pending, today: dt.date, cache_dir: Path, progress: Progress) -> list[Record]:
     batches, futures = pending
     records: list[Record] = []
     for i, batch in enumerate(batches):
-        records.extend(futures[i].result() if futures else prepare_batch_task(batch, today, workers, cache_dir))
-        if progress_hook:
-            progress_hook(advance=len(batch))
+        records.extend(futures[i].result() if futures else prepare_batch_task(batch, today, cache_dir))
+        progress.advance(advance=len(batch))
     return records
 
 

@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from normdocs.schemas.report import REPORT_TZ, DocumentRow, RunReport
 
-STATUS_LABELS = {"loaded": "入库", "quarantined": "隔离", "skipped": "跳过（未变化）"}
+STATUS_LABELS = {"loaded": "入库", "quarantined": "隔离", "skipped": "跳过（未变化）", "ignored": "忽略（隐藏文件等）"}
 DATE_SOURCE_LABELS = {"manifest": "清单", "site": "网站", "printed": "印发日期", "signed": "成文日期"}
 FINDING_KIND_LABELS = {
     "state_secret": "密级标志",
@@ -83,6 +83,7 @@ def render_report(report: RunReport, run_dir: Path) -> str:
         "loaded": sum(r.status == "loaded" for r in rows),
         "quarantined": sum(r.status == "quarantined" for r in rows),
         "skipped": sum(r.status == "skipped" for r in rows),
+        "ignored": sum(r.status == "ignored" for r in rows),
         # as the totals count it: loaded documents awaiting a decision (quarantined ones show under 隔离)
         "review": sum(r.needs_review and r.status == "loaded" for r in rows),
     }

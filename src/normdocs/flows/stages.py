@@ -2,21 +2,30 @@
 
 file → extracted record → determination and findings → provenance and validity →
 validation row → library item or quarantine → report row.
+
+The stage boundary for personal data is `review` (validators): it masks the record it returns
+(file name, every metadata field, error message; see validators.redaction.mask_record), so the
+identity, validation row, library item, quarantine entry and report row are all built from the
+masked view; only `metadata.body` (the library's original-text column) keeps full numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import stat
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from normdocs.extractors import extract_file, file_sha256
+from normdocs.extractors import count_pages, extract_file, file_sha256, regular_file_problem
+from normdocs.extractors.issuer import apply_issuer
 from normdocs.extractors.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
 from normdocs.schemas.determination import ATTRIBUTE_RANK
 from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
-from normdocs.schemas.record import Record
+from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
 from normdocs.validators import review
 from normdocs.validators.provenance import identity, published_date
@@ -33,44 +42,149 @@ OVERRIDABLE = [
 class InputFile:
     path: str  # as found under the source folder
     rel: str  # relative to the source folder, POSIX: the manifest's key
+    # set when the path must never be opened (a FIFO, a device, a link leading outside the folder)
+    refused: ErrorCode | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class IgnoredFile:
+    """A name found in the folder and deliberately not processed, with the reason (counted apart)."""
+
+    path: str
+    rel: str
+    reason: str
+
+
+@dataclass
+class Found:
+    files: list[InputFile] = dataclasses.field(default_factory=list)
+    ignored: list[IgnoredFile] = dataclasses.field(default_factory=list)
+    manifest: dict[str, dict] = dataclasses.field(default_factory=dict)
+
+
+HIDDEN_REASON = "隐藏文件（文件名以“.”开头），按约定不处理。"
+HIDDEN_DIR_REASON = "位于隐藏文件夹（名称以“.”开头）中，按约定不处理。"
+LINKED_DIR_REASON = "指向文件夹的链接，不跟随。"
+
+
+def find_inputs(source: Path, manifest_path: Path | None = None) -> Found:
+    """Every name under the folder, sorted: files to process (some refused without opening: FIFOs,
+    devices, links leading outside the folder), and names ignored with their reason (hidden files
+    and folders, linked folders). The manifest itself is neither."""
+    source = Path(source)
+    root = os.path.realpath(source)
+    manifest_path = manifest_path or find_manifest(source)
+    found = Found(manifest=read_manifest(manifest_path) if manifest_path else {})
+    for folder, dirs, names in os.walk(source):
+        base = Path(folder)
+        kept = []
+        for d in sorted(dirs):
+            path = base / d
+            if d.startswith("."):
+                found.ignored.extend(_hidden_folder(path, source))
+            elif path.is_symlink():
+                found.ignored.append(IgnoredFile(str(path), path.relative_to(source).as_posix(), LINKED_DIR_REASON))
+            else:
+                kept.append(d)
+        dirs[:] = kept
+        for name in sorted(names):
+            path = base / name
+            rel = path.relative_to(source).as_posix()
+            if name in MANIFEST_NAMES and base == source:
+                continue
+            if name.startswith("."):
+                found.ignored.append(IgnoredFile(str(path), rel, HIDDEN_REASON))
+                continue
+            found.files.append(_classify(path, rel, root))
+    return found
+
+
+def _hidden_folder(folder: Path, source: Path) -> list[IgnoredFile]:
+    """A hidden folder's files are each counted as ignored (none is opened)."""
+    out = []
+    for sub, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(sub) / name
+            out.append(IgnoredFile(str(path), path.relative_to(source).as_posix(), HIDDEN_DIR_REASON))
+    return out
+
+
+def _classify(path: Path, rel: str, root: str) -> InputFile:
+    """lstat and stat only: nothing here opens the file."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return InputFile(str(path), rel)  # extraction says it vanished
+    if stat.S_ISLNK(st.st_mode):
+        target = os.path.realpath(path)
+        if os.path.commonpath([root, target]) != root:
+            return InputFile(str(path), rel, ErrorCode.outside_source,
+                             "文件是指向所处理文件夹之外的链接，不予打开。")
+        try:
+            st = os.stat(path)
+        except OSError:
+            return InputFile(str(path), rel, ErrorCode.unreadable, "文件是指向不存在目标的链接，无法读取。")
+    problem = regular_file_problem(st)
+    if problem is not None and problem.code == ErrorCode.special_file:
+        return InputFile(str(path), rel, problem.code, problem.message)
+    return InputFile(str(path), rel)
 
 
 def discover(source: Path, manifest_path: Path | None = None) -> tuple[list[InputFile], dict[str, dict]]:
-    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest."""
-    source = Path(source)
-    manifest_path = manifest_path or find_manifest(source)
-    manifest = read_manifest(manifest_path) if manifest_path else {}
-    files: list[InputFile] = []
-    for root, dirs, names in os.walk(source):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if name.startswith(".") or name in MANIFEST_NAMES:
-                continue
-            path = Path(root) / name
-            files.append(InputFile(str(path), path.relative_to(source).as_posix()))
-    return files, manifest
+    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest.
+
+    A folder that does not exist is an error, not an empty run: the run fails and its failure
+    report says so (a deployment pointed at a wrong path must not end "Completed" with 0 files)."""
+    if not Path(source).is_dir():
+        raise FileNotFoundError(f"来源文件夹不存在或不是文件夹：{source}")
+    found = find_inputs(source, manifest_path)
+    return found.files, found.manifest
+
+
+def refused_hash(file: InputFile) -> str:
+    """A stable key for a file that is never opened, so its quarantine is recorded once, not every run."""
+    return hashlib.sha256(f"refused\0{file.refused.value if file.refused else ''}\0{file.rel}".encode()).hexdigest()
 
 
 def content_hash(path: str) -> str | None:
     """SHA-256 of the file, or None when it cannot be read (extraction then says why)."""
     try:
         return file_sha256(path)
-    except OSError:
+    except (OSError, ExtractionError):
         return None
+
+
+def refused_record(file: InputFile) -> Record:
+    return Record(file=file.path, sha256=refused_hash(file), status="error",
+                  error=ErrorInfo(code=file.refused or ErrorCode.unreadable, message=file.reason or "文件无法读取。"))
 
 
 def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.date,
             *, sources: tuple[str, ...] = ("manifest", "site", "printed", "signed"),
-            manifest_only: bool = False, extract: Callable[[str], Record] | None = None) -> Record:
+            manifest_only: bool = False, extract: Callable[[str], Record] | None = None,
+            report: Callable[[str, object], None] | None = None) -> Record:
     """Read, decide and date one file: everything up to validation, no database.
 
-    `extract` reads the file with its layout (default: extract_file; ingest passes the cache)."""
+    `extract` reads the file with its layout (default: extract_file; ingest passes the cache);
+    `report(kind, value)` is told the stage ("stage", name) and the pages ("pages", n) as they
+    become known (the sandbox's budget)."""
+    if file.refused is not None:
+        return refused_record(file)
+    report = report or (lambda kind, value: None)
+    report("stage", "extract")
+    pages = count_pages(file.path)
+    if pages:
+        report("pages", pages)
     record = extract(file.path) if extract else extract_file(file.path, keep_layout=True)
     site = record.layout.site_metadata if record.layout else {}
     conflicts = _apply_overrides(record, manifest_entry) if record.status == "ok" else []
+    report("stage", "review")
     record = review(record)
     _flag_manifest_conflicts(record, conflicts)
     record.layout = None  # the model served the findings' page and line; it is not stored
+    report("stage", "enrich")
     md = record.metadata.model_dump()
     published = published_date(md, site, manifest_entry, sources=sources, manifest_only=manifest_only)
     record.provenance = Provenance(
@@ -85,6 +199,36 @@ def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.da
             issued_title=info.issued_title, valid_until=info.valid_until,
             links=[ValidityLinkTarget(**link) for link in info.links],
         )
+    return record
+
+
+def prepare_isolated(args: tuple, report: Callable[[str, object], None] | None = None) -> Record:
+    """prepare() as the sandbox's child runs it: (file, manifest entry, today, sha, cache dir)."""
+    from normdocs.extractors.cache import cached_extract
+
+    file, entry, today, sha, cache_dir = args
+    extract = None
+    if cache_dir is not None and sha and file.refused is None:
+        def extract(path: str) -> Record:
+            return cached_extract(path, sha=sha, cache_dir=cache_dir)
+    return prepare(file, entry, today, extract=extract, report=report)
+
+
+def warm_up() -> None:
+    """Load what every document needs once per child (element rules and pipeline, readers)."""
+    import normdocs.extractors.cache  # noqa: F401
+    from normdocs.extractors.nlp import element_pipeline
+    from normdocs.validators import review  # noqa: F401
+
+    element_pipeline()
+
+
+def sandbox_failed(file: InputFile, sha: str | None, entry: dict | None, stage: str, code: ErrorCode,
+                   message: str) -> Record:
+    """The record of a file whose processing crashed or overran in the sandbox: quarantined at `stage`."""
+    record = Record(file=file.path, sha256=sha, status="error", error=ErrorInfo(code=code, message=message),
+                    provenance=Provenance(manifest=entry or None, manifest_hash=entry_hash(entry)))
+    record.failed_stage = stage
     return record
 
 
@@ -108,6 +252,8 @@ def _apply_overrides(record: Record, entry: dict[str, str] | None) -> list[str]:
                 _LEVEL_RANK.get(value, 0) < _LEVEL_RANK.get(md.classification, 0):
             continue  # the printed level is the stricter one
         setattr(md, field, value)
+    if (entry or {}).get("issuer"):
+        apply_issuer(md, entry["issuer"])  # canonical name, ids and source: manifest
     return conflicts
 
 
@@ -121,7 +267,7 @@ def _flag_manifest_conflicts(record: Record, conflicts: list[str]) -> None:
 
 
 def validation_row(record: Record, row_id: str) -> dict:
-    """The columns Great Expectations sees: scalars only, never the body or personal data."""
+    """The columns Great Expectations sees: scalars only from the masked record, never the body."""
     md, prov, val = record.metadata, record.provenance or Provenance(), record.validity or Validity()
     return {
         "row_id": row_id, "doc_type": md.doc_type, "title": md.title, "doc_number": md.doc_number,
@@ -141,7 +287,7 @@ def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[s
     personal numbers, internal marks, a conflict with the 附注 or the manifest — is loaded
     with its text as 待审 (the decision says needs_review), to be released or withheld."""
     if record.status != "ok":
-        return "extract", [record.error.message if record.error else "文件无法读取。"]
+        return getattr(record, "failed_stage", None) or "extract", [record.error.message if record.error else "文件无法读取。"]
     problems = ((record.provenance.manifest if record.provenance else None) or {}).get(PROBLEMS)
     if problems:
         return "manifest", [problems]
@@ -159,10 +305,13 @@ def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[s
 
 
 def library_item(record: Record) -> dict:
-    """The flat dict Library.load stores."""
+    """The flat dict Library.load stores: the masked view, plus the original text as `body`."""
     prov, val = record.provenance or Provenance(), record.validity or Validity()
     metadata = record.metadata.model_dump(exclude={"body", "body_redacted"})
     metadata["published_date"] = prov.published_date
+    # advisory annotations travel with the version's metadata (read by normdocs.publish)
+    metadata["format_checks"] = [c.model_dump() for c in record.format_checks]
+    metadata["topic"] = record.topic.model_dump()
     return {
         "identity": prov.identity, "content_hash": record.sha256, "file": record.file, "format": record.format,
         "pages": record.pages, "metadata": metadata, "body": record.metadata.body,
@@ -189,4 +338,5 @@ def report_row(record: Record, status: str, *, failures: list[str] = (), doc_id:
         reasons=list(decision.reasons) if decision else [],
         findings=[f.model_dump() for f in record.findings], failures=list(failures),
         error=record.error.message if record.error else None, flags=list(prov.flags),
+        format_checks=list(record.format_checks),
     )

@@ -11,19 +11,39 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, event, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from normdocs.library import search_index
 from normdocs.library.models import (
-    Determination, Document, Finding, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink, Version,
-    utcnow,
+    Determination, Document, Finding, LibraryLock, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink,
+    Version, utcnow,
 )
 from normdocs.schemas.settings import Settings
 
 PUBLISHED = "主动公开"
 PENDING = "待审"
+
+
+def issuer_ids_of(metadata: dict) -> list[str]:
+    from normdocs.extractors.issuer import issuer_ids_of as ids_of
+
+    return ids_of(metadata)
+
+
+def issuer_ids_column(ids: list[str]) -> str | None:
+    """Ids stored as ";a;b;" so that one id matches with LIKE '%;a;%' on every backend."""
+    return ";" + ";".join(ids) + ";" if ids else None
+
+
+def issuer_facet_ids(name: str) -> list[str]:
+    from normdocs.extractors.authority import load_authority
+    from normdocs.extractors.issuer import issuer_ids_of
+
+    authority = load_authority()
+    return [i for eid in issuer_ids_of({"issuer": name}) for i in authority.lineage(eid)]
 
 
 @dataclass(frozen=True)
@@ -89,6 +109,78 @@ class Library:
             run = s.get(Run, run_id)
             run.status, run.totals, run.report, run.finished_at = status, totals, report, utcnow()
 
+    def crash_runs(self, reason: str, *, run_ids: list[str] | None = None, keep: str | None = None) -> list[str]:
+        """Mark runs still `running` as `crashed` (their process is gone): those named, or every
+        one but `keep` (called by the run that holds the lock: no other run can be alive)."""
+        with self.session() as s, s.begin():
+            query = select(Run).where(Run.status == "running")
+            if run_ids is not None:
+                query = query.where(Run.id.in_(run_ids))
+            if keep is not None:
+                query = query.where(Run.id != keep)
+            runs = s.scalars(query).all()
+            for run in runs:
+                run.status, run.finished_at = "crashed", utcnow()
+                run.totals = {**(run.totals or {}), "error": reason}
+            return [r.id for r in runs]
+
+    # -- the lock ------------------------------------------------------------------------
+
+    def try_lock(self, name: str, holder: dict, lease_seconds: float, gone) -> tuple[str, dict | None]:
+        """One attempt at the lock. `holder`: run_id, host, pid, pid_started, processes.
+
+        Returns ("acquired", None), ("taken_over", the dead holder) when the holder's heartbeat
+        is older than the lease or `gone(holder)` says its process has ended, or ("busy", the
+        holder). Taking over is a compare-and-set on the old holder: two waiting runs never
+        both win."""
+        now = utcnow()
+        for _ in range(3):
+            try:
+                with self.session() as s, s.begin():
+                    row = s.get(LibraryLock, name)
+                    if row is None:
+                        s.add(LibraryLock(name=name, acquired_at=now, heartbeat_at=now, **holder))
+                        s.flush()
+                        return "acquired", None
+            except IntegrityError:
+                continue  # another run inserted it meanwhile: look again
+            with self.session() as s, s.begin():
+                row = s.get(LibraryLock, name)
+                if row is None:
+                    continue
+                old = _lock_info(row)
+                age = (now - _aware(row.heartbeat_at)).total_seconds()
+                if age <= lease_seconds and not gone(old):
+                    return "busy", {**old, "heartbeat_age": age}
+                taken = s.execute(
+                    LibraryLock.__table__.update()
+                    .where(LibraryLock.name == name, LibraryLock.run_id == row.run_id,
+                           LibraryLock.heartbeat_at == row.heartbeat_at)
+                    .values(acquired_at=now, heartbeat_at=now, **holder)
+                ).rowcount
+                if taken == 1:
+                    return "taken_over", {**old, "heartbeat_age": age}
+        return "busy", None
+
+    def heartbeat_lock(self, name: str, run_id: str, processes: list | None = None) -> bool:
+        """Renew the lease; False when the lock is no longer this run's (it was taken over)."""
+        values: dict = {"heartbeat_at": utcnow()}
+        if processes is not None:
+            values["processes"] = processes
+        with self.engine.begin() as connection:
+            return connection.execute(LibraryLock.__table__.update().where(
+                LibraryLock.name == name, LibraryLock.run_id == run_id).values(**values)).rowcount == 1
+
+    def release_lock(self, name: str, run_id: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(LibraryLock.__table__.delete().where(
+                LibraryLock.name == name, LibraryLock.run_id == run_id))
+
+    def lock_holder(self, name: str) -> dict | None:
+        with self.session() as s:
+            row = s.get(LibraryLock, name)
+            return _lock_info(row) if row is not None else None
+
     # -- incremental ---------------------------------------------------------------------
 
     def identities(self) -> dict[str, dict]:
@@ -144,9 +236,7 @@ class Library:
             self._follow(doc, item)
             # A new text needs its own decision: earlier sign-offs were for another text.
             doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
-            md = item["metadata"]
-            s.merge(SearchIndex(document_id=doc.id, title=md.get("title"), body=item.get("body_redacted")))
-            self._index_fts(s, doc.id, md.get("title"), item.get("body_redacted"))
+            self._index(s, doc, item["metadata"].get("title"), item.get("body_redacted"))
             for link in item.get("validity_links", []):
                 s.add(ValidityLink(source_document_id=doc.id, kind=link["kind"], target_title=link.get("title"),
                                    target_doc_number=link.get("doc_number")))
@@ -154,12 +244,11 @@ class Library:
             self._apply_links(s)
             return LoadResult(doc.id, number, new_document, not new_document, False)
 
-    def _index_fts(self, s: Session, document_id: int, title: str | None, body: str | None) -> None:
-        if self.engine.dialect.name != "sqlite":
-            return
-        s.execute(text("DELETE FROM search_fts WHERE rowid = :id"), {"id": document_id})
-        s.execute(text("INSERT INTO search_fts(rowid, title, body) VALUES (:id, :t, :b)"),
-                  {"id": document_id, "t": title or "", "b": body or ""})
+    def _index(self, s: Session, doc: Document, title: str | None, body_redacted: str | None) -> None:
+        """The search index holds the masked title (see flows.stages.library_item) and the redacted body;
+        its tokens follow the row just written: what is indexed is what it holds."""
+        s.merge(SearchIndex(document_id=doc.id, title=title, body=body_redacted))
+        search_index.put(s, self.engine.dialect.name, doc.id, title, doc.doc_number, body_redacted)
 
     def _apply_links(self, s: Session) -> None:
         """Resolve pending abolition/amendment links against loaded documents, both ways."""
@@ -202,6 +291,15 @@ class Library:
                              .order_by(Document.id)).all()
             return [(d, *self._current_decision(s, d)) for d in docs]
 
+    def backlog(self) -> dict:
+        """What waits for a human, whatever run brought it: 待审 documents and open quarantine entries."""
+        with self.session() as s:
+            pending = s.scalar(select(func.count()).select_from(Document).where(
+                Document.attribute == PENDING, Document.withdrawn.is_(False)))
+            held = s.scalar(select(func.count()).select_from(QuarantineEntry).where(
+                QuarantineEntry.released_at.is_(None)))
+        return {"pending": pending or 0, "quarantined": held or 0}
+
     def _current_version(self, s: Session, doc: Document) -> Version:
         return s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
 
@@ -211,37 +309,23 @@ class Library:
         findings = list(s.scalars(select(Finding).where(Finding.version_id == version.id)))
         return determination, findings
 
-    def decide(self, document_id: int, attribute: str, reviewer: str, comment: str | None) -> Document:
-        """Append a sign-off; the attribute is in force only after the configured number of them."""
-        with self.session() as s, s.begin():
-            doc = s.get(Document, document_id)
-            if doc is None:
-                raise KeyError(document_id)
-            version = self._current_version(s, doc)
-            determination, _ = self._current_decision(s, doc)
-            s.add(ReviewDecision(document_id=doc.id, action="decide", attribute=attribute, reviewer=reviewer,
-                                 comment=comment, decided_at=utcnow(),
-                                 proposal_rules_version=determination.rules_version if determination else None))
-            s.flush()
-            signoffs = s.scalars(select(ReviewDecision).where(
-                ReviewDecision.document_id == doc.id, ReviewDecision.action == "decide",
-                ReviewDecision.decided_at >= version.loaded_at,
-            ).order_by(ReviewDecision.id)).all()
-            # Sign-offs count when they agree on the attribute and come from different reviewers.
-            agreeing = {d.reviewer for d in signoffs if d.attribute == attribute}
-            if len(agreeing) >= self.settings.review_signoffs:
-                doc.attribute = attribute
-            return doc
+    def decisions(self):
+        """Sign-offs, returns, undos, withdrawals by authenticated accounts (library/decisions.py)."""
+        from normdocs.library.decisions import Decisions
 
-    def withdraw(self, document_id: int, reviewer: str, reason: str) -> Document:
-        with self.session() as s, s.begin():
-            doc = s.get(Document, document_id)
-            if doc is None:
-                raise KeyError(document_id)
-            doc.withdrawn = True
-            s.add(ReviewDecision(document_id=doc.id, action="withdraw", attribute=doc.attribute, reviewer=reviewer,
-                                 comment=reason, decided_at=utcnow()))
-            return doc
+        return Decisions(self)
+
+    def accounts(self):
+        from normdocs.library.accounts import Accounts
+
+        return Accounts(self)
+
+    def decide(self, document_id: int, attribute: str, who, comment: str | None = None, source: str = "cli"):
+        """A sign-off by an authenticated account (accounts.Who); see decisions.Decisions.decide."""
+        return self.decisions().decide(document_id, attribute, who, comment, source)
+
+    def withdraw(self, document_id: int, who, reason: str, source: str = "cli"):
+        return self.decisions().withdraw(document_id, who, reason, source)
 
     def trail(self, document_id: int) -> list[ReviewDecision]:
         with self.session() as s:
@@ -269,23 +353,33 @@ class Library:
                 "withdrawn": doc.withdrawn,
                 "versions": [{"version": v.version, "file": v.file, "content_hash": v.content_hash,
                               "loaded_at": v.loaded_at.isoformat(), "run_id": v.run_id} for v in versions],
+                # what the rules proposed when the text was loaded; `attribute` above is what is in force
                 "determination": None if determination is None else {
-                    "proposed": determination.proposed, "attribute": determination.attribute,
+                    "proposed": determination.proposed, "source": determination.source,
                     "reasons": determination.reasons, "basis": determination.basis,
                     "needs_review": determination.needs_review, "conflict": determination.conflict,
                     "rules_version": determination.rules_version},
+                "format": versions[-1].format if versions else None,
+                "pages": versions[-1].pages if versions else None,
                 "findings": [{"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line,
-                              "severity": f.severity} for f in findings],
+                              "severity": f.severity, "bbox": f.bbox, "span": f.span} for f in findings],
                 "links": [{"kind": ln.kind, "from": ln.source_document_id, "to": ln.target_document_id,
                            "target_title": ln.target_title, "target_doc_number": ln.target_doc_number}
                           for ln in links],
-                "trail": [{"action": t.action, "attribute": t.attribute, "reviewer": t.reviewer, "comment": t.comment,
-                           "at": t.decided_at.isoformat()} for t in self.trail(doc.id)],
+                "trail": [{"id": t.id, "action": t.action, "attribute": t.attribute, "reviewer": t.reviewer,
+                           "account_id": t.account_id, "stage": t.stage, "supersedes": t.supersedes,
+                           "version": t.version, "comment": t.comment, "at": t.decided_at.isoformat()}
+                          for t in self.trail(doc.id)],
             }
 
     def documents(self, **filters: Any) -> Iterator[Document]:
         query = select(Document).order_by(Document.id)
-        for field in ("issuer", "validity", "attribute", "year", "normative"):
+        if filters.get("issuer") is not None:
+            # the facet: any body the name resolves to (a renamed body's documents under all its names)
+            ids = issuer_facet_ids(filters["issuer"])
+            query = query.where(or_(Document.issuer == filters["issuer"],
+                                    *[Document.issuer_ids.like(f"%;{i};%") for i in ids]))
+        for field in ("validity", "attribute", "year", "normative"):
             if filters.get(field) is not None:
                 query = query.where(getattr(Document, field) == filters[field])
         if filters.get("published_only"):
@@ -360,7 +454,7 @@ class Library:
         return done
 
     def quarantine(self, *, file: str, content_hash: str | None, manifest_hash: str | None, run_id: str, stage: str,
-             reasons: list[str], metadata: dict) -> int:
+             reasons: list[str], metadata: dict, findings: list[dict] | None = None) -> int:
         """Quarantine once: a retried task of the same run reuses its entry; an older run's entry for
         the same content is superseded (released), so the list shows each file's current reasons."""
         with self.session() as s, s.begin():
@@ -372,7 +466,7 @@ class Library:
                         return entry.id
                     entry.released_at = utcnow()
             entry = QuarantineEntry(file=file, content_hash=content_hash, manifest_hash=manifest_hash, run_id=run_id,
-                                    stage=stage, reasons=reasons, metadata_json=metadata)
+                                    stage=stage, reasons=reasons, metadata_json=metadata, findings=findings)
             s.add(entry)
             s.flush()
             return entry.id
@@ -402,6 +496,7 @@ class Library:
             doc = s.get(Document, document_id)
             if self._current_version(s, doc).id == version.id:
                 self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
+                self._index(s, doc, item["metadata"].get("title"), version.body_redacted)
                 if proposal_changed:
                     doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
             return True
@@ -424,7 +519,7 @@ class Library:
             s.delete(f)
         for f in item.get("findings", []):
             s.add(Finding(version_id=version.id, kind=f["kind"], evidence=f["evidence"], page=f.get("page"),
-                          line=f.get("line"), severity=f["severity"]))
+                          line=f.get("line"), severity=f["severity"], bbox=f.get("bbox"), span=f.get("span")))
 
     @staticmethod
     def _follow(doc: Document, item: dict, keep: tuple[str, ...] = ("已废止", "已修改")) -> None:
@@ -433,6 +528,7 @@ class Library:
         md = item["metadata"]
         for field in ("title", "doc_number", "issuer", "doc_type", "signed_date", "published_date"):
             setattr(doc, field, md.get(field))
+        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md))
         doc.year = int(md["signed_date"][:4]) if md.get("signed_date") else None
         doc.normative = bool(item.get("normative"))
         doc.issued_title = item.get("issued_title")
@@ -461,15 +557,18 @@ class Library:
                 })
         return out
 
-    def fail_run(self, run_id: str, source: str, error: str, report: str | None, dry_run: bool = False) -> None:
-        """Mark a run failed with its reason (creating the row when the run died before starting)."""
+    def fail_run(self, run_id: str, source: str, error: str, report: str | None, dry_run: bool = False, *,
+                 status: str = "failed", where: dict | None = None) -> None:
+        """Mark a run failed (or crashed: interrupted) with its reason and where it was (stage,
+        file), creating the row when the run died before starting."""
         with self.session() as s, s.begin():
             run = s.get(Run, run_id)
             if run is None:
                 run = Run(id=run_id, source=source, dry_run=dry_run, started_at=utcnow(), totals={})
                 s.add(run)
-            run.status, run.report, run.finished_at = "failed", report, utcnow()
-            run.totals = {**(run.totals or {}), "error": error}
+            run.status, run.report, run.finished_at = status, report, utcnow()
+            extra = {k: v for k, v in (where or {}).items() if k in ("stage", "file") and v}
+            run.totals = {**(run.totals or {}), "error": error, **extra}
 
     def runs(self, status: str | None = None) -> list[Run]:
         with self.session() as s:
@@ -477,6 +576,17 @@ class Library:
             if status:
                 query = query.where(Run.status == status)
             return list(s.scalars(query))
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes: they were stored in UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc)
+
+
+def _lock_info(row: LibraryLock) -> dict:
+    return {"run_id": row.run_id, "host": row.host, "pid": row.pid, "pid_started": row.pid_started,
+            "acquired_at": _aware(row.acquired_at), "heartbeat_at": _aware(row.heartbeat_at),
+            "processes": list(row.processes or [])}
+
 
 def default_library() -> Library:
     return Library()

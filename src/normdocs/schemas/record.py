@@ -7,10 +7,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from normdocs.schemas.annotations import FormatCheck, TopicAssignment
 from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
-from normdocs.schemas.vocab import Classification, Marker, Urgency
+from normdocs.schemas.vocab import Classification, IssuerSource, Marker, Urgency
 
 SCHEMA_VERSION = "2"  # 2: Layout.extra (the confidentiality view)
 
@@ -26,6 +27,10 @@ class ErrorCode(str, Enum):
     vanished = "vanished"
     no_text_layer = "no_text_layer"
     garbled_text_layer = "garbled_text_layer"
+    too_large = "too_large"  # over a cap: time, memory, decompressed bytes, pixels or characters
+    internal_error = "internal_error"  # the reader or a check failed on this file: a bug to report
+    special_file = "special_file"  # a FIFO, device or socket: never opened
+    outside_source = "outside_source"  # a link leading outside the folder ingested: never opened
 
 
 class ExtractionError(Exception):
@@ -49,7 +54,11 @@ class Metadata(BaseModel):
 
     title: str | None = None
     doc_number: str | None = None
-    issuer: str | None = None
+    issuer: str | None = None  # canonical full name in force on the signing date; joint ones joined with 、
+    issuer_printed: str | None = None  # as printed (joint ones joined with 、)
+    issuer_source: IssuerSource | None = None
+    issuer_ids: list[str] = Field(default_factory=list)  # the authority's stable ids; name:<printed> when unknown
+    issuer_repaired: bool = False  # an OCR'd name was repaired to a known one within a small edit distance
     doc_type: str | None = None
     recipients: list[str] = Field(default_factory=list)
     signed_date: str | None = None
@@ -94,6 +103,9 @@ class Record(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     provenance: Provenance | None = None  # set by ingest: dates' sources, identity, manifest
     validity: Validity | None = None  # set by ingest before validation
+    # GB/T 9704-2012 departures (advisory, never a reason to quarantine) and 主题分类; set by review
+    format_checks: list[FormatCheck] = Field(default_factory=list)
+    topic: TopicAssignment = Field(default_factory=TopicAssignment)
 
     def to_json(self, *, body: bool = False, layout: bool = False) -> str:
         exclude: dict[str, Any] = {}

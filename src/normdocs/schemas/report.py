@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from normdocs.schemas import vocab
+from normdocs.schemas.annotations import FormatCheck
 from normdocs.schemas.determination import Finding
 
 REPORT_SCHEMA_VERSION = "1"
@@ -51,6 +52,7 @@ class DocumentRow(BaseModel):
     failures: list[str] = Field(default_factory=list)  # failed expectations, in words (Chinese)
     error: str | None = None  # extraction error message
     flags: list[str] = Field(default_factory=list)  # e.g. 发布日期晚于成文日期多年，可能为旧文重传
+    format_checks: list[FormatCheck] = Field(default_factory=list)  # GB/T 9704 departures, advisory
 
 
 class Totals(BaseModel):
@@ -58,15 +60,16 @@ class Totals(BaseModel):
     loaded: int = 0
     quarantined: int = 0
     skipped: int = 0
+    ignored: int = 0  # hidden files and linked folders, each with its reason in its row
     pending_review: int = 0
     new_versions: int = 0
 
     @model_validator(mode="after")
     def _inputs_add_up(self) -> Totals:
-        if self.inputs != self.loaded + self.quarantined + self.skipped:
+        if self.inputs != self.loaded + self.quarantined + self.skipped + self.ignored:
             raise ValueError(
-                f"totals do not add up: inputs={self.inputs} != loaded+quarantined+skipped="
-                f"{self.loaded + self.quarantined + self.skipped}"
+                f"totals do not add up: inputs={self.inputs} != loaded+quarantined+skipped+ignored="
+                f"{self.loaded + self.quarantined + self.skipped + self.ignored}"
             )
         return self
 
@@ -77,10 +80,18 @@ class Totals(BaseModel):
             loaded=sum(r.status == "loaded" for r in rows),
             quarantined=sum(r.status == "quarantined" for r in rows),
             skipped=sum(r.status == "skipped" for r in rows),
+            ignored=sum(r.status == "ignored" for r in rows),
             # both count among the loaded documents
             pending_review=sum(r.status == "loaded" and r.needs_review for r in rows),
             new_versions=sum(r.status == "loaded" and r.new_version for r in rows),
         )
+
+
+class Backlog(BaseModel):
+    """What the library holds waiting when the run ends, whatever run brought it in."""
+
+    pending: int = 0  # documents whose attribute reads 待审
+    quarantined: int = 0  # quarantine entries not released
 
 
 class RunReport(BaseModel):
@@ -94,6 +105,7 @@ class RunReport(BaseModel):
     documents: list[DocumentRow] = Field(default_factory=list)
     data_docs: str | None = None  # path to the Great Expectations Data Docs index.html of the run
     dry_run: bool = False  # `normdocs validate`: report written, nothing loaded
+    backlog: Backlog | None = None  # the library's backlog after the run (None for a dry run)
 
     @field_validator("started_at", "finished_at")
     @classmethod

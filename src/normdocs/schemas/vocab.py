@@ -86,8 +86,22 @@ class RowStatus(StrEnum):
     loaded = "loaded"
     quarantined = "quarantined"
     skipped = "skipped"
+    ignored = "ignored"  # hidden files, linked folders: counted with their reason, never opened
 
 
 def values(vocabulary: type[StrEnum]) -> list[str]:
     """The plain values, in declaration order (for CLI choices and messages)."""
     return [member.value for member in vocabulary]
+
+
+class IssuerSource(StrEnum):
+    """Where the issuer was read."""
+
+    header = "header"  # 发文机关标志
+    signature = "signature"  # 发文机关署名
+    seal = "seal"  # the seal's text
+    imprint = "imprint"  # 版记's 印发机关 (usually the issuer's 办公室)
+    number_prefix = "number_prefix"  # 发文机关代字 of the document number
+    site = "site"  # the publishing site's metadata table
+    manifest = "manifest"
+    from_title = "title"  # the title's opening names (member name: str.title is taken)

@@ -186,23 +186,73 @@ class Locator:
         self.exact = bool(lines) and self.body.replace("\n", "") == "".join(texts)
 
     def locate(self, start: int, end: int) -> tuple[int | None, int | None]:
-        if not self.lines:
+        i, _ = self._find(start, end)
+        if i is None:
             return None, None
+        line = self.lines[i]
+        return line.page, line.index + 1
+
+    def _find(self, start: int, end: int) -> tuple[int | None, int]:
+        """(line index, offset of the match within that line's text)."""
+        if not self.lines:
+            return None, 0
         if self.exact:
             flat = start - bisect.bisect_left(self.newlines, start)
             i = bisect.bisect_right(self.starts, flat) - 1
             while i + 1 < len(self.texts) and not self.texts[i]:
                 i += 1
-        else:
-            value = self.body[start:end]
-            probe = value[: min(len(value), 8)]
-            i = next((k for k, t in enumerate(self.texts) if value in t), None)
-            if i is None:
-                i = next((k for k, t in enumerate(self.texts) if probe and probe in t), None)
-            if i is None:
-                return None, None
+            return i, max(0, flat - self.starts[i])
+        value = self.body[start:end]
+        probe = value[: min(len(value), 8)]
+        for needle in (value, probe):
+            for k, t in enumerate(self.texts):
+                if needle and needle in t:
+                    return k, t.index(needle)
+        return None, 0
+
+    def boxes(self, start: int, end: int, sizes: dict[int, tuple[float, float]]):
+        """The line's box and the value's boxes (one per line it runs over), as page fractions;
+        (None, None) when the lines have no positions."""
+        i, offset = self._find(start, end)
+        if i is None:
+            return None, None
         line = self.lines[i]
-        return line.page, line.index + 1
+        size = sizes.get(line.page)
+        if size is None or None in (line.x0, line.top, line.x1, line.bottom):
+            return None, None
+        width, height = size
+        remaining, spans = len(self.body[start:end].replace("\n", "")), []
+        k = i
+        while remaining > 0 and k < len(self.lines):
+            ln, text = self.lines[k], self.texts[k]
+            if ln.page != line.page or None in (ln.x0, ln.top, ln.x1, ln.bottom):
+                return _fraction(line, width, height), None  # cannot place it all: the caller hides the line
+            take = min(remaining, len(text) - offset)
+            spans.append(_fraction_part(ln, text, offset, offset + take, width, height))
+            remaining -= max(take, 0)
+            k, offset = k + 1, 0
+        return _fraction(line, width, height), spans or None
+
+
+def _units(text: str) -> float:
+    return sum(0.55 if ch.isascii() else 1.0 for ch in text) or 1.0
+
+
+def _fraction(line: Line, width: float, height: float) -> list[float]:
+    return [round(line.x0 / width, 4), round(line.top / height, 4), round(line.x1 / width, 4),
+            round(line.bottom / height, 4)]
+
+
+def _fraction_part(line: Line, text: str, a: int, b: int, width: float, height: float) -> list[float]:
+    """The box of text[a:b] on the line, estimated from character widths (CJK one em, ASCII about
+    half), widened by two characters each side so that the estimate errs on covering too much."""
+    pitch = (line.x1 - line.x0) / _units(text)
+    x0 = line.x0 + pitch * (_units(text[:a]) if a else 0) - 2 * pitch
+    x1 = line.x0 + pitch * _units(text[:b]) + 2 * pitch
+    x0, x1 = max(line.x0 - pitch, x0), min(line.x1 + pitch, x1)
+    pad = (line.bottom - line.top) * 0.15
+    return [round(max(0.0, x0 / width), 4), round(max(0.0, (line.top - pad) / height), 4),
+            round(min(1.0, x1 / width), 4), round(min(1.0, (line.bottom + pad) / height), 4)]
 
 
 def _content_lines(layout: Layout | None) -> list[Line]:
@@ -248,20 +298,32 @@ def find_findings(record: Record, rules: ConfidentialityRules | None = None) -> 
     rules = rules or load_confidentiality()
     md = record.metadata
     lines = _content_lines(record.layout)
-    findings = _mark_findings(record, rules)
+    sizes = {p.number: (p.width, p.height) for p in record.layout.pages if p.width and p.height} \
+        if record.layout else {}
+    by_place = {(ln.page, ln.index + 1): ln for ln in (record.layout.lines() if record.layout else [])}
+
+    def line_box(ln: Line | None) -> list[float] | None:
+        size = sizes.get(ln.page) if ln is not None else None
+        if size is None or None in (ln.x0, ln.top, ln.x1, ln.bottom):
+            return None
+        return _fraction(ln, *size)
+
+    findings = [f.model_copy(update={"bbox": line_box(by_place.get((f.page, f.line)))}) if f.line else f
+                for f in _mark_findings(record, rules)]
     if md.classification and not any(f.kind == "state_secret" for f in findings):
         mark = md.classification + (f"★{md.classification_period}" if md.classification_period else "")
         header = next((ln for ln in lines if ln.zone == Zone.header and md.classification in ln.text), None)
         findings.append(Finding(kind="state_secret", evidence=mark, severity=rules.kind_severity.get("state_secret", "block"), secret=True,
                                 page=header.page if header else None,
-                                line=header.index + 1 if header else None))
+                                line=header.index + 1 if header else None, bbox=line_box(header)))
     body = md.body if md.body is not None else "\n".join(ln.text for ln in lines)
     locator = Locator(body, lines)
     seen: set[tuple[str, str]] = set()
     for hit in find_personal(body, rules):
         page, line = locator.locate(hit.start, hit.end)
         seen.add((hit.kind, hit.shown))
+        bbox, span = locator.boxes(hit.start, hit.end, sizes)
         findings.append(Finding(kind=hit.kind, evidence=hit.shown, page=page, line=line, severity=hit.severity,
-                                secret=hit.secret))
+                                secret=hit.secret, bbox=bbox, span=span))
     findings.extend(_outside_personal(record, rules, seen))
     return findings
