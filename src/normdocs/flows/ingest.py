@@ -15,6 +15,7 @@ import os
 import time
 import traceback
 import uuid
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -323,7 +324,8 @@ def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False,
         where = progress.where()
         index = write_failure(settings.reports_dir, run_id, str(source), started, exc, where)
         reason = f"{type(exc).__name__}: {exc}"
-        status = "crashed" if isinstance(exc, (KeyboardInterrupt, SystemExit)) else "failed"
+        # crashed: the run's processes were stopped (a signal, a killed pool worker); failed: the work failed
+        status = "crashed" if isinstance(exc, (KeyboardInterrupt, SystemExit, BrokenProcessPool)) else "failed"
         try:
             library.fail_run(run_id, str(source), reason, str(index), dry_run, status=status, where=where)
         except Exception:  # the library itself may be what failed; the report still says why
