@@ -81,12 +81,11 @@ def restore(entry: dict, cache: Path, mirrors: Path) -> Path:
     if not git_dir.exists():
         raise MissingSource(f"{entry['repo']}: no mirror at {git_dir} "
                             f"(fetch github:{entry['repo']} with the search tool)")
-    shown = subprocess.run(["git", "--git-dir", str(git_dir), "show",
-                            f"{entry['commit']}:{entry['path']}"], capture_output=True)
-    if shown.returncode != 0:
-        raise MissingSource(f"{entry['repo']}@{entry['commit'][:10]}:{entry['path']}: "
-                            f"{shown.stderr.decode(errors='replace').strip()}")
-    data = shown.stdout
+    if entry.get("extract") == "jpeg-pages-pdf":
+        # photographed pages kept as separate JPEGs: bound, unchanged, into one PDF
+        data = jpeg_pages_pdf([git_show(entry, git_dir, path) for path in entry["pages"]])
+    else:
+        data = git_show(entry, git_dir, entry["path"])
     if entry.get("extract") == "pickle-str":
         data = pickled_string(data).encode("utf-8")
     if sha256(data) != entry["sha256"]:
@@ -94,6 +93,65 @@ def restore(entry: dict, cache: Path, mirrors: Path) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return target
+
+
+def git_show(entry: dict, git_dir: Path, path: str) -> bytes:
+    shown = subprocess.run(["git", "--git-dir", str(git_dir), "show",
+                            f"{entry['commit']}:{path}"], capture_output=True)
+    if shown.returncode != 0:
+        raise MissingSource(f"{entry['repo']}@{entry['commit'][:10]}:{path}: "
+                            f"{shown.stderr.decode(errors='replace').strip()}")
+    return shown.stdout
+
+
+def jpeg_size(data: bytes) -> tuple[int, int, int]:
+    """Width, height and colour components from a JPEG's start-of-frame marker."""
+    i = 2
+    while i + 9 < len(data):
+        if data[i] != 0xFF:
+            raise ValueError("not a JPEG marker stream")
+        marker, length = data[i + 1], int.from_bytes(data[i + 2:i + 4], "big")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height = int.from_bytes(data[i + 5:i + 7], "big")
+            width = int.from_bytes(data[i + 7:i + 9], "big")
+            return width, height, data[i + 9]
+        i += 2 + length
+    raise ValueError("no start-of-frame marker in the JPEG")
+
+
+def jpeg_pages_pdf(pages: list[bytes], dpi: int = 300) -> bytes:
+    """A minimal PDF, one page per JPEG (embedded as DCTDecode, not re-encoded): the same
+    photos always give the same bytes, so the gold's sha256 holds."""
+    objects: list[bytes] = []
+    kids = []
+    for n, jpeg in enumerate(pages):
+        width, height, components = jpeg_size(jpeg)
+        colour = {1: b"/DeviceGray", 3: b"/DeviceRGB", 4: b"/DeviceCMYK"}[components]
+        w_pt, h_pt = width * 72 / dpi, height * 72 / dpi
+        img, content, page = 4 + 3 * n, 5 + 3 * n, 3 + 3 * n
+        kids.append(f"{page} 0 R".encode())
+        draw = f"q {w_pt:.2f} 0 0 {h_pt:.2f} 0 0 cm /Im0 Do Q".encode()
+        objects += [
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject "
+            b"<< /Im0 %d 0 R >> >> /Contents %d 0 R >>" % (w_pt, h_pt, img, content),
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
+            b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n%s\nendstream"
+            % (width, height, colour, len(jpeg), jpeg),
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw),
+        ]
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(pages)),
+               *objects]
+    out, offsets = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
 
 
 def sha256(data: bytes) -> str:

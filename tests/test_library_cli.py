@@ -26,26 +26,36 @@ def library(home):
     return library
 
 
-def _run(*args):
-    result = runner.invoke(app, list(args))
+PASSWORD = "long enough 1"
+
+
+@pytest.fixture
+def reviewer(library):
+    library.accounts().add("王科长", "reviewer", PASSWORD)
+    return "王科长"
+
+
+def _run(*args, password=None):
+    result = runner.invoke(app, list(args), input=f"{password}\n" if password else None)
     assert result.exit_code == 0, result.output
     return result.stdout
 
 
-def test_review_list_then_decide_publishes_after_the_signoff(library):
+def test_review_list_then_decide_publishes_after_the_signoff(library, reviewer):
     queue = [json.loads(line) for line in _run("review", "list", "--json").splitlines()]
-    assert [(q["id"], q["proposed"]) for q in queue] == [(1, "主动公开")]
+    assert [(q["document_id"], q["proposed"]) for q in queue] == [(1, "主动公开")]
     assert queue[0]["findings"][0]["evidence"] == "138****5678"
-    out = _run("review", "decide", "1", "--attribute", "主动公开", "--reviewer", "王科长", "--comment", "同意公开")
+    out = _run("review", "decide", "1", "--attribute", "主动公开", "--account", reviewer, "--comment", "同意公开",
+               password=PASSWORD)
     assert "主动公开" in out
-    shown = json.loads(_run("show", "1"))
+    shown = json.loads(_run("show", "1", "--json"))
     assert shown["attribute"] == "主动公开" and shown["trail"][0]["reviewer"] == "王科长"
-    bad = runner.invoke(app, ["review", "decide", "1", "--attribute", "公开", "--reviewer", "王科长"])
+    bad = runner.invoke(app, ["review", "decide", "1", "--attribute", "公开", "--account", reviewer], input="x\n")
     assert bad.exit_code == 2
 
 
-def test_withdrawn_document_leaves_the_published_export(library, tmp_path):
-    _run("withdraw", "2", "--reason", "文号有误", "--reviewer", "王科长")
+def test_withdrawn_document_leaves_the_published_export(library, reviewer, tmp_path):
+    _run("withdraw", "2", "--reason", "文号有误", "--account", reviewer, password=PASSWORD)
     out = tmp_path / "published.csv"
     _run("export", "--out", str(out), "--published")
     with open(out, encoding="utf-8-sig") as fh:
@@ -54,8 +64,8 @@ def test_withdrawn_document_leaves_the_published_export(library, tmp_path):
     _run("export", "--out", str(everything))
     import pandas as pd
 
-    frame = pd.read_excel(everything)
-    assert sorted(frame["doc_number"]) == ["聊政办发〔2023〕10号", "聊政办发〔2023〕9号"]
+    frame = pd.read_excel(everything, sheet_name="文件目录")
+    assert sorted(frame["文号"]) == ["聊政办发〔2023〕10号", "聊政办发〔2023〕9号"]
 
 
 def test_search_two_characters_and_show_unknown_document(library):

@@ -1,4 +1,11 @@
-"""DOCX with python-docx: paragraphs and tables in document order, headers and footers."""
+"""DOCX with python-docx: paragraphs and tables in document order, headers and footers.
+
+Beside the body's lines, every other place a DOCX holds text goes to `Layout.extra` (the
+confidentiality view): headers and footers of every kind and section (first-page, even,
+default), paragraphs python-docx leaves out or reads short (nested tables, text boxes,
+content controls, tracked insertions, smart tags, fields), footnotes, endnotes, comments,
+and the core and custom document properties.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,9 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from normdocs.schemas.layout import Layout, Line, Page
+from lxml import etree
+
+from normdocs.schemas.layout import ExtraText, Layout, Line, Page
 from normdocs.schemas.record import ErrorCode, ExtractionError
 
 
@@ -28,6 +37,7 @@ class _LineReader:
 
     def __init__(self) -> None:
         self._style_sizes: dict[str | None, float | None] = {}
+        self.captured: dict = {}  # w:p element -> the text its Line holds
 
     def style_size(self, paragraph: Paragraph) -> float | None:
         style_id = paragraph._p.style  # the pStyle id: cheap, unlike resolving paragraph.style
@@ -37,6 +47,7 @@ class _LineReader:
 
     def paragraph(self, paragraph: Paragraph, **extra) -> Line | None:
         text = paragraph.text
+        self.captured[paragraph._p] = text
         if not text.strip():
             return None
         sizes, colors, bold = [], [], False
@@ -67,6 +78,9 @@ class _LineReader:
             if all(len(ps) <= 1 for ps in paragraphs):
                 # One line per row: an imprint row reads "印发机关  日期印发".
                 texts = [ps[0].text.strip() for ps in paragraphs if ps]
+                for ps in paragraphs:
+                    if ps:
+                        self.captured[ps[0]._p] = ps[0].text
                 if texts:
                     first = self.paragraph([ps for ps in paragraphs if ps][0][0], in_table=True)
                     first.text = " ".join(texts)
@@ -101,4 +115,163 @@ def read_docx(path: Path) -> Layout:
         raise ExtractionError(ErrorCode.empty_file, "DOCX 文件没有任何正文内容。")
     for i, line in enumerate(lines):
         line.index = i
-    return Layout(pages=[Page(number=1, lines=lines)])
+    return Layout(pages=[Page(number=1, lines=lines)], extra=extra_texts(document, reader.captured))
+
+
+# -- the confidentiality view: every other place a DOCX holds text ------------------------------
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_P, _T, _DEL, _TAB, _BR = (f"{{{W}}}{t}" for t in ("p", "t", "delText", "tab", "br"))
+_TEXT_TAGS = {_T, _DEL}
+_ANCESTOR_PLACES = [(f"{{{W}}}txbxContent", "文本框"), ("{urn:schemas-microsoft-com:vml}textbox", "文本框"),
+                    (f"{{{W}}}sdtContent", "内容控件"), (f"{{{W}}}ins", "修订插入"), (f"{{{W}}}smartTag", "智能标记"),
+                    (f"{{{W}}}fldSimple", "域"), (f"{{{W}}}customXml", "自定义标记")]
+_HEADER_PLACES = {("header", "default"): "页眉", ("header", "first"): "首页页眉", ("header", "even"): "偶数页页眉",
+                  ("footer", "default"): "页脚", ("footer", "first"): "首页页脚", ("footer", "even"): "偶数页页脚"}
+_PART_PLACES = {"footnotes": "脚注", "endnotes": "尾注", "comments": "批注", "commentsExtended": "批注"}
+_SAFE = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_CORE_FIELDS = ("title", "subject", "keywords", "comments", "category", "content_status")
+
+
+def _paragraph_text(p) -> str:
+    """All the text of one w:p (runs anywhere below it, inserted and deleted), nested paragraphs left out."""
+    out: list[str] = []
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == _P:
+                continue
+            if tag in _TEXT_TAGS:
+                out.append(child.text or "")
+            elif tag == _TAB:
+                out.append(" ")
+            elif tag == _BR:
+                out.append("\n")
+            elif len(child):
+                walk(child)
+    walk(p)
+    return "".join(out)
+
+
+def _place_in_body(p) -> str:
+    tables = 0
+    for ancestor in p.iterancestors():
+        for tag, place in _ANCESTOR_PLACES:
+            if ancestor.tag == tag:
+                return place
+        if ancestor.tag == f"{{{W}}}tbl":
+            tables += 1
+    if tables > 1:
+        return "嵌套表格"
+    if p.find(f".//{{{W}}}ins") is not None or p.find(f".//{{{W}}}del") is not None:
+        return "修订"
+    for tag, place in _ANCESTOR_PLACES[2:]:
+        if p.find(f".//{tag}") is not None:
+            return place
+    return "正文（未读入部分）"
+
+
+def _header_places(document) -> dict[str, str]:
+    """Header and footer part names → 首页页眉, 偶数页页脚 …, from every section's references."""
+    places: dict[str, str] = {}
+    rels = document.part.rels
+    for ref in document.element.iter(f"{{{W}}}headerReference", f"{{{W}}}footerReference"):
+        rid = ref.get(f"{{{R}}}id")
+        kind = "header" if ref.tag.endswith("headerReference") else "footer"
+        rel = rels.get(rid)
+        if rel is not None and not rel.is_external:
+            places[str(rel.target_part.partname)] = _HEADER_PLACES.get((kind, ref.get(f"{{{W}}}type", "default")),
+                                                                       _HEADER_PLACES[(kind, "default")])
+    return places
+
+
+def _part_root(part):
+    element = getattr(part, "element", None)
+    if element is not None:
+        return element
+    if not str(getattr(part, "content_type", "")).endswith("+xml"):
+        return None
+    try:
+        return etree.fromstring(part.blob, _SAFE)
+    except etree.XMLSyntaxError:
+        return None
+
+
+def extra_texts(document, captured: dict) -> list[ExtraText]:
+    """Texts of the package outside the body's lines, or fuller than python-docx read them."""
+    extra: list[ExtraText] = []
+    headers = _header_places(document)
+    main = document.part
+    for part in main.package.iter_parts():
+        name = str(part.partname)
+        stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if part is main:
+            place = None
+        elif name in headers:
+            place = headers[name]
+        elif stem.startswith(("header", "footer")):
+            place = "页眉" if stem.startswith("header") else "页脚"
+        elif stem in _PART_PLACES:
+            place = _PART_PLACES[stem]
+        elif name == "/docProps/custom.xml":
+            root = _part_root(part)
+            for prop in root if root is not None else []:
+                value = " ".join(t.strip() for t in prop.itertext() if t.strip())
+                if value:
+                    extra.append(ExtraText(text=value, place="自定义属性"))
+                    extra.append(ExtraText(text=f"{prop.get('name', '')}：{value}", place="自定义属性"))
+            continue
+        else:
+            continue
+        root = _part_root(part)
+        if root is None:
+            continue
+        for p in root.iter(_P):
+            text = _paragraph_text(p)
+            if not text.strip():
+                continue
+            if p in captured and captured[p].strip() == text.strip():
+                continue  # the body's lines hold it as it is
+            extra.append(ExtraText(text=text.strip(), place=place or _place_in_body(p)))
+    extra.extend(ExtraText(text=ln.text, place="页眉图片（OCR）") for ln in _header_pictures(document))
+    core = document.core_properties
+    for field in _CORE_FIELDS:
+        value = getattr(core, field, None)
+        if value and str(value).strip():
+            extra.append(ExtraText(text=str(value).strip(), place="文档属性"))
+    return extra
+
+
+
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+HEADER_PARAGRAPHS = 5  # the header band of page 1: the first paragraphs of the body
+MAX_PICTURES = 2
+
+
+def _header_pictures(document):
+    """OCR'd lines of the pictures in the first page's header band: the first section's
+    headers and the body's first paragraphs (a 机密 stamp or the red header pasted as a picture)."""
+    from normdocs.extractors.header_band import picture_lines
+
+    places = []
+    section = document.sections[0] if document.sections else None
+    if section is not None:
+        for header in (section.first_page_header, section.header):
+            if not header.is_linked_to_previous:
+                places.append((header.part, header._element))
+    body = document.element.body
+    for p in list(body.iterchildren(_P))[:HEADER_PARAGRAPHS]:
+        places.append((document.part, p))
+    lines, seen = [], set()
+    for part, element in places:
+        for blip in element.iter(_BLIP):
+            rid = blip.get(f"{{{R}}}embed")
+            if not rid or (part, rid) in seen or len(seen) >= MAX_PICTURES:
+                continue
+            seen.add((part, rid))
+            target = part.related_parts.get(rid)
+            if target is not None:
+                lines.extend(picture_lines(target.blob))
+    return lines

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from normdocs.extractors.issuer import resolve_issuer
 from normdocs.extractors.nlp import ElementRules, find_elements, load_rules
 from normdocs.schemas.layout import Layout, Line, Zone
 from normdocs.schemas.normalize import (
     normalize_date, normalize_doc_number, normalize_issuer, normalize_period, normalize_title, split_list,
 )
-from normdocs.schemas.record import Metadata
+from normdocs.schemas.record import IssuerSource, Metadata
 
 HEADER_SCAN = 12  # the header zone and title sit within page 1's first lines
 TITLE_MAX_LINES = 4
@@ -37,6 +38,15 @@ class _Cursor:
     metadata: Metadata = field(default_factory=Metadata)
     subtitle_date: str | None = None  # a 决定 may be dated only in brackets under its title
     series_issuer: str | None = None  # the body named by a 纪要 series mark, a last resort
+    issuer_source: IssuerSource | None = None
+
+    def take_issuer(self, names: list[str], source: IssuerSource) -> None:
+        """The printed issuer, from the first source that gives one (resolved at the end)."""
+        if self.metadata.issuer is not None:
+            return
+        self.metadata.issuer = normalize_issuer(names)
+        if self.metadata.issuer is not None:
+            self.issuer_source = source
 
     def labels(self, i: int) -> set[str]:
         return {s.label_ for s in self.spans[i]}
@@ -64,9 +74,13 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
     _parse_attachments(cur, body_start, date_index)
     _tag_zones(cur, header_end, date_index, imprint)
     _complete_from_site(cur, layout.site_metadata)
-    cur.metadata.issuer = cur.metadata.issuer or cur.series_issuer
+    if cur.series_issuer:
+        cur.take_issuer([cur.series_issuer], IssuerSource.header)
+    _issuer_over_subtitle(cur)
     _parse_doc_type(cur)
     cur.metadata.body = body_text(layout)
+    resolve_issuer(cur.metadata, cur.issuer_source, layout.site_metadata,
+                   ocr=any(ln.confidence is not None for ln in lines))
     return cur.metadata
 
 
@@ -109,7 +123,7 @@ def _parse_header(cur: _Cursor) -> int:
     names = [_MARK_SUFFIX.sub("", cur.lines[i].text) for i in marks]
     names = list(dict.fromkeys(n for part in names for n in _split_names(part, cur)))
     if names and all(cur.is_org(n) for n in names):
-        md.issuer = md.issuer or normalize_issuer(names)
+        cur.take_issuer(names, IssuerSource.header)
     else:
         # "XX市人民政府（专题会议）纪要" names a series: its body is the issuer when nothing better is printed
         bodies = [_SERIES_SUFFIX.sub("", n) for n in names]
@@ -206,7 +220,7 @@ def _take_doc_number(cur: _Cursor, i: int, mark_lines: list[int]) -> bool:
     number = order.text
     if not number.startswith("第"):
         # "重庆市人民政府令第361号": the mark and the number on one line
-        md.issuer = md.issuer or normalize_issuer([number.split("令")[0]])
+        cur.take_issuer([number.split("令")[0]], IssuerSource.header)
     elif mark_lines and cur.lines[mark_lines[-1]].text.endswith("令"):
         number = cur.lines[mark_lines[-1]].text + number
     else:
@@ -216,6 +230,28 @@ def _take_doc_number(cur: _Cursor, i: int, mark_lines: list[int]) -> bool:
     return True
 
 
+def _issuer_over_subtitle(cur: _Cursor) -> None:
+    """公报 layout: the issuing bodies on their own line over a bracketed date, "（2023年5月）"."""
+    if cur.metadata.issuer is not None:
+        return
+    from normdocs.extractors.authority import load_authority
+
+    authority = load_authority()
+    for i in range(min(HEADER_SCAN, len(cur.lines) - 1)):
+        text, below = cur.lines[i].text, cur.lines[i + 1].text
+        if len(text) <= 60 and re.fullmatch(r"[（(](?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]", below):
+            names = _split_names(text, cur)
+            if all(authority.resolve(n).known or cur.is_org(n) for n in names) or authority.resolve(text).known:
+                cur.take_issuer(names, IssuerSource.header)
+            else:
+                from normdocs.extractors.issuer import split_joint
+
+                parts = split_joint(text, None, authority)
+                if parts:
+                    cur.take_issuer(parts, IssuerSource.header)
+            return
+
+
 # -- title ---------------------------------------------------------------------------------
 
 def _body_size(cur: _Cursor) -> float | None:
@@ -223,7 +259,11 @@ def _body_size(cur: _Cursor) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
+_ISSUE_SUFFIX = re.compile(r"[（(][^（()）]{2,20}[）)]$")  # "…通告（2020年第10期）"
+
+
 def _ends_with_doc_type(cur: _Cursor, text: str) -> bool:
+    text = _ISSUE_SUFFIX.sub("", text)
     return any(text.endswith(t) for t in cur.rules.doc_types)
 
 
@@ -249,7 +289,7 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
     prefix = re.split(r"转\s*发|批\s*转|印\s*发", raw[: about.start()])[0] if about else ""
     if prefix.strip() and md.issuer is None:
         if _names_bodies(cur, prefix):
-            md.issuer = normalize_issuer(_split_names(prefix, cur))
+            cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
     if md.doc_number is None:
         for i in range(last, min(last + 2, len(cur.lines))):
             span = cur.span(i, "DOC_NUMBER")
@@ -379,7 +419,7 @@ def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
         if not signers:
             signers = [cur.lines[k].text for k in range(j + 1, i)]
         if md.issuer is None and signers:
-            md.issuer = normalize_issuer(signers)
+            cur.take_issuer(signers, IssuerSource.signature)
         return i
     # No date after the body: a 纪要 may print "XX办公室 2020年7月16日" under its number instead.
     for i in range(min(body_start, HEADER_SCAN)):
@@ -387,7 +427,7 @@ def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
         span = cur.span(i, "DATE")
         if date and span.start_char:
             md.signed_date = date
-            md.issuer = md.issuer or normalize_issuer([cur.lines[i].text[: span.start_char]])
+            cur.take_issuer([cur.lines[i].text[: span.start_char]], IssuerSource.signature)
             return None
     md.signed_date = cur.subtitle_date
     return None
@@ -478,16 +518,20 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
     md = cur.metadata
     if not site:
         return
-    if md.doc_number is None and site.get("发文字号"):
+    if md.doc_number is None and site.get("发文字号") and not re.fullmatch(r"[无暂\-—/／\s]*无?|null|none", site["发文字号"], re.I):
         md.doc_number = normalize_doc_number(site["发文字号"])
     if md.title is None and site.get("标题"):
         md.title = normalize_title(site["标题"])
     if md.title is None and site.get("页面标题"):
         # "XX关于…的通知_政策文件_XX市人民政府网": the part that ends with a 文种
-        parts = [normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+", site["页面标题"])]
-        md.title = next((p for p in parts if _ends_with_doc_type(cur, p)), None)
+        # "江西省人民政府 工作动态 江西省…的通知": the site's name and column, then the title
+        parts = [normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+|\s+", site["页面标题"])]
+        md.title = next((p for p in reversed(parts) if _ends_with_doc_type(cur, p) and len(p) > 4), None)
+        prefix = re.split(r"关于|印发|转发|批转", md.title or "")[0]
+        if md.title and prefix and _names_bodies(cur, prefix):
+            cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
     if md.issuer is None and site.get("发文机关"):
-        md.issuer = normalize_issuer(re.split(r"[、\s]+", site["发文机关"]))
+        cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
     if md.signed_date is None and site.get("成文日期"):
         md.signed_date = normalize_date(site["成文日期"])
 
@@ -498,8 +542,9 @@ def _parse_doc_type(cur: _Cursor) -> None:
         return
     if md.title:
         endings = sorted(cur.rules.doc_types, key=len, reverse=True)
+        title = _ISSUE_SUFFIX.sub("", md.title)
         for ending in endings:
-            if md.title.endswith(ending):
+            if title.endswith(ending):
                 md.doc_type = cur.rules.doc_types[ending]
                 return
     if md.doc_number and re.search(r"函〔", md.doc_number):

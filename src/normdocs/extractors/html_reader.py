@@ -8,7 +8,7 @@ from pathlib import Path
 import lxml.html
 
 from normdocs.extractors.text_reader import decode_text
-from normdocs.schemas.layout import Layout, Line, Page
+from normdocs.schemas.layout import ExtraText, Layout, Line, Page
 from normdocs.schemas.record import ErrorCode, ExtractionError
 
 # Labels of the metadata table government sites print above a document, by canonical name.
@@ -52,8 +52,16 @@ def site_metadata(root) -> dict[str, str]:
     """Pairs of label cell → value cell from the site's metadata table."""
     found: dict[str, str] = {}
     for cell in root.iter("td", "th"):
-        label = SITE_LABEL_ALIASES.get(_label(cell.text_content()))
-        if label is None or label in found:
+        content = cell.text_content()
+        label = SITE_LABEL_ALIASES.get(_label(content))
+        if label is None:
+            # label and value in one cell: "<b>文      号:</b> 赣府厅字〔2020〕14号"
+            match = re.match(r"^\s*([^:：]{1,16})[:：]\s*(\S.{0,80})$", content.strip(), re.S)
+            inline = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
+            if inline is not None and inline not in found:
+                found[inline] = re.sub(r"\s+", " ", match.group(2)).strip()
+            continue
+        if label in found:
             continue
         value_cell = cell.getnext()
         if value_cell is not None:
@@ -160,4 +168,42 @@ def read_html(path: Path) -> Layout:
             continue
         line.index = len(lines)
         lines.append(line)
-    return Layout(pages=[Page(number=1, lines=lines)], site_metadata=meta)
+    return Layout(pages=[Page(number=1, lines=lines)], site_metadata=meta, extra=extra_texts(root, content, skip))
+
+
+_META_SKIP = {"viewport", "renderer", "format-detection", "robots", "referrer", "generator", "theme-color"}
+
+
+def extra_texts(root, content, skipped) -> list[ExtraText]:
+    """What the page holds besides the document's lines (the confidentiality view): <title>,
+    <meta> values, metadata-table rows, blocks outside the content, image captions."""
+    extra: list[ExtraText] = []
+    title = root.findtext(".//title")
+    if title and title.strip():
+        extra.append(ExtraText(text=re.sub(r"\s+", " ", title).strip(), place="网页标题"))
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or meta.get("http-equiv") or "").strip()
+        value = (meta.get("content") or "").strip()
+        if value and name.lower() not in _META_SKIP and not name.lower().startswith("content-type"):
+            # the value alone (a mark standing on its own), and with its name (密级 机密)
+            extra.append(ExtraText(text=value, place="网页元数据"))
+            if name:
+                extra.append(ExtraText(text=f"{name}：{value}", place="网页元数据"))
+    # metadata tables anywhere on the page (inside the content they are skipped from its lines)
+    tables = set(skipped) | {t for t in root.iter("table") if content not in t.iter()
+                             and any(_label(td.text_content()) in SITE_LABELS for td in t.iter("td", "th"))}
+    for table in tables:
+        for row in table.iter("tr"):
+            text = " ".join(re.sub(r"\s+", " ", c.text_content()).strip() for c in row.iter("td", "th"))
+            if text.strip():
+                extra.append(ExtraText(text=text.strip(), place="元数据表"))
+    if content is not root:
+        outside = _LineBuilder({content} | tables)
+        outside.walk(root.find("body") if root.find("body") is not None else root)
+        outside.flush()
+        extra.extend(ExtraText(text=ln.text, place="正文外区块") for ln in outside.lines)
+    for img in root.iter("img"):
+        caption = " ".join(v.strip() for v in (img.get("alt"), img.get("title")) if v and v.strip())
+        if caption:
+            extra.append(ExtraText(text=caption, place="图片说明"))
+    return extra

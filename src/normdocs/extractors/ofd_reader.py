@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from normdocs.extractors.textlayer import text_layer_problem
-from normdocs.schemas.layout import Layout, Line, Page
+from normdocs.schemas.layout import ExtraText, Layout, Line, Page
 from normdocs.schemas.record import ErrorCode, ExtractionError
 
 NS = "http://www.ofdspec.org/2016"
@@ -106,6 +106,7 @@ def read_ofd(path: Path) -> Layout:
             raise ExtractionError(ErrorCode.corrupt_file, "OFD 文件已损坏：缺少 OFD.xml。")
         doc_name = _document_name(pkg)
         pages = _read_document(pkg, doc_name)
+        extra = _extra_texts(pkg, doc_name)
     text = "".join(ln.text for p in pages for ln in p.lines)
     problem = text_layer_problem(text, len(pages))
     if problem is not None:
@@ -115,7 +116,37 @@ def read_ofd(path: Path) -> Layout:
                 "OFD 文件没有可用的文字（可能是扫描件，或文字已转为曲线），需要 OCR 识别。",
             )
         raise ExtractionError(problem.code, "OFD 文件的文字是乱码或残缺（字体编码损坏），需要 OCR 识别。")
-    return Layout(pages=pages)
+    return Layout(pages=pages, extra=extra)
+
+
+def _extra_texts(pkg: _Package, doc_name: str) -> list[ExtraText]:
+    """The confidentiality view's share of an OFD: document info (title, keywords, custom data
+    such as 密级) and annotations (stamps, watermarks, remarks), which page content leaves out."""
+    extra: list[ExtraText] = []
+    for info in pkg.xml("OFD.xml").iter(_q("DocInfo")):
+        for el in info.iter():
+            text = (el.text or "").strip()
+            if text and el.tag not in (_q("DocID"), _q("CreationDate"), _q("ModDate"), _q("Creator"),
+                                       _q("CreatorVersion"), _q("DocUsage")):
+                name = el.get("Name")
+                extra.append(ExtraText(text=f"{name} {text}" if name else text, place="文档属性"))
+    doc = pkg.xml(doc_name)
+    doc_dir = posixpath.dirname(doc_name)
+    index_name = pkg.resolve(doc.findtext(_q("Annotations")), doc_dir)
+    if index_name is None:
+        return extra
+    index = pkg.xml(index_name)
+    index_dir = posixpath.dirname(index_name)
+    for number, page in enumerate(index.iter(_q("Page")), start=1):
+        name = pkg.resolve(page.findtext(_q("FileLoc")), index_dir)
+        if name is None:
+            continue
+        for annot in pkg.xml(name).iter(_q("Annot")):
+            texts = [t.text.strip() for t in annot.iter(_q("TextCode"), _q("Remark"), _q("Parameter"))
+                     if t.text and t.text.strip()]
+            if texts:
+                extra.append(ExtraText(text=" ".join(texts), place="OFD 注释", page=number))
+    return extra
 
 
 def _document_name(pkg: _Package) -> str:

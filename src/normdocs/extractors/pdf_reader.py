@@ -29,7 +29,8 @@ from pdfminer.pdfparser import PDFSyntaxError
 
 from normdocs.extractors import ocr
 from normdocs.extractors.textlayer import page_text_problem, poor_ocr_layer, text_layer_problem
-from normdocs.schemas.layout import Layout, Line, Page
+from normdocs.extractors.header_band import header_band_lines
+from normdocs.schemas.layout import ExtraText, Layout, Line, Page
 from normdocs.schemas.record import ErrorCode, ExtractionError
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ MAX_DETAILED_PAGES = 8
 
 
 def read_pdf(path: Path) -> Layout:
-    cheap, needs_ocr = _cheap_page_texts(path)
+    cheap, needs_ocr, extra = _cheap_page_texts(path)
     problem = text_layer_problem("".join(cheap), len(cheap))
     ocr_pages: dict[int, Page] = {}
     if needs_ocr and ocr.enabled():
@@ -87,7 +88,7 @@ def read_pdf(path: Path) -> Layout:
         raise ExtractionError(ErrorCode.encrypted, "PDF 文件设有打开密码，无法读取。") from exc
     except PDFSyntaxError as exc:
         raise ExtractionError(ErrorCode.corrupt_file, f"PDF 文件已损坏：{exc}") from exc
-    return Layout(pages=pages)
+    return Layout(pages=pages, extra=extra)
 
 
 def _open(path: Path):
@@ -99,10 +100,13 @@ def _open(path: Path):
         raise ExtractionError(ErrorCode.corrupt_file, f"PDF 文件已损坏，无法打开：{exc}") from exc
 
 
-def _cheap_page_texts(path: Path) -> tuple[list[str], dict[int, ErrorCode]]:
-    """Every page's text, and the pages that need OCR with the reason (an error code)."""
+def _cheap_page_texts(path: Path) -> tuple[list[str], dict[int, ErrorCode], list[ExtraText]]:
+    """Every page's text, the pages that need OCR with the reason (an error code), and the
+    texts outside the page content (annotations, form fields, document properties, a
+    header band stamped as a picture) for the confidentiality view."""
     pdf = _open(path)
     needs: dict[int, ErrorCode] = {}
+    extra: list[ExtraText] = _properties(pdf)
     try:
         texts = []
         for i in range(len(pdf)):
@@ -114,12 +118,58 @@ def _cheap_page_texts(path: Path) -> tuple[list[str], dict[int, ErrorCode]]:
             reason = _ocr_reason(page, text)
             if reason is not None:
                 needs[i + 1] = reason
+            extra.extend(_annotations(page, i + 1))
+            if i == 0 and reason is None:
+                extra.extend(ExtraText(text=ln.text, place="页眉图片（OCR）", page=1) for ln in header_band_lines(page, 1))
             page.close()
     finally:
         pdf.close()
     if not texts:
         raise ExtractionError(ErrorCode.corrupt_file, "PDF 文件已损坏：没有任何页面。")
-    return texts, needs
+    return texts, needs, extra
+
+
+_PROPERTY_KEYS = ("Title", "Subject", "Keywords")
+_ANNOT_KEYS = ("Contents", "V", "TU", "RC")
+
+
+def _properties(pdf) -> list[ExtraText]:
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 - a broken Info dictionary holds no text worth failing for
+        return []
+    return [ExtraText(text=str(info[k]).strip(), place="文档属性") for k in _PROPERTY_KEYS if str(info.get(k, "")).strip()]
+
+
+def _annot_string(annot, key: str) -> str:
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key.encode(), None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAnnot_GetStringValue(annot, key.encode(), ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
+
+
+def _annotations(page, number: int) -> list[ExtraText]:
+    """Text of a page's annotations (notes, free text, stamps) and form fields (values, tooltips)."""
+    handle = page.raw
+    out: list[ExtraText] = []
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(handle)):
+        annot = pdfium_c.FPDFPage_GetAnnot(handle, i)
+        if not annot:
+            continue
+        try:
+            subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+            if subtype in (pdfium_c.FPDF_ANNOT_LINK, pdfium_c.FPDF_ANNOT_POPUP):
+                continue
+            place = "表单域" if subtype == pdfium_c.FPDF_ANNOT_WIDGET else "PDF 注释"
+            for key in _ANNOT_KEYS:
+                value = _annot_string(annot, key)
+                if value:
+                    out.append(ExtraText(text=value, place=place, page=number))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return out
 
 
 # A picture covering this share of the page makes it a scan; pages with little text are

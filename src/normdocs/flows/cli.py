@@ -163,11 +163,13 @@ def _run_flow(source: Path, manifest: Optional[Path], dry_run: bool, as_json: bo
     if as_json:
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
     else:
-        out = Console()
-        out.print(f"运行 {summary['run_id']}：输入 {summary['inputs']}，入库 {summary['loaded']}，"
-                  f"隔离 {summary['quarantined']}，跳过（未变化）{summary['skipped']}，"
-                  f"待审 {summary['pending_review']}，新版本 {summary['new_versions']}")
-        out.print(f"报告：{summary['report']}")
+        from normdocs.flows.terminal import line
+
+        # whole lines: a cron log is grepped for `待审 6`
+        line(f"运行 {summary['run_id']}：输入 {summary['inputs']}，入库 {summary['loaded']}，"
+             f"隔离 {summary['quarantined']}，跳过（未变化）{summary['skipped']}，"
+             f"待审 {summary['pending_review']}，新版本 {summary['new_versions']}")
+        line(f"报告：{summary['report']}")
     return summary
 
 
@@ -227,14 +229,13 @@ def quarantine_list(as_json: bool = typer.Option(False, "--json", help="JSON Lin
     entries = _library().quarantined()
     if as_json:
         for e in entries:
-            sys.stdout.write(json.dumps({"id": e.id, "file": e.file, "stage": e.stage, "reasons": e.reasons,
-                                         "run_id": e.run_id}, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps({"quarantine_id": e.id, "file": e.file, "stage": e.stage, "reasons": e.reasons,
+                                         "run_id": e.run_id, "findings": _masked_findings(e.findings)},
+                                        ensure_ascii=False) + "\n")
         return
-    table = Table("编号", "文件", "环节", "原因", title=f"隔离区（{len(entries)} 个文件）")
-    stages = {"extract": "读取", "validate": "校验", "review": "保密审查"}
-    for e in entries:
-        table.add_row(str(e.id), e.file, stages.get(e.stage, e.stage), "\n".join(e.reasons))
-    Console().print(table)
+    from normdocs.flows.console_views import quarantine_table
+
+    Console().print(quarantine_table(entries))
 
 
 review_app = typer.Typer(help="Documents awaiting a human decision on their disclosure attribute.",
@@ -244,27 +245,19 @@ app.add_typer(review_app, name="review")
 
 @review_app.command("list")
 def review_list(as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table.")) -> None:
-    """Documents whose attribute reads 待审, with the proposal and masked evidence."""
-    queue = _library().review_queue()
-    rows = []
-    for doc, decision, findings in queue:
-        rows.append({
-            "id": doc.id, "title": doc.title, "doc_number": doc.doc_number,
-            "proposed": decision.proposed if decision else None,
-            "reasons": decision.reasons if decision else [], "conflict": bool(decision and decision.conflict),
-            "findings": [{"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line,
-                          "severity": f.severity} for f in findings],
-        })
+    """Documents whose attribute reads 待审 (文档编号, proposal, reasons, masked findings, sign-offs so far)."""
+    from normdocs.flows.console_views import review_rows, review_table
+
+    rows = review_rows(_library())
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    table = Table("编号", "标题", "文号", "建议属性", "理由", "发现项（已遮蔽）", title=f"待审（{len(rows)} 件）")
-    for row in rows:
-        table.add_row(str(row["id"]), row["title"] or "", row["doc_number"] or "", row["proposed"] or "",
-                      "\n".join(row["reasons"]),
-                      "\n".join(f"{f['kind']} {f['evidence']}" for f in row["findings"]))
-    Console().print(table)
+    Console().print(review_table(rows))
+
+
+def _masked_findings(findings) -> list[dict]:
+    return [{k: f.get(k) for k in ("kind", "evidence", "page", "line", "severity")} for f in findings or []]
 
 
 @review_app.command("lapsed")
@@ -296,109 +289,36 @@ def sweep() -> None:
     Console().print(f"标为已失效：{len(lapsed)} 件" + (f"（编号 {', '.join(map(str, lapsed))}）" if lapsed else ""))
 
 
-ATTRIBUTES = ("主动公开", "依申请公开", "不予公开")
-
-
 def _no_such_document(doc: int) -> None:
-    Console(stderr=True).print(f"[red]文库中没有编号为 {doc} 的文件。[/red]")
+    Console(stderr=True).print(f"[red]文库中没有文档编号为 {doc} 的文件。[/red]")
     raise typer.Exit(1)
 
 
-@review_app.command("decide")
-def review_decide(
-    doc: int = typer.Argument(..., help="The document's library id (shown by every listing)."),
-    attribute: str = typer.Option(..., "--attribute", help="主动公开, 依申请公开 or 不予公开."),
-    reviewer: str = typer.Option(..., "--reviewer", help="Who signs off."),
-    comment: Optional[str] = typer.Option(None, "--comment", help="Why."),
-) -> None:
-    """Record a sign-off in the append-only trail; the attribute applies after the last one needed."""
-    if attribute not in ATTRIBUTES:
-        raise typer.BadParameter(f"公开属性须为 {'、'.join(ATTRIBUTES)} 之一", param_hint="--attribute")
-    library = _library()
-    try:
-        document = library.decide(doc, attribute, reviewer, comment)
-    except KeyError:
-        _no_such_document(doc)
-    Console().print(f"已记录 {reviewer} 的审核意见：{attribute}。文件 {doc} 当前公开属性：{document.attribute}")
-
-
 @app.command()
-def withdraw(
-    doc: int = typer.Argument(..., help="The document's library id."),
-    reason: str = typer.Option(..., "--reason", help="Why it is withdrawn."),
-    reviewer: str = typer.Option(..., "--reviewer", help="Who withdraws it."),
-) -> None:
-    """Take a loaded document out of the published view, with a trail entry."""
-    try:
-        _library().withdraw(doc, reviewer, reason)
-    except KeyError:
-        _no_such_document(doc)
-    Console().print(f"文件 {doc} 已撤回，不再出现在公开视图中。")
-
-
-@app.command()
-def search(
-    query: str = typer.Argument(..., help="关键词: searched in titles and redacted bodies."),
-    limit: int = typer.Option(50, "--limit"),
-    as_json: bool = typer.Option(False, "--json"),
-) -> None:
-    """Full-text search of the library."""
-    from normdocs.library.search import search as run_search
-
-    docs = run_search(_library(), query, limit)
-    if as_json:
-        for d in docs:
-            sys.stdout.write(json.dumps(_doc_summary(d), ensure_ascii=False) + "\n")
-        return
-    table = Table("编号", "标题", "文号", "成文日期", "有效性", "公开属性", title=f"“{query}” 的检索结果（{len(docs)}）")
-    for d in docs:
-        table.add_row(str(d.id), d.title or "", d.doc_number or "", d.signed_date or "", d.validity or "",
-                      d.attribute or "")
-    Console().print(table)
-
-
-def _doc_summary(d) -> dict:
-    return {"id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer,
-            "signed_date": d.signed_date, "published_date": d.published_date, "validity": d.validity,
-            "attribute": d.attribute, "normative": d.normative, "withdrawn": d.withdrawn}
-
-
-@app.command()
-def show(doc: int = typer.Argument(..., help="The document's library id.")) -> None:
+def show(doc: int = typer.Argument(..., help="文档编号 (the document's library id)."),
+         as_json: bool = typer.Option(False, "--json", help="The record as JSON instead of a panel.")) -> None:
     """A document with its versions, validity links, decision, findings (masked) and review trail."""
     info = _library().document(doc)
     if info is None:
         _no_such_document(doc)
-    sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+    if as_json:
+        sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+        return
+    from normdocs.flows.console_views import document_panel
+
+    Console().print(document_panel(info))
 
 
-@app.command()
-def export(
-    out: Path = typer.Option(..., "--out", help="File to write: .csv or .xlsx."),
-    issuer: Optional[str] = typer.Option(None, "--issuer"),
-    year: Optional[int] = typer.Option(None, "--year"),
-    validity: Optional[str] = typer.Option(None, "--validity"),
-    attribute: Optional[str] = typer.Option(None, "--attribute"),
-    normative: Optional[bool] = typer.Option(None, "--normative/--not-normative"),
-    published: bool = typer.Option(False, "--published", help="Only the published view (主动公开, not withdrawn)."),
-) -> None:
-    """Export the library, or a filtered part, to CSV or Excel; bodies are the redacted ones."""
-    import pandas as pd
+from normdocs.flows import library_commands  # noqa: E402 - search, list, export
 
-    library = _library()
-    docs = [_doc_summary(d) for d in library.documents(
-        issuer=issuer, year=year, validity=validity, attribute=attribute, normative=normative,
-        published_only=published)]
-    bodies = library.current_bodies([d["id"] for d in docs], redacted=True)
-    for d in docs:
-        d["body"] = bodies.get(d["id"])
-    frame = pd.DataFrame(docs)
-    if out.suffix.lower() == ".xlsx":
-        frame.to_excel(out, index=False)
-    else:
-        frame.to_csv(out, index=False, encoding="utf-8-sig")  # Excel opens UTF-8 with a BOM
-    Console().print(f"已导出 {len(docs)} 件到 {out}")
+library_commands.register(app)
 
+
+from normdocs.flows.console_cli import register as _register_console  # noqa: E402 - after the sub-apps exist
+
+_register_console(app, review_app)
+
+from normdocs.flows import publish_cli  # noqa: E402,F401  (registers annual-report, publish)
 
 if __name__ == "__main__":
     app()

@@ -39,6 +39,7 @@ from normdocs.library.store import Library
 from normdocs.schemas.record import Record
 from normdocs.schemas.report import DocumentRow, RunReport
 from normdocs.schemas.settings import OFFICE_TZ, Settings, office_today
+from normdocs.validators.redaction import mask_personal
 
 log = logging.getLogger("normdocs.ingest")
 
@@ -61,11 +62,15 @@ class Plan:
 
 
 def rules_version() -> str:
-    """A digest of every rule file in force: staff edit them without always bumping `version`.
+    """A digest of every rule file in force and of the code that reads and decides documents:
+    staff edit rules without always bumping `version`, developers fix parsers without bumping one.
 
-    Part of what makes a file "handled": a change of any rule re-decides the documents (from
-    the extraction cache, without re-reading them)."""
-    digest = hashlib.sha256()
+    Part of what makes a file "handled": a change of any rule or of that code re-decides the
+    documents (from the extraction cache, without re-reading them, unless the extraction code
+    changed: its digest is also in the cache's key)."""
+    from normdocs.extractors.cache import code_digest
+
+    digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.validators").encode())
     root = resources.files("normdocs.rules")
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml", ".jsonl")):
@@ -132,7 +137,8 @@ def shutdown_sandboxes() -> None:
     close_pools()
 
 
-def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date):
+def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date,
+                     run_id: str | None = None):
     from normdocs.validators.expectations import validate_batch
 
     ok = [(str(i), r) for i, r in enumerate(records) if r.status == "ok"]
@@ -141,7 +147,7 @@ def validate_records(records: list[Record], library: Library | None, gx_root: Pa
         for ident, info in library.identities().items():
             known[ident] = {"title": info["title"], "content_hash": info["content_hashes"][-1]}
     result = validate_batch([validation_row(r, row_id) for row_id, r in ok], library=known, gx_root=gx_root,
-                            today=today)
+                            today=today, run_name=run_id)
     return {row_id: result.messages(row_id) for row_id, _ in ok}, result.data_docs
 
 
@@ -163,7 +169,8 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
                 library.quarantine(
                     file=record.file, content_hash=record.sha256, manifest_hash=prov.manifest_hash if prov else None,
                     run_id=run_id, stage=stage, reasons=reasons,
-                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}))
+                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}),
+                    findings=[f.model_dump() for f in record.findings])
             rows.append(report_row(record, "quarantined", failures=reasons if stage != "extract" else []))
             continue
         if library is None:
@@ -182,11 +189,11 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
 
 
 def skipped_rows(files: list[InputFile]) -> list[DocumentRow]:
-    return [DocumentRow(file=f.path, status="skipped") for f in files]
+    return [DocumentRow(file=mask_personal(f.path), status="skipped") for f in files]
 
 
 def ignored_rows(files: list[IgnoredFile]) -> list[DocumentRow]:
-    return [DocumentRow(file=f.path, status="ignored", reasons=[f.reason]) for f in files]
+    return [DocumentRow(file=mask_personal(f.path), status="ignored", reasons=[f.reason]) for f in files]
 
 
 # -- Prefect wiring ---------------------------------------------------------------------------
@@ -203,8 +210,9 @@ def prepare_batch_task(batch: list[Planned], today: dt.date, cache_dir: Path | N
 
 
 @task(name="validate", persist_result=False, cache_policy=NO_CACHE)
-def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date):
-    return validate_records(records, Library(library_url) if library_url else None, gx_root, today)
+def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date,
+                  run_id: str | None = None):
+    return validate_records(records, Library(library_url) if library_url else None, gx_root, today, run_id)
 
 
 @task(name="load-or-quarantine", retries=3, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
@@ -238,12 +246,12 @@ def write_failure(reports_dir: Path, run_id: str, source: str, started: dt.datet
 
     run_dir = Path(reports_dir) / run_id
     run_dir.mkdir(parents=True, exist_ok=True)
-    reason = f"{type(exc).__name__}: {exc}"
+    reason = mask_personal(f"{type(exc).__name__}: {exc}")  # an error may quote a file name
     where = where or {}
     info = {"run_id": run_id, "status": "failed", "source": source, "started_at": _utc(started),
             "failed_at": _utc(dt.datetime.now(dt.timezone.utc)), "reason": reason,
             "stage": where.get("stage"), "file": where.get("file"), "files": where.get("files", []),
-            "traceback": traceback.format_exception(exc)[-3:]}
+            "traceback": [mask_personal(line) for line in traceback.format_exception(exc)[-3:]]}
     (run_dir / "failure.json").write_text(json.dumps(info, ensure_ascii=False, indent=2), encoding="utf-8")
     index = run_dir / "index.html"
     if not index.exists():
@@ -291,7 +299,9 @@ class Progress:
             self.on_advance(**kwargs)
 
     def where(self) -> dict:
-        return {"stage": self.stage, "file": self.files[0] if len(self.files) == 1 else None, "files": self.files[:50]}
+        """Stage and files, by their masked names (a file name may carry a personal number)."""
+        files = [mask_personal(f) for f in self.files[:50]]
+        return {"stage": self.stage, "file": files[0] if len(self.files) == 1 else None, "files": files}
 
 
 # The command line's progress bar for the run started in this thread (a flow parameter must be data).
@@ -324,7 +334,7 @@ def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False,
     except BaseException as exc:
         where = progress.where()
         index = write_failure(settings.reports_dir, run_id, str(source), started, exc, where)
-        reason = f"{type(exc).__name__}: {exc}"
+        reason = mask_personal(f"{type(exc).__name__}: {exc}")
         # crashed: the run's processes were stopped (a signal, a killed pool worker); failed: the work failed
         # (Prefect's own SIGTERM handler raises TerminationSignal while a flow runs)
         stopped = (KeyboardInterrupt, SystemExit, BrokenProcessPool, TerminationSignal)
@@ -379,7 +389,7 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
             pending = _submit_chunk(chunks[k + 1], today, cache_dir, runner) if k + 1 < len(chunks) else None
             decided_rules.update(r.disclosure.rules_version for r in records if r.disclosure)
             progress.at("validate", [r.file for r in records])
-            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today)
+            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today, run_id)
             data_docs = docs or data_docs
             progress.at("load", [r.file for r in records])
             rows += load_task(records, failures, None if dry_run else library.url, run_id, rules)
@@ -392,6 +402,7 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
         run_id=run_id, started_at=started, finished_at=dt.datetime.now(dt.timezone.utc), source=str(source),
         rules_version=_rules_version(decided_rules, rules), documents=rows,
         data_docs=str(data_docs) if data_docs else None, dry_run=dry_run,
+        backlog=None if dry_run else library.backlog(),
     )
     index = write_report(report, settings.reports_dir)
     summary = {"run_id": run_id, **report.totals.model_dump(), "report": str(index)}

@@ -1,5 +1,5 @@
 """The `nightly` flow: ingest the inbox incrementally, then the validity sweep (documents whose
-stated period has passed become 已失效), then prune old run reports.
+stated period has passed become 已失效), then prune old run reports and extraction cache entries.
 
 Deployed from prefect.yaml (cron 0 2 * * *, Asia/Shanghai). Thin: the work is in plain
 functions (`sweep`, `prune_reports`) and in the ingest flow, run here as a subflow.
@@ -16,8 +16,10 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
+from normdocs.extractors.cache import prune_cache
 from normdocs.flows.ingest import ingest_flow, new_run_id
 from normdocs.flows.runlock import library_lock
+from normdocs.flows.publish_flow import publish_task
 from normdocs.library.store import Library
 from normdocs.schemas.settings import Settings, office_today
 
@@ -79,6 +81,11 @@ def prune_task(reports_dir: Path, gx_root: Path, days: int) -> list[str]:
     return [str(p) for p in prune_reports(reports_dir, days)]
 
 
+@task(name="prune-cache", persist_result=False, cache_policy=NO_CACHE)
+def prune_cache_task(cache_dir: Path, days: int) -> int:
+    return len(prune_cache(cache_dir, days))
+
+
 def _nightly_name() -> str:
     return f"nightly-{office_today().isoformat()}"
 
@@ -93,13 +100,16 @@ def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers:
     today = office_today()
     lapsed = sweep_task(settings.database_url, today)
     pruned = prune_task(settings.reports_dir, settings.gx_root, settings.report_retention_days)
-    result = {**summary, "lapsed": len(lapsed), "pruned_reports": len(pruned)}
+    pruned_cache = prune_cache_task(settings.cache_dir / "extract", settings.cache_retention_days)
+    publish_task(settings.database_url, settings.publish_dir)  # the 政府信息公开 column, where set
+    result = {**summary, "lapsed": len(lapsed), "pruned_reports": len(pruned), "pruned_cache": pruned_cache}
     create_markdown_artifact(
         key="nightly-summary",
         markdown=(f"## 夜间运行 {today.isoformat()}\n\n"
                   f"- 输入 {summary['inputs']}，入库 {summary['loaded']}，隔离 {summary['quarantined']}，"
                   f"跳过（未变化）{summary['skipped']}，忽略 {summary.get('ignored', 0)}\n- 标为已失效：{len(lapsed)} 件\n"
                   f"- 清理旧报告：{len(pruned)} 个（保留 {settings.report_retention_days or '全部'} 天）\n"
+                  f"- 清理提取缓存：{pruned_cache} 项（保留 {settings.cache_retention_days or '全部'} 天）\n"
                   f"- 报告：{summary['report']}\n"),
         description="normdocs nightly",
     )

@@ -2,6 +2,11 @@
 
 file → extracted record → determination and findings → provenance and validity →
 validation row → library item or quarantine → report row.
+
+The stage boundary for personal data is `review` (validators): it masks the record it returns
+(file name, every metadata field, error message; see validators.redaction.mask_record), so the
+identity, validation row, library item, quarantine entry and report row are all built from the
+masked view; only `metadata.body` (the library's original-text column) keeps full numbers.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from pathlib import Path
 from typing import Callable
 
 from normdocs.extractors import count_pages, extract_file, file_sha256, regular_file_problem
-from normdocs.extractors.manifest import MANIFEST_NAMES, entry_hash, find_manifest, read_manifest
+from normdocs.extractors.issuer import apply_issuer
+from normdocs.extractors.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
+from normdocs.schemas.determination import ATTRIBUTE_RANK
 from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
@@ -126,7 +133,12 @@ def _classify(path: Path, rel: str, root: str) -> InputFile:
 
 
 def discover(source: Path, manifest_path: Path | None = None) -> tuple[list[InputFile], dict[str, dict]]:
-    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest."""
+    """Files under the folder in sorted order (hidden files and the manifest left out), and the manifest.
+
+    A folder that does not exist is an error, not an empty run: the run fails and its failure
+    report says so (a deployment pointed at a wrong path must not end "Completed" with 0 files)."""
+    if not Path(source).is_dir():
+        raise FileNotFoundError(f"来源文件夹不存在或不是文件夹：{source}")
     found = find_inputs(source, manifest_path)
     return found.files, found.manifest
 
@@ -167,10 +179,10 @@ def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.da
         report("pages", pages)
     record = extract(file.path) if extract else extract_file(file.path, keep_layout=True)
     site = record.layout.site_metadata if record.layout else {}
-    if record.status == "ok":
-        _apply_overrides(record, manifest_entry)
+    conflicts = _apply_overrides(record, manifest_entry) if record.status == "ok" else []
     report("stage", "review")
     record = review(record)
+    _flag_manifest_conflicts(record, conflicts)
     record.layout = None  # the model served the findings' page and line; it is not stored
     report("stage", "enrich")
     md = record.metadata.model_dump()
@@ -220,14 +232,42 @@ def sandbox_failed(file: InputFile, sha: str | None, entry: dict | None, stage: 
     return record
 
 
-def _apply_overrides(record: Record, entry: dict[str, str] | None) -> None:
+_LEVEL_RANK = {"秘密": 1, "机密": 2, "绝密": 3}
+
+
+def _apply_overrides(record: Record, entry: dict[str, str] | None) -> list[str]:
+    """The manifest's fields over what extraction found; it may make the document stricter,
+    never laxer: a laxer disclosure marker is not applied and comes back as a conflict (Chinese)."""
+    md, conflicts = record.metadata, []
     for field in OVERRIDABLE:
-        if entry and entry.get(field):
-            setattr(record.metadata, field, entry[field])
+        value = (entry or {}).get(field)
+        if not value:
+            continue
+        if field == "disclosure_marker" and md.disclosure_marker and \
+                ATTRIBUTE_RANK[value] < ATTRIBUTE_RANK[md.disclosure_marker]:
+            conflicts.append(f"清单标注为{value}，但文件印有{md.disclosure_marker}的附注；清单不能放宽文件自身的标注，"
+                             "二者冲突，须人工审核。")
+            continue
+        if field == "classification" and md.classification and \
+                _LEVEL_RANK.get(value, 0) < _LEVEL_RANK.get(md.classification, 0):
+            continue  # the printed level is the stricter one
+        setattr(md, field, value)
+    if (entry or {}).get("issuer"):
+        apply_issuer(md, entry["issuer"])  # canonical name, ids and source: manifest
+    return conflicts
+
+
+def _flag_manifest_conflicts(record: Record, conflicts: list[str]) -> None:
+    """A manifest laxer than the printed marker: a conflict a reviewer settles (待审)."""
+    decision = record.disclosure
+    if not conflicts or decision is None:
+        return
+    decision.needs_review, decision.conflict, decision.attribute = True, True, "待审"
+    decision.reasons = [*decision.reasons, *(c for c in conflicts if c not in decision.reasons)]
 
 
 def validation_row(record: Record, row_id: str) -> dict:
-    """The columns Great Expectations sees: scalars only, never the body or personal data."""
+    """The columns Great Expectations sees: scalars only from the masked record, never the body."""
     md, prov, val = record.metadata, record.provenance or Provenance(), record.validity or Validity()
     return {
         "row_id": row_id, "doc_type": md.doc_type, "title": md.title, "doc_number": md.doc_number,
@@ -240,26 +280,38 @@ def validation_row(record: Record, row_id: str) -> dict:
 
 
 def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[str]] | None:
-    """(stage, reasons) when the document must not be loaded; None when it may."""
+    """(stage, reasons) when the document must not be loaded; None when it may.
+
+    A state secret (a 密级 mark, or a term the rules call secret) stays out of the library,
+    with its masked evidence, for the secrecy office. Everything else a reviewer must see —
+    personal numbers, internal marks, a conflict with the 附注 or the manifest — is loaded
+    with its text as 待审 (the decision says needs_review), to be released or withheld."""
     if record.status != "ok":
         return getattr(record, "failed_stage", None) or "extract", [record.error.message if record.error else "文件无法读取。"]
+    problems = ((record.provenance.manifest if record.provenance else None) or {}).get(PROBLEMS)
+    if problems:
+        return "manifest", [problems]
     if failures:
         return "validate", failures
     decision = record.disclosure
-    blocking = [f for f in record.findings if f.severity == "block"]
-    if decision is not None and decision.conflict:
-        return "review", list(decision.reasons)  # they say what conflicts with the 附注
-    if blocking:
-        kinds = "、".join(sorted({f.kind for f in blocking}))
-        return "review", [f"保密审查发现阻断项（{kinds}），不得入库，须人工处理。"]
+    secret = [f for f in record.findings if f.secret or f.kind == "state_secret"]
+    if secret or record.metadata.classification:
+        evidence = "、".join(dict.fromkeys(f.evidence for f in secret)) or record.metadata.classification
+        reasons = [f"文件标有国家秘密标志或涉密内容（{evidence}），不得入库，须交保密工作机构处理。"]
+        if decision is not None and decision.conflict:
+            reasons += [r for r in decision.reasons if r not in reasons]  # they say what conflicts with the 附注
+        return "review", reasons
     return None
 
 
 def library_item(record: Record) -> dict:
-    """The flat dict Library.load stores."""
+    """The flat dict Library.load stores: the masked view, plus the original text as `body`."""
     prov, val = record.provenance or Provenance(), record.validity or Validity()
     metadata = record.metadata.model_dump(exclude={"body", "body_redacted"})
     metadata["published_date"] = prov.published_date
+    # advisory annotations travel with the version's metadata (read by normdocs.publish)
+    metadata["format_checks"] = [c.model_dump() for c in record.format_checks]
+    metadata["topic"] = record.topic.model_dump()
     return {
         "identity": prov.identity, "content_hash": record.sha256, "file": record.file, "format": record.format,
         "pages": record.pages, "metadata": metadata, "body": record.metadata.body,
@@ -286,4 +338,5 @@ def report_row(record: Record, status: str, *, failures: list[str] = (), doc_id:
         reasons=list(decision.reasons) if decision else [],
         findings=[f.model_dump() for f in record.findings], failures=list(failures),
         error=record.error.message if record.error else None, flags=list(prov.flags),
+        format_checks=list(record.format_checks),
     )

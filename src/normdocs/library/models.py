@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -41,13 +41,17 @@ class Document(Base):
     """One official document, identified by issuer and number (or issuer, title and date)."""
 
     __tablename__ = "documents"
+    # newest first (browse.sort_date), as migration 0005 creates it
+    __table_args__ = (Index("ix_documents_sort_date", text("coalesce(published_date, signed_date, '')"), "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     identity: Mapped[str] = mapped_column(String(512), unique=True)
     title: Mapped[str | None] = mapped_column(Text)
     doc_number: Mapped[str | None] = mapped_column(String(128), index=True)
     issuer: Mapped[str | None] = mapped_column(String(512), index=True)
-    doc_type: Mapped[str | None] = mapped_column(String(32))
+    # the authority's ids of the issuing bodies as ";id;id;" (the issuer facet; same across renames)
+    issuer_ids: Mapped[str | None] = mapped_column(String(512), index=True)
+    doc_type: Mapped[str | None] = mapped_column(String(32), index=True)
     signed_date: Mapped[str | None] = mapped_column(String(10))
     published_date: Mapped[str | None] = mapped_column(String(10))
     year: Mapped[int | None] = mapped_column(Integer, index=True)
@@ -122,23 +126,74 @@ class Finding(Base):
     page: Mapped[int | None] = mapped_column(Integer)
     line: Mapped[int | None] = mapped_column(Integer)
     severity: Mapped[str] = mapped_column(String(8))
+    bbox: Mapped[list | None] = mapped_column(JSON)  # the line's box on the page, points from the top left
+    span: Mapped[list | None] = mapped_column(JSON)  # the value's box within it (personal numbers), points
 
     version: Mapped[Version] = relationship(back_populates="findings")
 
 
 class ReviewDecision(Base):
-    """Append-only trail of sign-offs and withdrawals: who, when, what, on which proposal."""
+    """Append-only trail of sign-offs, returns, undos, withdrawals and reinstatements.
+
+    Rows are never changed or deleted: a later row (`supersedes`) undoes an earlier one.
+    `account_id` is the authenticated account; `reviewer` its name at the time (legacy rows
+    written before accounts existed have only the name)."""
 
     __tablename__ = "review_decisions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
-    action: Mapped[str] = mapped_column(String(16))  # decide / withdraw
+    action: Mapped[str] = mapped_column(String(16))  # decide / return / undo / withdraw / reinstate
     attribute: Mapped[str | None] = mapped_column(String(8))
     reviewer: Mapped[str] = mapped_column(String(128))
     comment: Mapped[str | None] = mapped_column(Text)
     proposal_rules_version: Mapped[str | None] = mapped_column(String(64))
     decided_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    stage: Mapped[str | None] = mapped_column(String(8))  # 初审 / 复审 / 终审 for a sign-off
+    supersedes: Mapped[int | None] = mapped_column(ForeignKey("review_decisions.id"))
+    version: Mapped[int | None] = mapped_column(Integer)  # the document version decided on
+
+
+class Account(Base):
+    """A person who signs in to the console or signs off on the command line."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # reviewer / auditor / admin
+    password_hash: Mapped[str] = mapped_column(Text)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser: the cookie holds `id`, a random token; `csrf` guards its forms."""
+
+    __tablename__ = "console_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    last_seen: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only audit log: logins, failures, decisions, releases, account changes."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    event: Mapped[str] = mapped_column(String(32), index=True)
+    account: Mapped[str | None] = mapped_column(String(64), index=True)  # who acted (or tried to)
+    document_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    detail: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(64))  # client address, or "cli"
 
 
 class Run(Base):
@@ -167,12 +222,15 @@ class QuarantineEntry(Base):
     stage: Mapped[str] = mapped_column(String(16))  # extract / validate / review
     reasons: Mapped[list] = mapped_column(JSON, default=list)
     metadata_json: Mapped[dict] = mapped_column(JSON, default=dict)
+    findings: Mapped[list | None] = mapped_column(JSON)  # masked, with page and box, as for loaded documents
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     released_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class SearchIndex(Base):
-    """Title and redacted body of each document's current version, for `normdocs search`."""
+    """Title and redacted body of each document's current version, for `normdocs search`: the
+    text its tokens come from (search_index.py: FTS5 tables on SQLite, `search_terms` on
+    PostgreSQL, created by migration 0005) and snippets are cut from."""
 
     __tablename__ = "search_index"
 

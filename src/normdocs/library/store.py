@@ -11,11 +11,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, event, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from normdocs.library import search_index
 from normdocs.library.models import (
     Determination, Document, Finding, LibraryLock, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink,
     Version, utcnow,
@@ -24,6 +25,25 @@ from normdocs.schemas.settings import Settings
 
 PUBLISHED = "主动公开"
 PENDING = "待审"
+
+
+def issuer_ids_of(metadata: dict) -> list[str]:
+    from normdocs.extractors.issuer import issuer_ids_of as ids_of
+
+    return ids_of(metadata)
+
+
+def issuer_ids_column(ids: list[str]) -> str | None:
+    """Ids stored as ";a;b;" so that one id matches with LIKE '%;a;%' on every backend."""
+    return ";" + ";".join(ids) + ";" if ids else None
+
+
+def issuer_facet_ids(name: str) -> list[str]:
+    from normdocs.extractors.authority import load_authority
+    from normdocs.extractors.issuer import issuer_ids_of
+
+    authority = load_authority()
+    return [i for eid in issuer_ids_of({"issuer": name}) for i in authority.lineage(eid)]
 
 
 @dataclass(frozen=True)
@@ -216,9 +236,7 @@ class Library:
             self._follow(doc, item)
             # A new text needs its own decision: earlier sign-offs were for another text.
             doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
-            md = item["metadata"]
-            s.merge(SearchIndex(document_id=doc.id, title=md.get("title"), body=item.get("body_redacted")))
-            self._index_fts(s, doc.id, md.get("title"), item.get("body_redacted"))
+            self._index(s, doc, item["metadata"].get("title"), item.get("body_redacted"))
             for link in item.get("validity_links", []):
                 s.add(ValidityLink(source_document_id=doc.id, kind=link["kind"], target_title=link.get("title"),
                                    target_doc_number=link.get("doc_number")))
@@ -226,12 +244,11 @@ class Library:
             self._apply_links(s)
             return LoadResult(doc.id, number, new_document, not new_document, False)
 
-    def _index_fts(self, s: Session, document_id: int, title: str | None, body: str | None) -> None:
-        if self.engine.dialect.name != "sqlite":
-            return
-        s.execute(text("DELETE FROM search_fts WHERE rowid = :id"), {"id": document_id})
-        s.execute(text("INSERT INTO search_fts(rowid, title, body) VALUES (:id, :t, :b)"),
-                  {"id": document_id, "t": title or "", "b": body or ""})
+    def _index(self, s: Session, doc: Document, title: str | None, body_redacted: str | None) -> None:
+        """The search index holds the masked title (see flows.stages.library_item) and the redacted body;
+        its tokens follow the row just written: what is indexed is what it holds."""
+        s.merge(SearchIndex(document_id=doc.id, title=title, body=body_redacted))
+        search_index.put(s, self.engine.dialect.name, doc.id, title, doc.doc_number, body_redacted)
 
     def _apply_links(self, s: Session) -> None:
         """Resolve pending abolition/amendment links against loaded documents, both ways."""
@@ -274,6 +291,15 @@ class Library:
                              .order_by(Document.id)).all()
             return [(d, *self._current_decision(s, d)) for d in docs]
 
+    def backlog(self) -> dict:
+        """What waits for a human, whatever run brought it: 待审 documents and open quarantine entries."""
+        with self.session() as s:
+            pending = s.scalar(select(func.count()).select_from(Document).where(
+                Document.attribute == PENDING, Document.withdrawn.is_(False)))
+            held = s.scalar(select(func.count()).select_from(QuarantineEntry).where(
+                QuarantineEntry.released_at.is_(None)))
+        return {"pending": pending or 0, "quarantined": held or 0}
+
     def _current_version(self, s: Session, doc: Document) -> Version:
         return s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
 
@@ -283,37 +309,23 @@ class Library:
         findings = list(s.scalars(select(Finding).where(Finding.version_id == version.id)))
         return determination, findings
 
-    def decide(self, document_id: int, attribute: str, reviewer: str, comment: str | None) -> Document:
-        """Append a sign-off; the attribute is in force only after the configured number of them."""
-        with self.session() as s, s.begin():
-            doc = s.get(Document, document_id)
-            if doc is None:
-                raise KeyError(document_id)
-            version = self._current_version(s, doc)
-            determination, _ = self._current_decision(s, doc)
-            s.add(ReviewDecision(document_id=doc.id, action="decide", attribute=attribute, reviewer=reviewer,
-                                 comment=comment, decided_at=utcnow(),
-                                 proposal_rules_version=determination.rules_version if determination else None))
-            s.flush()
-            signoffs = s.scalars(select(ReviewDecision).where(
-                ReviewDecision.document_id == doc.id, ReviewDecision.action == "decide",
-                ReviewDecision.decided_at >= version.loaded_at,
-            ).order_by(ReviewDecision.id)).all()
-            # Sign-offs count when they agree on the attribute and come from different reviewers.
-            agreeing = {d.reviewer for d in signoffs if d.attribute == attribute}
-            if len(agreeing) >= self.settings.review_signoffs:
-                doc.attribute = attribute
-            return doc
+    def decisions(self):
+        """Sign-offs, returns, undos, withdrawals by authenticated accounts (library/decisions.py)."""
+        from normdocs.library.decisions import Decisions
 
-    def withdraw(self, document_id: int, reviewer: str, reason: str) -> Document:
-        with self.session() as s, s.begin():
-            doc = s.get(Document, document_id)
-            if doc is None:
-                raise KeyError(document_id)
-            doc.withdrawn = True
-            s.add(ReviewDecision(document_id=doc.id, action="withdraw", attribute=doc.attribute, reviewer=reviewer,
-                                 comment=reason, decided_at=utcnow()))
-            return doc
+        return Decisions(self)
+
+    def accounts(self):
+        from normdocs.library.accounts import Accounts
+
+        return Accounts(self)
+
+    def decide(self, document_id: int, attribute: str, who, comment: str | None = None, source: str = "cli"):
+        """A sign-off by an authenticated account (accounts.Who); see decisions.Decisions.decide."""
+        return self.decisions().decide(document_id, attribute, who, comment, source)
+
+    def withdraw(self, document_id: int, who, reason: str, source: str = "cli"):
+        return self.decisions().withdraw(document_id, who, reason, source)
 
     def trail(self, document_id: int) -> list[ReviewDecision]:
         with self.session() as s:
@@ -341,23 +353,33 @@ class Library:
                 "withdrawn": doc.withdrawn,
                 "versions": [{"version": v.version, "file": v.file, "content_hash": v.content_hash,
                               "loaded_at": v.loaded_at.isoformat(), "run_id": v.run_id} for v in versions],
+                # what the rules proposed when the text was loaded; `attribute` above is what is in force
                 "determination": None if determination is None else {
-                    "proposed": determination.proposed, "attribute": determination.attribute,
+                    "proposed": determination.proposed, "source": determination.source,
                     "reasons": determination.reasons, "basis": determination.basis,
                     "needs_review": determination.needs_review, "conflict": determination.conflict,
                     "rules_version": determination.rules_version},
+                "format": versions[-1].format if versions else None,
+                "pages": versions[-1].pages if versions else None,
                 "findings": [{"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line,
-                              "severity": f.severity} for f in findings],
+                              "severity": f.severity, "bbox": f.bbox, "span": f.span} for f in findings],
                 "links": [{"kind": ln.kind, "from": ln.source_document_id, "to": ln.target_document_id,
                            "target_title": ln.target_title, "target_doc_number": ln.target_doc_number}
                           for ln in links],
-                "trail": [{"action": t.action, "attribute": t.attribute, "reviewer": t.reviewer, "comment": t.comment,
-                           "at": t.decided_at.isoformat()} for t in self.trail(doc.id)],
+                "trail": [{"id": t.id, "action": t.action, "attribute": t.attribute, "reviewer": t.reviewer,
+                           "account_id": t.account_id, "stage": t.stage, "supersedes": t.supersedes,
+                           "version": t.version, "comment": t.comment, "at": t.decided_at.isoformat()}
+                          for t in self.trail(doc.id)],
             }
 
     def documents(self, **filters: Any) -> Iterator[Document]:
         query = select(Document).order_by(Document.id)
-        for field in ("issuer", "validity", "attribute", "year", "normative"):
+        if filters.get("issuer") is not None:
+            # the facet: any body the name resolves to (a renamed body's documents under all its names)
+            ids = issuer_facet_ids(filters["issuer"])
+            query = query.where(or_(Document.issuer == filters["issuer"],
+                                    *[Document.issuer_ids.like(f"%;{i};%") for i in ids]))
+        for field in ("validity", "attribute", "year", "normative"):
             if filters.get(field) is not None:
                 query = query.where(getattr(Document, field) == filters[field])
         if filters.get("published_only"):
@@ -432,7 +454,7 @@ class Library:
         return done
 
     def quarantine(self, *, file: str, content_hash: str | None, manifest_hash: str | None, run_id: str, stage: str,
-             reasons: list[str], metadata: dict) -> int:
+             reasons: list[str], metadata: dict, findings: list[dict] | None = None) -> int:
         """Quarantine once: a retried task of the same run reuses its entry; an older run's entry for
         the same content is superseded (released), so the list shows each file's current reasons."""
         with self.session() as s, s.begin():
@@ -444,7 +466,7 @@ class Library:
                         return entry.id
                     entry.released_at = utcnow()
             entry = QuarantineEntry(file=file, content_hash=content_hash, manifest_hash=manifest_hash, run_id=run_id,
-                                    stage=stage, reasons=reasons, metadata_json=metadata)
+                                    stage=stage, reasons=reasons, metadata_json=metadata, findings=findings)
             s.add(entry)
             s.flush()
             return entry.id
@@ -474,6 +496,7 @@ class Library:
             doc = s.get(Document, document_id)
             if self._current_version(s, doc).id == version.id:
                 self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
+                self._index(s, doc, item["metadata"].get("title"), version.body_redacted)
                 if proposal_changed:
                     doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
             return True
@@ -496,7 +519,7 @@ class Library:
             s.delete(f)
         for f in item.get("findings", []):
             s.add(Finding(version_id=version.id, kind=f["kind"], evidence=f["evidence"], page=f.get("page"),
-                          line=f.get("line"), severity=f["severity"]))
+                          line=f.get("line"), severity=f["severity"], bbox=f.get("bbox"), span=f.get("span")))
 
     @staticmethod
     def _follow(doc: Document, item: dict, keep: tuple[str, ...] = ("已废止", "已修改")) -> None:
@@ -505,6 +528,7 @@ class Library:
         md = item["metadata"]
         for field in ("title", "doc_number", "issuer", "doc_type", "signed_date", "published_date"):
             setattr(doc, field, md.get(field))
+        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md))
         doc.year = int(md["signed_date"][:4]) if md.get("signed_date") else None
         doc.normative = bool(item.get("normative"))
         doc.issued_title = item.get("issued_title")

@@ -25,6 +25,12 @@ class Finding(BaseModel):
     page: int | None = None  # 1-based, null when the record has no layout
     line: int | None = None  # 1-based line number within the page (layout Line.index + 1)
     severity: Severity
+    place: str | None = None  # where the text sits when not in the body: 首页页眉, 文本框, 批注 …
+    secret: bool = False  # a state secret (or 涉密 term): keeps the document out of the library
+    # where on the page, as fractions of its width and height from the top left [x0, top, x1, bottom]:
+    # the line, and the boxes the value itself covers (wider than the value, to black it out safely)
+    bbox: list[float] | None = None
+    span: list[list[float]] | None = None
 
 
 class Decision(BaseModel):

@@ -54,10 +54,21 @@ class Page(BaseModel):
     ocr: bool = False  # True when the page's lines come from OCR of its image
 
 
+class ExtraText(BaseModel):
+    """Text a format holds outside the body's lines: never part of the body, always part of
+    the confidentiality view (validators/textview.py). One item per paragraph or value."""
+
+    text: str
+    place: str  # where it sits, for staff: 首页页眉, 文本框, 批注, 网页标题, PDF 注释 …
+    page: int | None = None  # 1-based, for paged formats
+
+
 class Layout(BaseModel):
     pages: list[Page] = Field(default_factory=list)
     # key/value pairs a publishing site printed beside the document (HTML 索引号 table)
     site_metadata: dict[str, str] = Field(default_factory=dict)
+    # headers of every kind, text boxes, comments, annotations, page titles … (see ExtraText)
+    extra: list[ExtraText] = Field(default_factory=list)
 
     def lines(self) -> list[Line]:
         return [line for page in self.pages for line in page.lines]

@@ -6,6 +6,7 @@ tests/test_normalize.py checks every example in RULES, so the table and the code
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
@@ -18,14 +19,28 @@ _SPACE_BY_CJK = re.compile(rf"(?<={_CJK_OR_FW})[ \t]+|[ \t]+(?={_CJK_OR_FW})")
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d)+(?![\d.])")  # "2 0 2 3" letter-spaced, not "12 34"
 
 
+# Kangxi radicals and CJK radical supplements some PDF generators emit for ordinary characters
+# (⼊ for 入, ⻅ for 见): their NFKC form is the unified ideograph.
+_RADICALS = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2E80, 0x2FE0)
+             if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
+# the simplified-form supplement radicals have no NFKC form: their ideographs
+_RADICALS.update({ord(k): v for k, v in zip(
+    "⺠⻅⻓⻔⻬⻩⻢⻜⻛⻚⻋⻉⻄⻆⻝⻘⻨⻰⻮⻥⻦⻈⻌⻍⻎⻏⻑⻒⻕⻙⻡⻤⻧⻪⻫⺟⺫⺮⺶⺼⻁⻊⻯⻢",
+    "民见长门齐黄马飞风页车贝西角食青麦龙齿鱼鸟讠辶辶辶辶镸长门韦首鬼麸卤黾齐母罒竹羊月衤豸龟马")})
+
+
 def ascii_digits(text: str) -> str:
     """Full-width digits and Latin letters as ASCII; punctuation stays as printed."""
     return text.translate(_FULLWIDTH_ALNUM)
 
 
+def unify_radicals(text: str) -> str:
+    return text.translate(_RADICALS)
+
+
 def clean_spaces(text: str) -> str:
     """Drop the spaces PDF extraction puts beside Chinese characters; keep Latin word gaps."""
-    text = _SPACES.sub(" ", ascii_digits(text)).strip()
+    text = _SPACES.sub(" ", unify_radicals(ascii_digits(text))).strip()
     text = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _SPACE_BY_CJK.sub("", text)
 
@@ -74,7 +89,16 @@ def normalize_date(text: str) -> str | None:
     """A printed date as ISO 8601, or None when it is not a valid date."""
     match = _DATE.search(ascii_digits(text))
     if not match:
-        return None
+        # a site's metadata writes 2015-11-4, 2015/11/4 or 2015.11.04
+        numeric = re.fullmatch(r"\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*", ascii_digits(text))
+        if not numeric:
+            return None
+        import datetime as _dt
+
+        try:
+            return _dt.date(*map(int, numeric.groups())).isoformat()
+        except ValueError:
+            return None
     year_text = match["year"]
     year = int(year_text) if year_text.isdigit() else int("".join(str(_CN_DIGITS[c]) for c in year_text))
     try:
@@ -129,6 +153,8 @@ RULES: list[Rule] = [
     Rule("signed_date", "Chinese numerals with 〇", normalize_date, "二〇〇五年十月八日", "2005-10-08"),
     Rule("signed_date", "Chinese numerals with 零", normalize_date, "二零零五年十二月三十一日", "2005-12-31"),
     Rule("signed_date", "1990s, 十 inside the day", normalize_date, "一九九八年三月十二日", "1998-03-12"),
+    Rule("signed_date", "a site's numeric date", normalize_date, "2015-11-4", "2015-11-04"),
+    Rule("signed_date", "spaced, leading zero", normalize_date, "2019 年 04 月 17 日", "2019-04-17"),
     Rule("classification_period", "as printed after ★", normalize_period, "6 个月", "6个月"),
     Rule("recipients", "split on ， only, trailing ： dropped", split_list,
          "各县（市、区）人民政府，市政府各部门：", ["各县（市、区）人民政府", "市政府各部门"]),

@@ -7,12 +7,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from normdocs.schemas.annotations import FormatCheck, TopicAssignment
 from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
-from normdocs.schemas.vocab import Classification, Marker, Urgency
+from normdocs.schemas.vocab import Classification, IssuerSource, Marker, Urgency
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: Layout.extra (the confidentiality view)
 
 
 class ErrorCode(str, Enum):
@@ -53,7 +54,11 @@ class Metadata(BaseModel):
 
     title: str | None = None
     doc_number: str | None = None
-    issuer: str | None = None
+    issuer: str | None = None  # canonical full name in force on the signing date; joint ones joined with 、
+    issuer_printed: str | None = None  # as printed (joint ones joined with 、)
+    issuer_source: IssuerSource | None = None
+    issuer_ids: list[str] = Field(default_factory=list)  # the authority's stable ids; name:<printed> when unknown
+    issuer_repaired: bool = False  # an OCR'd name was repaired to a known one within a small edit distance
     doc_type: str | None = None
     recipients: list[str] = Field(default_factory=list)
     signed_date: str | None = None
@@ -98,6 +103,9 @@ class Record(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     provenance: Provenance | None = None  # set by ingest: dates' sources, identity, manifest
     validity: Validity | None = None  # set by ingest before validation
+    # GB/T 9704-2012 departures (advisory, never a reason to quarantine) and 主题分类; set by review
+    format_checks: list[FormatCheck] = Field(default_factory=list)
+    topic: TopicAssignment = Field(default_factory=TopicAssignment)
 
     def to_json(self, *, body: bool = False, layout: bool = False) -> str:
         exclude: dict[str, Any] = {}

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from normdocs.schemas import vocab
+from normdocs.schemas.annotations import FormatCheck
 from normdocs.schemas.determination import Finding
 
 REPORT_SCHEMA_VERSION = "1"
@@ -51,6 +52,7 @@ class DocumentRow(BaseModel):
     failures: list[str] = Field(default_factory=list)  # failed expectations, in words (Chinese)
     error: str | None = None  # extraction error message
     flags: list[str] = Field(default_factory=list)  # e.g. 发布日期晚于成文日期多年，可能为旧文重传
+    format_checks: list[FormatCheck] = Field(default_factory=list)  # GB/T 9704 departures, advisory
 
 
 class Totals(BaseModel):
@@ -85,6 +87,13 @@ class Totals(BaseModel):
         )
 
 
+class Backlog(BaseModel):
+    """What the library holds waiting when the run ends, whatever run brought it in."""
+
+    pending: int = 0  # documents whose attribute reads 待审
+    quarantined: int = 0  # quarantine entries not released
+
+
 class RunReport(BaseModel):
     schema_version: str = REPORT_SCHEMA_VERSION
     run_id: str
@@ -96,6 +105,7 @@ class RunReport(BaseModel):
     documents: list[DocumentRow] = Field(default_factory=list)
     data_docs: str | None = None  # path to the Great Expectations Data Docs index.html of the run
     dry_run: bool = False  # `normdocs validate`: report written, nothing loaded
+    backlog: Backlog | None = None  # the library's backlog after the run (None for a dry run)
 
     @field_validator("started_at", "finished_at")
     @classmethod

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     workers: int | None = Field(None, ge=1, description="processes that read documents")
     dask_address: str | None = Field(None, description="scheduler of an existing Dask cluster (`tcp://host:8786`)")
     report_retention_days: int = Field(0, ge=0, description="the nightly run deletes report folders older than this; 0 keeps them")
+    cache_retention_days: int = Field(30, ge=0, description="the nightly run deletes extraction cache entries "
+                                      "(encrypted; they hold full texts) not used for this many days; 0 keeps them")
     ocr: bool = Field(True, description="OCR scanned pages, broken text layers and images (`0` turns it off)")
     ocr_dpi: int = Field(200, ge=72, le=600, description="resolution pages are rendered at for OCR")
     ocr_low_confidence: float = Field(0.9, ge=0, le=1, description="OCR confidence under which a field is listed for checking by eye")
@@ -36,6 +38,10 @@ class Settings(BaseSettings):
     ocr_det_limit: int = Field(0, ge=0, description="longest side the OCR detector sees (`960` is faster); 0 keeps the page size")
     soffice: str | None = Field(None, description="LibreOffice's `soffice` for .doc/.wps")
     soffice_timeout: float = Field(120, gt=0, description="seconds one .doc/.wps conversion may take")
+    console_idle_minutes: int = Field(30, ge=1, description="the review console signs a browser out after this many idle minutes")
+    password_file: Path | None = Field(
+        None, description="file holding the account's password for `review decide`/`withdraw --account` (else prompted)")
+    publish_dir: Path | None = Field(None, description="folder of the 政府信息公开 column (static site); the nightly run refreshes it where set")
 
     @model_validator(mode="after")
     def _derive(self) -> Settings:
@@ -43,6 +49,7 @@ class Settings(BaseSettings):
         if not self.database_url:
             self.database_url = f"sqlite:///{self.home / 'normdocs.db'}"
         self.inbox = self.inbox.resolve() if self.inbox else self.home / "inbox"
+        self.publish_dir = self.publish_dir.resolve() if self.publish_dir else None
         return self
 
     @property
@@ -69,7 +76,8 @@ def office_today() -> dt.date:
 
 def _default_text(name: str) -> str:
     spelled = {"home": "`./data`", "database_url": "SQLite under `NORMDOCS_HOME`", "inbox": "`$NORMDOCS_HOME/inbox`",
-               "workers": "all cores", "dask_address": "(none)", "soffice": "on PATH"}
+               "workers": "all cores", "dask_address": "(none)", "soffice": "on PATH",
+               "password_file": "(none)", "publish_dir": "(none)"}
     if name in spelled:
         return spelled[name]
     default = Settings.model_fields[name].default

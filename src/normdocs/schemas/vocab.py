@@ -36,6 +36,8 @@ class DecisionSource(StrEnum):
 class FindingKind(StrEnum):
     state_secret = "state_secret"
     internal_mark = "internal_mark"
+    withholding_note = "withholding_note"  # a 附注 declaring 不予公开 the parser did not read as the marker
+    on_request_note = "on_request_note"  # … declaring 依申请公开
     id_card = "id_card"
     mobile = "mobile"
     bank_card = "bank_card"
@@ -90,3 +92,16 @@ class RowStatus(StrEnum):
 def values(vocabulary: type[StrEnum]) -> list[str]:
     """The plain values, in declaration order (for CLI choices and messages)."""
     return [member.value for member in vocabulary]
+
+
+class IssuerSource(StrEnum):
+    """Where the issuer was read."""
+
+    header = "header"  # 发文机关标志
+    signature = "signature"  # 发文机关署名
+    seal = "seal"  # the seal's text
+    imprint = "imprint"  # 版记's 印发机关 (usually the issuer's 办公室)
+    number_prefix = "number_prefix"  # 发文机关代字 of the document number
+    site = "site"  # the publishing site's metadata table
+    manifest = "manifest"
+    from_title = "title"  # the title's opening names (member name: str.title is taken)

@@ -1,7 +1,10 @@
 """Disclosure review: confidentiality findings, the attribute decision and the redacted body.
 
 `review(record)` is the stage's one entry point; it fills `record.findings`,
-`record.disclosure` and `record.metadata.body_redacted`.
+`record.disclosure` and `record.metadata.body_redacted`, and the advisory annotations read from
+the record and its layout: `record.format_checks` (GB/T 9704) and `record.topic` (主题分类); then
+masks what the record shows (file name, metadata): from here on only `metadata.body` holds a full
+personal number.
 """
 
 from __future__ import annotations
@@ -9,10 +12,12 @@ from __future__ import annotations
 from normdocs.schemas.record import Record
 from normdocs.validators.determination import decide, decide_unreadable
 from normdocs.validators.findings import find_findings
+from normdocs.validators.format_checks import check_format
 from normdocs.validators.periodic import check_lapse
-from normdocs.validators.redaction import redact
+from normdocs.validators.redaction import mask_record, redact
+from normdocs.validators.topics import classify_topic
 
-__all__ = ["review", "check_lapse", "decide", "find_findings", "redact"]
+__all__ = ["review", "check_lapse", "decide", "find_findings", "mask_record", "redact"]
 
 
 def review(record: Record) -> Record:
@@ -20,8 +25,10 @@ def review(record: Record) -> Record:
     if record.status != "ok":
         record.findings = []
         record.disclosure = decide_unreadable()
-        return record
+        return mask_record(record)
     record.findings = find_findings(record)
     record.disclosure = decide(record.metadata, record.findings)
     record.metadata.body_redacted = redact(record.metadata.body)
-    return record
+    record.format_checks = check_format(record)  # quotes only masked text
+    record.topic = classify_topic(record)
+    return mask_record(record)

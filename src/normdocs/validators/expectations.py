@@ -1,7 +1,8 @@
 """Library-entry validation with Great Expectations 1.x: `validate_batch(rows)`.
 
 Each row is one document, reduced to scalar, non-personal columns (see `COLUMNS`); the body
-never enters GX, only the `has_body` flag. The rules come from rules/validation.yaml and become
+never enters GX, only the `has_body` flag. Strings reach GX with personal numbers masked and
+HTML-escaped (its Data Docs print values raw); messages quote the masked values unescaped. The rules come from rules/validation.yaml and become
 real GX expectations in one suite, run through a Checkpoint of a file Data Context rooted at
 `gx_root` (default `$NORMDOCS_HOME/gx`), whose UpdateDataDocsAction writes the Data Docs HTML
 under `gx_root/uncommitted/data_docs/local_site/`. GX results are mapped back to rows through
@@ -18,6 +19,7 @@ great_expectations takes about 3 s to import: it is imported inside `validate_ba
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 from functools import lru_cache
@@ -198,7 +200,9 @@ def _parse_date(value: Any, fmt: str) -> dt.datetime | None:
 
 def _prepare_rows(rows: list[dict], library: dict[str, dict], config: ValidationConfig
                   ) -> tuple[list[dict], list[str]]:
-    """Keeps the known columns only, adds derived ones; returns (GX rows, new-version row_ids)."""
+    """Keeps the known columns only, masked, adds derived ones; returns (GX rows, new-version row_ids)."""
+    from normdocs.validators.redaction import mask_personal
+
     seen: set[str] = set()
     year_re = re.compile(config.doc_number_pattern)
     prepared, new_versions = [], []
@@ -210,7 +214,8 @@ def _prepare_rows(rows: list[dict], library: dict[str, dict], config: Validation
         if row_id in seen:
             raise ValueError(f"duplicate row_id {row_id!r}")
         seen.add(row_id)
-        out = {c: _clean(row.get(c)) for c in GX_COLUMNS}
+        # masked here too, whoever the caller: GX writes its results and Data Docs to disk
+        out = {c: mask_personal(_clean(row.get(c))) for c in GX_COLUMNS}
         out["row_id"] = row_id
         has_body = row.get("has_body")
         if has_body is None and "body" in row:  # a caller passed the body: only its presence counts
@@ -225,7 +230,7 @@ def _prepare_rows(rows: list[dict], library: dict[str, dict], config: Validation
                 year = int(m.group("year"))
         out["doc_number__year"] = year
         stored = library.get(out["identity"]) if out["identity"] is not None else None
-        out["library_title"] = _clean(stored.get("title")) if stored else None
+        out["library_title"] = mask_personal(_clean(stored.get("title"))) if stored else None
         if stored and out["title"] is not None and out["library_title"] == out["title"]:
             if _clean(row.get("content_hash")) != _clean(stored.get("content_hash")):
                 new_versions.append(row_id)
@@ -233,10 +238,20 @@ def _prepare_rows(rows: list[dict], library: dict[str, dict], config: Validation
     return prepared, new_versions
 
 
+def _shown(value: Any) -> Any:
+    """A string as GX may hold it: HTML-escaped.
+
+    GX's Data Docs print unexpected values raw (a `<img onerror>` title ran in a browser). Escaping
+    keeps every check's outcome: equality, uniqueness and set membership are preserved (the sets
+    are escaped too), and no value with `<>&"'` could match a date format or the number pattern."""
+    return html.escape(value, quote=True) if isinstance(value, str) else value
+
+
 def _frame(prepared: list[dict], config: ValidationConfig):
     import pandas as pd
 
-    df = pd.DataFrame.from_records(prepared)
+    df = pd.DataFrame.from_records(
+        [{k: v if k == "row_id" else _shown(v) for k, v in row.items()} for row in prepared])
     for field in config.date_fields:
         df[f"{field}__parsed"] = pd.to_datetime(df[f"{field}__parsed"])
     df["doc_number__year"] = df["doc_number__year"].astype("Int64")
@@ -290,7 +305,8 @@ def _build_expectations(config: ValidationConfig, today: dt.date) -> list:
             ignore_row_if="either_value_is_missing", mostly=mostly), "date_order", earlier, later=later)
 
     for field, values in config.enumerations.items():
-        add(E.ExpectColumnValuesToBeInSet(column=field, value_set=list(values), mostly=mostly), "enum", field)
+        add(E.ExpectColumnValuesToBeInSet(column=field, value_set=[_shown(v) for v in values], mostly=mostly),
+            "enum", field)
 
     add(E.ExpectColumnValuesToBeUnique(column="identity", mostly=mostly), "identity_unique", "identity")
     add(E.ExpectColumnPairValuesToBeEqual(column_A="title", column_B="library_title",
@@ -448,7 +464,7 @@ def _raised(result) -> str | None:
 
 def validate_batch(rows: list[dict], *, config: ValidationConfig | None = None,
                    library: dict[str, dict] | None = None, gx_root: Path | None = None,
-                   today: dt.date | None = None) -> BatchValidation:
+                   today: dt.date | None = None, run_name: str | None = None) -> BatchValidation:
     """Validates a batch of library entries; returns per-row failures in Chinese.
 
     `library` maps identity -> {"title", "content_hash"} of what is already stored: a row whose
@@ -467,15 +483,20 @@ def validate_batch(rows: list[dict], *, config: ValidationConfig | None = None,
     _disable_analytics()
     from great_expectations.exceptions.resource_freshness import ResourceFreshnessAggregateError
 
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    # the Data Docs file the results under the normdocs run's id (not GX's "__none__")
+    run_id = RunIdentifier(run_name=run_name) if run_name else None
     context, checkpoint = _prepared_checkpoint(gx_root, config, today)
     try:
-        result = checkpoint.run(batch_parameters={"dataframe": df})
+        result = checkpoint.run(batch_parameters={"dataframe": df}, run_id=run_id)
     except ResourceFreshnessAggregateError:  # another process rewrote the suite under this root
         context, checkpoint = _prepared_checkpoint(gx_root, config, today, fresh=True)
-        result = checkpoint.run(batch_parameters={"dataframe": df})
+        result = checkpoint.run(batch_parameters={"dataframe": df}, run_id=run_id)
 
     found: dict[str, list[tuple[int, Failure]]] = {}
     errors = []
+    by_id = {row["row_id"]: row for row in prepared}  # messages quote our values, not GX's escaped ones
     for run_result in result.run_results.values():
         for er in run_result.results:
             cfg = er.expectation_config
@@ -487,10 +508,10 @@ def validate_batch(rows: list[dict], *, config: ValidationConfig | None = None,
                 errors.append(f"{cfg.type}({meta['check']}, {meta['field']}): {raised}")
                 continue
             for hit in (er.result or {}).get("unexpected_index_list") or []:
-                if not isinstance(hit, dict) or "row_id" not in hit:
+                if not isinstance(hit, dict) or str(hit.get("row_id")) not in by_id:
                     continue
                 failure = Failure(field=meta["field"], expectation=cfg.type,
-                                  message=_message(config, today, meta, hit))
+                                  message=_message(config, today, meta, by_id[str(hit["row_id"])]))
                 found.setdefault(str(hit["row_id"]), []).append((meta["order"], failure))
     if errors:
         raise ExpectationError("; ".join(errors))

@@ -54,9 +54,16 @@ def published_date(
     return PublishedDate(None, None, derived=False, flags=flags)
 
 
+def issuer_key(metadata: dict) -> str:
+    """The issuer part of an identity: the authority's ids of the bodies, the same across renames."""
+    from normdocs.extractors.issuer import issuer_ids_of
+
+    return "+".join(issuer_ids_of(metadata))
+
+
 def identity(metadata: dict) -> str | None:
-    """Issuer and number when there is a number, else issuer, title and signed date."""
-    issuer = metadata.get("issuer")
+    """Issuer ids and number when there is a number, else issuer ids, title and signed date."""
+    issuer = issuer_key(metadata)
     if metadata.get("doc_number"):
         return f"{issuer or ''}|{metadata['doc_number']}"
     if metadata.get("title"):

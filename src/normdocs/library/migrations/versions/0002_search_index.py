@@ -25,7 +25,8 @@ def upgrade() -> None:
         # trigram finds substrings of 3+ characters; shorter queries use LIKE on search_index
         op.execute("CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize='trigram')")
     elif dialect == "postgresql":
-        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        # in public: created in a test's own schema it would be dropped with that schema
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public")
         op.execute("CREATE INDEX ix_search_index_title_trgm ON search_index USING gin (title gin_trgm_ops)")
         op.execute("CREATE INDEX ix_search_index_body_trgm ON search_index USING gin (body gin_trgm_ops)")
 

@@ -1,0 +1,387 @@
+"""The issuer authority: printed issuer names → the canonical full name in force and a stable id.
+
+Data: rules/issuers.yaml (bodies, departments, place abbreviations, renames) and
+rules/divisions.tsv (administrative divisions from the official codes). A printed name is
+resolved, in order, as a named body or one of its aliases or local offices, as
+`{place}{department}` (place printed in full, or left out — `市住房保障和房产局` — and taken from
+evidence in the same document), or, for OCR'd text only, as a known name within a small
+edit distance. What the authority does not know stays as printed, with id `name:<printed>`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from normdocs.schemas.authority import IssuerRules, Level, NameInForce, parse_issuer_rules
+
+UNKNOWN_PREFIX = "name:"
+_PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "地区", "盟")
+_BODY_ENDINGS = ("联席会议", "领导小组", "委员会", "指挥部", "办公室", "工作组", "中心", "局", "厅")
+_OFFICE_SUFFIX = re.compile(r"(办公室|办公厅)$")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    current: bool = True
+
+    @property
+    def level(self) -> Level:
+        if self.code[2:] == "0000":
+            return "province"
+        return "city" if self.code[4:] == "00" else "county"
+
+    @property
+    def short(self) -> str:
+        """北京市 → 北京, 内蒙古自治区 → 内蒙古, 恩施土家族苗族自治州 → 恩施; counties keep their name."""
+        if self.level == "county":
+            return self.name
+        name = self.name
+        for suffix in _PLACE_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                return name[: -len(suffix)]
+        match = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治州$", name)
+        return match.group(1) if match else name
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str  # canonical full name in force on the date, or the printed name when unknown
+    id: str
+    printed: str
+    known: bool
+    repaired: bool = False
+
+
+@dataclass
+class PlaceEvidence:
+    """Divisions the document itself names (number prefix, title, 版记, site metadata, seal)."""
+
+    divisions: list[Division] = field(default_factory=list)
+    # places named in the body: used only for a level the stronger evidence leaves empty
+    body: list[Division] = field(default_factory=list)
+
+    def add(self, division: Division | None) -> None:
+        if division is not None and division not in self.divisions:
+            self.divisions.append(division)
+
+    def at(self, level: Level) -> list[Division]:
+        found = [d for d in self.divisions if d.level == level]
+        if not found:
+            found = list({d.code: d for d in self.body if d.level == level}.values())
+        return found
+
+
+def _date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _in_force(names: list[NameInForce], date: dt.date | None) -> str:
+    for n in names:
+        if n.in_force(date):
+            return n.name
+    # undated, or outside every span: the latest name before the date, else the newest
+    if date is not None:
+        earlier = [n for n in names if n.from_ is None or n.from_ <= date]
+        if earlier:
+            return earlier[-1].name
+    return names[-1].name
+
+
+@dataclass
+class _Entry:
+    id: str
+    names: list[NameInForce]
+    successor: str | None = None  # id of the body that took over after the last name's until
+
+
+class Authority:
+    def __init__(self, rules: IssuerRules, divisions: list[Division]):
+        self.rules = rules
+        self.version = rules.version
+        self.divisions = divisions
+        self.by_name: dict[str, list[Division]] = {}
+        for d in divisions:
+            self.by_name.setdefault(d.name, []).append(d)
+        self.renamed = {r.old: r for r in rules.renamed_places}
+        self.entries: dict[str, _Entry] = {}
+        self.aliases: dict[str, str] = {}  # printed form → entry id
+        self.codes: dict[str, str] = {}  # 代字 → entry id
+        self._build_bodies()
+        self.departments = sorted(
+            ((form, dep) for dep in rules.departments for form in [dep.name, *dep.abbreviations]),
+            key=lambda item: len(item[0]), reverse=True,
+        )
+        self.place_names = sorted({d.name for d in divisions} | set(self.renamed), key=len, reverse=True)
+        self._place_re = re.compile("|".join(map(re.escape, self.place_names)))
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_bodies(self) -> None:
+        offices_at = [d for d in self.divisions if d.current and d.level in ("province", "city")]
+        for body in self.rules.bodies:
+            self.entries[body.id] = _Entry(body.id, body.names, body.successor)
+            for form in [n.name for n in body.names] + body.aliases:
+                self.aliases.setdefault(form, body.id)
+            for code in body.codes:
+                self.codes[code] = body.id
+            for office in body.local_offices:
+                for d in offices_at:
+                    fill = {"place": d.short, "code": d.code}
+                    oid = office.id.format(**fill)
+                    names = [NameInForce(name=n.name.format(**fill), **{"from": n.from_, "until": n.until})
+                             for n in office.all_names()]
+                    successor = office.successor.format(**fill) if office.successor else None
+                    self.entries[oid] = _Entry(oid, names, successor)
+                    for form in [n.name for n in names] + [a.format(**fill) for a in office.aliases]:
+                        self.aliases.setdefault(form, oid)
+
+    # -- places --------------------------------------------------------------------------
+
+    def division(self, name: str, prefer: Level | None = None) -> Division | None:
+        if name in self.renamed:
+            name = self.renamed[name].new
+        found = self.by_name.get(name) or []
+        if prefer:
+            found = sorted(found, key=lambda d: d.level != prefer)
+        return found[0] if found else None
+
+    def places_in(self, text: str) -> list[Division]:
+        """Divisions named in full in a text (a title, a 版记 line, a site's 发文机关)."""
+        out = []
+        for match in self._place_re.finditer(text or ""):
+            d = self.division(match.group(0))
+            if d is not None:
+                out.append(d)
+        return out
+
+    def places_of_code(self, doc_number: str | None) -> list[Division]:
+        """The places a document number's 代字 may name (京政发 → 北京市; 宁房市字 → 南京市 or 宁夏)."""
+        if not doc_number:
+            return []
+        prefix = re.split(r"[〔\[(（【]", doc_number)[0]
+        for n in (2, 1):
+            names = self.rules.place_abbreviations.get(prefix[:n])
+            if names:
+                return [d for d in (self.division(x) for x in names) if d is not None]
+        return []
+
+    # -- resolving -----------------------------------------------------------------------
+
+    def body_of_code(self, doc_number: str | None) -> str | None:
+        """A named body's id from the number's 代字 (国办发 → 国务院办公厅), longest code first."""
+        if not doc_number:
+            return None
+        prefix = re.split(r"[〔\[(（【]", doc_number)[0]
+        for code in sorted(self.codes, key=len, reverse=True):
+            if prefix == code or (prefix.startswith(code) and len(code) >= 2 and prefix[len(code):] in (
+                    "", "发", "函", "字", "令", "明电", "办发", "办函")):
+                return self.codes[code]
+        return None
+
+    def lineage(self, entry_id: str) -> list[str]:
+        """The id with its successors and predecessors (保监会 → 银保监会 → 金融监管总局): one facet."""
+        out = [entry_id]
+        changed = True
+        while changed:
+            changed = False
+            for eid, entry in self.entries.items():
+                linked = entry.successor in out or (eid in out and entry.successor)
+                new = [x for x in (eid, entry.successor) if x and x not in out]
+                if linked and new and all(x in self.entries for x in new):
+                    out.extend(new)
+                    changed = True
+        return out
+
+    def name_of(self, entry_id: str, date: str | None) -> tuple[str, str]:
+        """The name in force on the date, following successors past a body's last name."""
+        day = _date(date)
+        entry = self.entries[entry_id]
+        seen = set()
+        while (entry.successor and day is not None and entry.names[-1].until is not None
+               and day >= entry.names[-1].until and entry.successor in self.entries and entry.id not in seen):
+            seen.add(entry.id)
+            entry = self.entries[entry.successor]
+        return _in_force(entry.names, day), entry.id
+
+    def resolve(self, printed: str, date: str | None = None, evidence: PlaceEvidence | None = None,
+                *, ocr: bool = False) -> Resolved:
+        printed = re.sub(r"\s+", "", printed)
+        found = self._exact(printed, date, evidence or PlaceEvidence())
+        if found is not None:
+            return found
+        if ocr:
+            repaired = self._repair(printed, date, evidence or PlaceEvidence())
+            if repaired is not None:
+                return repaired
+        return Resolved(printed, UNKNOWN_PREFIX + printed, printed, known=False)
+
+    def _exact(self, printed: str, date: str | None, evidence: PlaceEvidence) -> Resolved | None:
+        if printed in self.aliases:
+            name, eid = self.name_of(self.aliases[printed], date)
+            return Resolved(name, eid, printed, known=True)
+        return self._generated(printed, date, evidence)
+
+    def _generated(self, printed: str, date: str | None, evidence: PlaceEvidence,
+                   prefixed: bool = False) -> Resolved | None:
+        """`{place}{department}`: the longest chain of division names, then a department's form."""
+        prefix = next((d.prefix for _, d in self.departments if d.prefix and printed.startswith(d.prefix)
+                       and len(printed) > len(d.prefix)), "")
+        if prefix:
+            found = self._generated(printed[len(prefix):], date, evidence, prefixed=True)
+            if found is not None and found.name.startswith(prefix):
+                return Resolved(found.name, found.id, printed, known=True)
+        chain, rest = self._place_chain(printed, short=prefixed)
+        if not chain:
+            # the place left out: 市住房保障和房产局, 省市场监管局 — taken from the document's evidence
+            level = {"省": "province", "市": "city", "县": "county", "区": "county"}.get(printed[:1])
+            candidates = evidence.at(level) if level else []
+            if printed[:1] == "市" and not candidates:
+                candidates = [d for d in evidence.divisions if d.level == "province" and d.code[:2] in
+                              ("11", "12", "31", "50")]  # 直辖市
+            if len(candidates) != 1:
+                return None
+            if self._department(printed[1:], candidates[0].level) is None:
+                # 省…联席会议: not a standard department, but the document names its place
+                if len(printed) >= 5 and printed.endswith(_BODY_ENDINGS):
+                    name = candidates[0].name + printed[1:]
+                    return Resolved(name, UNKNOWN_PREFIX + name, printed, known=False)
+                return None
+            chain, rest = [candidates[0]], printed[1:]
+            printed_places = ""
+        else:
+            printed_places = printed[: len(printed) - len(rest)]
+        deepest = chain[-1]
+        dep = self._department(rest, deepest.level)
+        if dep is None:
+            return None
+        form, department = dep
+        if department.prefix and not prefixed:
+            return None  # 税务局 alone may be a local tax bureau of another time: only with 国家税务总局 printed
+        full = department.name if form in (department.name, *department.abbreviations) else form
+        place_text = printed_places or "".join(d.name for d in chain)
+        place_text = self._place_in_force(place_text, date)
+        name = f"{department.prefix or ''}{place_text}{full}"
+        return Resolved(name, f"gov/{deepest.code}/{department.id}", printed, known=True)
+
+    def _place_in_force(self, place_text: str, date: str | None) -> str:
+        """A renamed place keeps its old name on documents signed before the rename."""
+        day = _date(date)
+        for old, rename in self.renamed.items():
+            if old in place_text and day is not None and day >= rename.until:
+                place_text = place_text.replace(old, rename.new)
+        return place_text
+
+    def _place_chain(self, printed: str, short: bool = False) -> tuple[list[Division], str]:
+        chain: list[Division] = []
+        rest = printed
+        if short:  # after 国家统计局 or 国家税务总局 the place may be short: 国家统计局万载调查队
+            if not hasattr(self, "_by_short"):
+                self._by_short = {}
+                for d in self.divisions:
+                    short_name = re.sub(r"(县|区|市|旗)$", "", d.name) if d.level == "county" else d.short
+                    if len(short_name) >= 2 and d.current:
+                        self._by_short.setdefault(short_name, d)
+            for n in range(min(len(rest) - 1, 8), 1, -1):
+                if rest[:n] in self._by_short and self._place_re.match(rest) is None:
+                    return [self._by_short[rest[:n]]], rest[n:]
+        while True:
+            match = self._place_re.match(rest)
+            if not match:
+                break
+            d = self._child(match.group(0), chain[-1]) if chain else self.division(match.group(0))
+            if d is None or (chain and d.level == "province"):
+                break
+            chain.append(d)
+            rest = rest[match.end():]
+        return chain, rest
+
+    def _child(self, name: str, parent: Division) -> Division | None:
+        """A division under the parent (鼓楼区 is in several cities), else any of that name."""
+        if name in self.renamed:
+            name = self.renamed[name].new
+        found = [d for d in self.by_name.get(name, []) if d.level != "province"]
+        stem = parent.code[:2] if parent.level == "province" else parent.code[:4]
+        inside = [d for d in found if d.code.startswith(stem)]
+        return (inside or found or [None])[0]
+
+    def _department(self, text: str, level: Level):
+        for form, dep in self.departments:
+            if text == form and (dep.levels is None or level in dep.levels):
+                return form, dep
+        for form, dep in self.departments:  # a department whose level does not fit: still that department
+            if text == form:
+                return form, dep
+        return None
+
+    def _repair(self, printed: str, date: str | None, evidence: PlaceEvidence) -> Resolved | None:
+        """OCR misreads: a known name at Hamming distance ≤1 (≤2 from 10 characters)."""
+        budget = 1 if len(printed) < 10 else 2
+        scored: list[tuple[int, str]] = []
+        for form in self.aliases:
+            if len(form) == len(printed) and _hamming(form, printed) <= budget:
+                scored.append((_hamming(form, printed), form))
+        for form, _dep in self.departments:
+            if len(form) >= len(printed) - 1:
+                continue
+            tail, head = printed[-len(form):], printed[: -len(form)]
+            spent = _hamming(tail, form)
+            if spent > budget or spent > len(form) // 3:
+                continue
+            for place in self.place_names:  # a place keeps at least two of every three characters
+                if len(place) == len(head):
+                    cost = _hamming(place, head)
+                    if cost + spent <= budget and cost <= len(head) // 3:
+                        scored.append((cost + spent, place + form))
+        if not scored:
+            return None
+        low = min(cost for cost, _ in scored)
+        best_forms = sorted({form for cost, form in scored if cost == low})
+        if len(best_forms) > 1:  # 长沛市 is 长沙市, 长乐市 or 长治市: only the document's own places decide
+            named = {d.name for d in evidence.divisions}
+            best_forms = [f for f in best_forms if any(f.startswith(n) for n in named)]
+            if len(best_forms) != 1:
+                return None
+        best = best_forms[0]
+        found = self._exact(best, date, evidence)
+        if found is None:
+            return None
+        return Resolved(found.name, found.id, printed, known=True, repaired=True)
+
+
+def _hamming(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b))
+
+
+def office_parent(name: str) -> str | None:
+    """XX市人民政府办公室 → XX市人民政府: the body an office prints for."""
+    parent = _OFFICE_SUFFIX.sub("", name)
+    return parent if parent != name and len(parent) >= 2 else None
+
+
+def read_divisions(text: str) -> list[Division]:
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, name, status = line.split("\t")
+        out.append(Division(code, name, status == "current"))
+    return out
+
+
+@lru_cache(maxsize=2)
+def load_authority(name: str = "issuers.yaml", divisions: str = "divisions.tsv") -> Authority:
+    files = resources.files("normdocs.rules")
+    raw = yaml.load(files.joinpath(name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    rules = parse_issuer_rules(raw, name)
+    return Authority(rules, read_divisions(files.joinpath(divisions).read_text(encoding="utf-8")))

@@ -1,0 +1,153 @@
+"""The issuer with its provenance: canonical names and ids from the authority, evidence from the document.
+
+The parser hands over the issuer as printed and where it was read (header, signature, title,
+site…). When nothing printed names it (a graphic 版头, a seal only), the 版记's 印发机关 and the
+document number's 发文机关代字 stand in. Places are inferred only from the same document: the
+number's 代字, the title, the 版记, the site's metadata and the printed names themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normdocs.extractors.authority import UNKNOWN_PREFIX, Authority, PlaceEvidence, load_authority, office_parent
+from normdocs.schemas.normalize import normalize_issuer
+from normdocs.schemas.record import IssuerSource, Metadata
+
+# Local governments' 代字: 京政发, 赣府厅字, 榕政办, 达市府办发 …; an office's when 办 or 厅 is in it
+_GOV_CODE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,2}?)市?(?P<kind>(?:政|府)(?:办|厅)?)(?:发|函|字|明电|明|办)?$"
+)
+_NAME_ENDINGS = set("局委会厅府室队部院心署行处所站组")
+_JOINT_MIN = 9  # a name this long that the authority does not know may be several run together
+BODY_EVIDENCE_CHARS = 6000  # the cover letter's text, not a long attachment's
+
+
+def evidence_for(md: Metadata, site: dict[str, str], authority: Authority) -> PlaceEvidence:
+    evidence = PlaceEvidence()
+    texts = [md.title or "", md.printer or "", site.get("发文机关", ""), md.issuer or ""]
+    for text in texts:
+        for d in authority.places_in(text):
+            evidence.add(d)
+    evidence.body = authority.places_in((md.body or "")[:BODY_EVIDENCE_CHARS])
+    code_places = authority.places_of_code(md.doc_number)
+    named = list(evidence.divisions)
+    for d in code_places:
+        # an abbreviation shared by several places (宁: 南京, 宁夏) counts when the rest agrees or it is alone
+        if len(code_places) == 1 or not named or any(n.code[:2] == d.code[:2] for n in named):
+            evidence.add(d)
+    return evidence
+
+
+def _office_code(doc_number: str | None) -> bool:
+    prefix = re.split(r"[〔\[(（【]", doc_number or "")[0]
+    return bool(re.search(r"办|厅", prefix))
+
+
+def _from_imprint(md: Metadata) -> str | None:
+    """The 印发机关 is usually the issuer's office: the office itself when the number is an office's."""
+    printer = md.printer
+    if not printer or len(printer) > 40:
+        return None
+    parent = office_parent(printer)
+    if parent and not _office_code(md.doc_number):
+        return parent
+    return printer
+
+
+def _from_number(md: Metadata, evidence: PlaceEvidence, authority: Authority) -> tuple[str, str] | None:
+    """(printed form, id) of the body the number's 代字 names, when the document confirms the place."""
+    body = authority.body_of_code(md.doc_number)
+    if body is not None:
+        name, eid = authority.name_of(body, md.signed_date)
+        return name, eid
+    prefix = re.split(r"[〔\[(（【]", md.doc_number or "")[0]
+    match = _GOV_CODE.match(prefix)
+    if not match:
+        return None
+    abbr, office = match.group("place"), bool(re.search(r"办|厅", match.group("kind")))
+    places = [d for d in evidence.divisions if d.short.startswith(abbr) or abbr in authority.rules.place_abbreviations
+              and d.name in authority.rules.place_abbreviations[abbr]]
+    places = list({d.code: d for d in places}.values())
+    if len(places) != 1:
+        return None
+    place = places[0]
+    if not office:
+        suffix = "人民政府"
+    else:
+        suffix = "人民政府办公厅" if place.level == "province" else "人民政府办公室"
+    return authority.resolve(place.name + suffix, md.signed_date, evidence).name, ""
+
+
+def _split_joint(text: str, date: str | None, evidence: PlaceEvidence, authority: Authority) -> list[str] | None:
+    """Names run together with no separator (`…管理委员会市房屋管理局`): the fewest known names covering it."""
+    n = len(text)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for j in range(1, n + 1):
+        if j < n and text[j - 1] not in _NAME_ENDINGS:
+            continue  # a body's name ends like one: 局, 委, 会, 府 …
+        for i in range(max(0, j - 30), j - 1):
+            if best[i] is None or (best[j] is not None and len(best[j]) <= len(best[i]) + 1):
+                continue
+            part = text[i:j]
+            if authority.resolve(part, date, evidence).known:
+                best[j] = best[i] + [part]
+    parts = best[n]
+    return parts if parts and len(parts) > 1 else None
+
+
+def split_joint(text: str, date: str | None, authority: Authority | None = None) -> list[str] | None:
+    return _split_joint(text, date, PlaceEvidence(), authority or load_authority())
+
+
+def resolve_issuer(md: Metadata, source: IssuerSource | None, site: dict[str, str], *, ocr: bool = False,
+                   authority: Authority | None = None) -> None:
+    """Fill issuer (canonical), issuer_printed, issuer_source, issuer_ids from what the parser found."""
+    authority = authority or load_authority()
+    evidence = evidence_for(md, site, authority)
+    printed = md.issuer
+    if printed is None:
+        imprint = _from_imprint(md)
+        if imprint is not None:
+            printed, source = imprint, IssuerSource.imprint
+    if printed is None and md.doc_number:
+        found = _from_number(md, evidence, authority)
+        if found is not None:
+            printed, source = found[0], IssuerSource.number_prefix
+    if printed is None:
+        md.issuer, md.issuer_printed, md.issuer_source, md.issuer_ids = None, None, None, []
+        return
+    names: list[str] = []
+    for name in printed.split("、"):
+        if len(name) >= _JOINT_MIN and not authority.resolve(name, md.signed_date, evidence).known:
+            names.extend(_split_joint(name, md.signed_date, evidence, authority) or [name])
+        else:
+            names.append(name)
+    resolved = [authority.resolve(n, md.signed_date, evidence, ocr=ocr) for n in names]
+    md.issuer = "、".join(dict.fromkeys(r.name for r in resolved))
+    md.issuer_printed = printed
+    md.issuer_source = source
+    md.issuer_ids = list(dict.fromkeys(r.id for r in resolved))
+    md.issuer_repaired = any(r.repaired for r in resolved)
+
+
+def apply_issuer(md: Metadata, value: str, source: IssuerSource = IssuerSource.manifest) -> None:
+    """An issuer given from outside the document (a manifest column): resolved like a printed one."""
+    md.issuer = normalize_issuer(re.split(r"[、，,;；]+", value))
+    resolve_issuer(md, source, {})
+
+
+def issuer_ids_of(metadata: dict) -> list[str]:
+    """The ids a stored record's metadata names (older records: from the issuer's text)."""
+    ids = metadata.get("issuer_ids")
+    if ids:
+        return list(ids)
+    issuer = metadata.get("issuer")
+    if not issuer:
+        return []
+    authority = load_authority()
+    return [authority.resolve(n, metadata.get("signed_date")).id for n in issuer.split("、")]
+
+
+__all__ = ["resolve_issuer", "apply_issuer", "issuer_ids_of", "UNKNOWN_PREFIX"]

@@ -1,0 +1,194 @@
+"""Browsing the library: pages of documents under filters, and facets with counts.
+
+Plain functions over a Library, for `normdocs list` and the web console alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, desc, func, select
+
+from normdocs.library.filters import IN_FORCE, LABELS, Filters, conditions, issuer_column, topic_column
+from normdocs.library.models import Document
+
+FACET_TOP = 30  # values shown per facet; the rest are counted in `more`
+
+
+def sort_date() -> ColumnElement:
+    """Newest first: the publication date, else the date of writing (indexed by migration 0005)."""
+    return func.coalesce(Document.published_date, Document.signed_date, "")
+
+
+NEWEST_FIRST = (desc(sort_date()), desc(Document.id))
+
+
+@dataclass(frozen=True)
+class Row:
+    """What a listing shows of a document (titles are the library's masked ones)."""
+
+    id: int
+    title: str | None
+    doc_number: str | None
+    issuer: str | None
+    doc_type: str | None
+    signed_date: str | None
+    published_date: str | None
+    validity: str | None
+    valid_until: str | None
+    attribute: str | None
+    normative: bool
+    withdrawn: bool
+
+    @property
+    def date(self) -> str:
+        return self.published_date or self.signed_date or ""
+
+    @property
+    def marks(self) -> list[str]:
+        return marks(self.attribute, self.validity, self.withdrawn)
+
+
+ROW_COLUMNS = (Document.id, Document.title, Document.doc_number, Document.issuer, Document.doc_type,
+               Document.signed_date, Document.published_date, Document.validity, Document.valid_until,
+               Document.attribute, Document.normative, Document.withdrawn)
+
+
+def row(values) -> Row:
+    return Row(*values[:12])
+
+
+def marks(attribute: str | None, validity: str | None, withdrawn: bool) -> list[str]:
+    """Warnings a listing puts before a title: not public, awaiting review, not in force."""
+    out = []
+    if withdrawn:
+        out.append("已撤回")
+    if attribute in ("不予公开", "依申请公开", "待审"):
+        out.append(attribute)
+    if validity and validity != "有效":
+        out.append(validity)
+    return out
+
+
+@dataclass(frozen=True)
+class Page:
+    total: int
+    rows: list[Row]
+    offset: int = 0
+
+
+def list_documents(library, filters: Filters = Filters(), limit: int = 50, offset: int = 0,
+                   total: int | None = None) -> Page:
+    """Documents under `filters`, newest first, with the total count (pass `total` when the
+    facets of the same filters already counted it)."""
+    where = conditions(filters)
+    with library.session() as s:
+        if total is None:
+            total = s.scalar(select(func.count()).select_from(Document).where(*where))
+        rows = s.execute(select(*ROW_COLUMNS).where(*where).order_by(*NEWEST_FIRST)
+                         .limit(limit).offset(offset)).all()
+    return Page(total=total, rows=[row(r) for r in rows], offset=offset)
+
+
+@dataclass(frozen=True)
+class Facet:
+    field: str
+    label: str
+    values: list[tuple[object, int]]  # (value, count), None for documents without one
+    more: int = 0  # further values not listed
+    selected: object = None
+
+
+@dataclass(frozen=True)
+class Facets:
+    total: int
+    in_force: int  # of `total`, 现行有效 (validity 有效, not withdrawn): the one-click view
+    facets: dict[str, Facet] = field(default_factory=dict)
+
+
+def facet_columns() -> dict[str, ColumnElement]:
+    columns = {"issuer": issuer_column(), "year": Document.year, "doc_type": Document.doc_type,
+               "attribute": Document.attribute, "validity": Document.validity}
+    topic = topic_column()
+    if topic is not None:
+        columns["topic"] = topic
+    return columns
+
+
+def facets(library, filters: Filters = Filters(), query: str | bytes | None = None,
+           top: int = FACET_TOP) -> Facets:
+    """Counts per issuer, year, 文种, attribute, validity (and topic when present) of the
+    documents under `filters` (and matching `query`, as search understands it)."""
+    where = conditions(filters)
+    if query:
+        from normdocs.library.search import match_conditions
+
+        where += match_conditions(library, query)
+    out: dict[str, Facet] = {}
+    with library.session() as s:
+        for name, column in facet_columns().items():
+            count = func.count().label("n")
+            order = (desc(column),) if name == "year" else (desc(count), column)
+            if name == "validity":  # one pass gives the validity counts and 现行有效 (not withdrawn)
+                grouped = s.execute(select(column, Document.withdrawn, count).where(*where)
+                                    .group_by(column, Document.withdrawn)).all()
+                in_force = sum(n for v, w, n in grouped if v == IN_FORCE and not w)
+                merged: dict = {}
+                for v, _, n in grouped:
+                    merged[v] = merged.get(v, 0) + n
+                rows = sorted(merged.items(), key=lambda vn: (-vn[1], vn[0] or ""))
+            else:
+                rows = s.execute(select(column, count).where(*where).group_by(column).order_by(*order)).all()
+            if name == "attribute":
+                total = sum(n for _, n in rows)  # every document has one attribute (or none)
+            listed = [(value, n) for value, n in rows[:top]]
+            out[name] = Facet(field=name, label=LABELS[name], values=listed, more=len(rows) - len(listed),
+                              selected=getattr(filters, name, None))
+    return Facets(total=total, in_force=in_force, facets=out)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    row: Row
+    decision: dict | None  # the current version's proposal: proposed, reasons, basis, conflict, rules_version
+    findings: list[dict]  # masked evidence
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    total: int
+    items: list[ReviewItem]
+    offset: int = 0
+
+
+def review_page(library, filters: Filters = Filters(), limit: int = 50, offset: int = 0) -> ReviewPage:
+    """A page of the review queue (待审, not withdrawn, oldest first) in four queries, whatever
+    the queue's length: Library.review_queue() reads every pending document one by one."""
+    from normdocs.library.models import Determination, Finding, Version
+
+    where = conditions(filters) + [Document.attribute == "待审", Document.withdrawn.is_(False)]
+    with library.session() as s:
+        total = s.scalar(select(func.count()).select_from(Document).where(*where))
+        rows = [row(r) for r in s.execute(select(*ROW_COLUMNS).where(*where).order_by(Document.id)
+                                          .limit(limit).offset(offset))]
+        ids = [r.id for r in rows]
+        latest = (select(Version.document_id, func.max(Version.version).label("v"))
+                  .where(Version.document_id.in_(ids)).group_by(Version.document_id).subquery())
+        versions = dict(s.execute(select(Version.document_id, Version.id).join(
+            latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all())
+        decisions = {d.version_id: d for d in s.scalars(
+            select(Determination).where(Determination.version_id.in_(list(versions.values()))))}
+        findings: dict[int, list[dict]] = {}
+        for f in s.scalars(select(Finding).where(Finding.version_id.in_(list(versions.values())))
+                           .order_by(Finding.id)):
+            findings.setdefault(f.version_id, []).append(
+                {"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line, "severity": f.severity})
+    items = []
+    for r in rows:
+        vid = versions.get(r.id)
+        d = decisions.get(vid)
+        decision = None if d is None else {
+            "proposed": d.proposed, "attribute": d.attribute, "reasons": list(d.reasons or []),
+            "basis": list(d.basis or []), "conflict": bool(d.conflict), "rules_version": d.rules_version}
+        items.append(ReviewItem(row=r, decision=decision, findings=findings.get(vid, [])))
+    return ReviewPage(total=total, items=items, offset=offset)

@@ -1,0 +1,76 @@
+"""Reads for what the office publishes (normdocs.publish: the column, the annual report).
+
+Plain dicts out, so that the publishing code never touches SQLAlchemy."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from normdocs.library.models import Document, ReviewDecision, ValidityLink, Version
+from normdocs.library.store import Library
+
+
+def _current_versions(s, ids: list[int]) -> dict[int, Version]:
+    out: dict[int, Version] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        latest = select(Version.document_id, func.max(Version.version).label("v")).where(
+            Version.document_id.in_(chunk)).group_by(Version.document_id).subquery()
+        for v in s.scalars(select(Version).join(
+                latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))):
+            out[v.document_id] = v
+    return out
+
+
+def document_rows(library: Library, *, with_text: bool = False, published_only: bool = False) -> list[dict]:
+    """Every document with its fields, the current version's annotations (topic, format checks,
+    attachments) and its validity links both ways, each with the other document's title, number and
+    dates. `with_text` adds the redacted body of the current version (never the original)."""
+    with library.session() as s:
+        query = select(Document).order_by(Document.id)
+        if published_only:
+            query = query.where(Document.attribute == "主动公开", Document.withdrawn.is_(False))
+        docs = list(s.scalars(query))
+        ids = [d.id for d in docs]
+        versions = _current_versions(s, ids)
+        links = list(s.scalars(select(ValidityLink).where(ValidityLink.target_document_id.is_not(None))))
+        linked_ids = {ln.source_document_id for ln in links} | {ln.target_document_id for ln in links}
+        brief = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(linked_ids)))} if linked_ids else {}
+        rows = []
+        for d in docs:
+            v = versions.get(d.id)
+            md = dict(v.metadata_json or {}) if v else {}
+
+            def other(doc_id: int, kind: str, applied) -> dict:
+                o = brief.get(doc_id)
+                return {"id": doc_id, "kind": kind, "title": o.title if o else None,
+                        "doc_number": o.doc_number if o else None, "signed_date": o.signed_date if o else None,
+                        "published_date": o.published_date if o else None,
+                        "published": bool(o and o.attribute == "主动公开" and not o.withdrawn),
+                        "applied_at": applied.isoformat() if applied else None}
+
+            row = {
+                "id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer, "doc_type": d.doc_type,
+                "signed_date": d.signed_date, "published_date": d.published_date, "year": d.year,
+                "normative": bool(d.normative), "issued_title": d.issued_title, "validity": d.validity,
+                "valid_until": d.valid_until, "attribute": d.attribute, "withdrawn": bool(d.withdrawn),
+                "updated_at": d.updated_at.isoformat() if d.updated_at else None,
+                "version": v.version if v else None, "content_hash": v.content_hash if v else None,
+                "attachments": list(md.get("attachments") or []), "topic": md.get("topic"),
+                "format_checks": list(md.get("format_checks") or []),
+                "changed_by": [other(ln.source_document_id, ln.kind, ln.applied_at) for ln in links
+                               if ln.target_document_id == d.id],
+                "changes": [other(ln.target_document_id, ln.kind, ln.applied_at) for ln in links
+                            if ln.source_document_id == d.id],
+            }
+            if with_text:
+                row["body_redacted"] = v.body_redacted if v else None
+            rows.append(row)
+    return rows
+
+
+def trail_rows(library: Library) -> list[dict]:
+    """The review trail: every sign-off and withdrawal, oldest first."""
+    with library.session() as s:
+        return [{"document_id": t.document_id, "action": t.action, "attribute": t.attribute, "reviewer": t.reviewer,
+                 "decided_at": t.decided_at} for t in s.scalars(select(ReviewDecision).order_by(ReviewDecision.id))]

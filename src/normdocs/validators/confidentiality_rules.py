@@ -1,0 +1,230 @@
+"""rules/confidentiality.yaml: its schema (pydantic, unknown keys are errors) and the compiled rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from normdocs.schemas.rules import RuleFileError
+from normdocs.validators.phrases import PhraseCues
+
+Severity = Literal["block", "review", "info"]
+MarkKind = Literal["state_secret", "internal_mark", "withholding_note", "on_request_note"]
+_PIECE = re.compile(r"\{([a-z_]+)\}")
+
+
+class RulesError(RuleFileError):
+    """A rule file that cannot be used; the message names the file, the rule and the key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class KindSpec(_Strict):
+    severity: Severity
+    secret: bool = False
+
+
+class MarkSpec(_Strict):
+    id: str
+    kind: MarkKind
+    match: Literal["line", "anywhere"]
+    pattern: str
+    severity: Severity | None = None  # default: the kind's
+
+
+class IdCardSpec(_Strict):
+    severity: Severity
+    groupings: list[str] = Field(default_factory=lambda: ["18"])
+
+
+class CardScheme(_Strict):
+    name: str
+    prefixes: list[str]
+    lengths: list[int]
+
+
+class BankCardSpec(_Strict):
+    severity: Severity
+    schemes: list[CardScheme] = Field(default_factory=list)
+    context_words: list[str] = Field(default_factory=list)
+    context_window: int = 20
+
+
+class SeveritySpec(_Strict):
+    severity: Severity
+
+
+class EmailSpec(_Strict):
+    severity: Severity
+    public_domains: list[str] = Field(default_factory=list)
+    public_severity: Severity = "info"
+
+
+class PersonalSpec(_Strict):
+    id_card: IdCardSpec
+    bank_card: BankCardSpec
+    mobile: SeveritySpec
+    email: EmailSpec
+
+
+class TermSpec(_Strict):
+    term: str
+    category: str | None = None
+    severity: Severity = "review"
+    secret: bool = False
+
+
+class ConfidentialityFile(_Strict):
+    version: str
+    pieces: dict[str, str | list[str]] = Field(default_factory=dict)
+    triggers: str = ""
+    kinds: dict[MarkKind, KindSpec]
+    marks: list[MarkSpec]
+    personal: PersonalSpec
+    allow_numbers: list[str] = Field(default_factory=list)
+    amount_units: list[str] = Field(default_factory=list)
+    not_units: list[str] = Field(default_factory=list)
+    amount_prefixes: list[str] = Field(default_factory=list)
+    sensitive_terms: list[TermSpec] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MarkRule:
+    id: str
+    kind: str
+    line: bool  # True: the whole line; False: anywhere in it
+    pattern: re.Pattern
+    severity: str
+    secret: bool
+
+
+@dataclass(frozen=True)
+class ConfidentialityRules:
+    version: str
+    marks: tuple[MarkRule, ...]
+    triggers: re.Pattern | None  # a line without any of these characters holds no mark
+    kind_severity: dict[str, str]  # mark kind -> severity
+    id_pattern: re.Pattern
+    card_schemes: tuple[CardScheme, ...]
+    card_context_words: tuple[str, ...]
+    card_context_window: int
+    severities: dict[str, str]  # personal kind -> severity
+    email_public_domains: tuple[str, ...]
+    email_public_severity: str
+    allow_numbers: frozenset[str]
+    amount_units: tuple[str, ...]
+    not_units: tuple[str, ...]
+    amount_prefixes: tuple[str, ...]
+    terms: dict[str, TermSpec]
+    term_cues: PhraseCues
+
+
+def _where(file: str, raw: dict, loc: tuple) -> str:
+    """`confidentiality.yaml, marks[3] (secret_line), pattern` from a pydantic error location."""
+    parts, node = [], raw
+    for key in loc:
+        if isinstance(key, int):
+            name = node[key].get("id") or node[key].get("term") if isinstance(node, list) and key < len(node) \
+                and isinstance(node[key], dict) else None
+            parts[-1] = f"{parts[-1]}[{key}]" + (f" ({name})" if name else "")
+        else:
+            parts.append(str(key))
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return f"{file}: " + ", ".join(parts)
+
+
+def _expand(pattern: str, pieces: dict[str, str | list[str]], where: str) -> str:
+    def piece(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in pieces:
+            raise RulesError(f"{where}: unknown piece {{{name}}}")
+        value = pieces[name]
+        if isinstance(value, list):
+            return "(?:" + "|".join(re.escape(w) for w in sorted(value, key=len, reverse=True)) + ")"
+        return value
+    return _PIECE.sub(piece, pattern)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise RulesError(f"{where}: not a valid regular expression ({exc})") from exc
+
+
+def _id_pattern(groupings: list[str], where: str) -> re.Pattern:
+    """Resident IDs in the groupings allowed: 6-8-4 → 6 digits, a separator, 8 digits, …"""
+    sep = r"[ \-._‐‑–—－\u3000]"
+    alternatives = []
+    for g in groupings:
+        try:
+            sizes = [int(n) for n in g.split("-")]
+        except ValueError:
+            raise RulesError(f"{where}: grouping {g!r} is not like 6-8-4") from None
+        if sum(sizes) != 18 or any(n <= 0 for n in sizes):
+            raise RulesError(f"{where}: grouping {g!r} does not add up to 18 characters")
+        parts = [rf"\d{{{n}}}" for n in sizes]
+        last = sizes[-1]
+        parts[-1] = rf"\d{{{last - 1}}}[0-9Xx]" if last > 1 else "[0-9Xx]"
+        alternatives.append(f" ?{sep}? ?".join(parts) if len(parts) > 1 else parts[0])
+    # not inside a longer run of digits; a Latin letter around it does not hide it
+    return re.compile(r"(?<!\d)(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + r")(?![\dXx])")
+
+
+@lru_cache(maxsize=4)
+def load_confidentiality(name: str = "confidentiality.yaml") -> ConfidentialityRules:
+    raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
+    return parse_confidentiality(raw, name)
+
+
+def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> ConfidentialityRules:
+    """The rules from the file's parsed YAML; RulesError names the file, the rule and the key."""
+    if not isinstance(raw, dict):
+        raise RulesError(f"{name}: not a mapping of sections")
+    try:
+        spec = ConfidentialityFile.model_validate(raw)
+    except ValidationError as exc:
+        raise RulesError("; ".join(f"{_where(name, raw, e['loc'])}: {e['msg']}" for e in exc.errors())) from None
+    marks = []
+    seen = set()
+    for i, mark in enumerate(spec.marks):
+        where = f"{name}: marks[{i}] ({mark.id})"
+        if mark.id in seen:
+            raise RulesError(f"{where}: id appears twice")
+        seen.add(mark.id)
+        if mark.kind not in spec.kinds:
+            raise RulesError(f"{where}, kind: {mark.kind!r} is not listed under kinds")
+        kind = spec.kinds[mark.kind]
+        marks.append(MarkRule(mark.id, mark.kind, mark.match == "line",
+                              _compile(_expand(mark.pattern, spec.pieces, where + ", pattern"), where + ", pattern"),
+                              mark.severity or kind.severity, kind.secret))
+    personal = spec.personal
+    return ConfidentialityRules(
+        version=spec.version, marks=tuple(marks),
+        triggers=re.compile("[" + re.escape(spec.triggers) + "]") if spec.triggers else None,
+        kind_severity={kind: k.severity for kind, k in spec.kinds.items()},
+        id_pattern=_id_pattern(personal.id_card.groupings, f"{name}: personal, id_card, groupings"),
+        card_schemes=tuple(personal.bank_card.schemes),
+        card_context_words=tuple(personal.bank_card.context_words),
+        card_context_window=personal.bank_card.context_window,
+        severities={"id_card": personal.id_card.severity, "bank_card": personal.bank_card.severity,
+                    "mobile": personal.mobile.severity, "email": personal.email.severity},
+        email_public_domains=tuple(d.lower() for d in personal.email.public_domains),
+        email_public_severity=personal.email.public_severity,
+        allow_numbers=frozenset(re.sub(r"\D", "", str(n)) for n in spec.allow_numbers),
+        amount_units=tuple(spec.amount_units), not_units=tuple(spec.not_units),
+        amount_prefixes=tuple(spec.amount_prefixes),
+        terms={t.term: t for t in spec.sensitive_terms},
+        term_cues=PhraseCues({t.term: [t.term] for t in spec.sensitive_terms}),
+    )

@@ -1,0 +1,139 @@
+"""主题分类: a topic and subtopic of the 国务院政策文件库's taxonomy for each document.
+
+The taxonomy and its cues are data (rules/topics.yaml). A page whose site metadata prints its
+主题分类 gives it directly (source "site"); otherwise the cues (spaCy PhraseMatcher) are counted in
+the title (weighted) and the start of the body. Below the confidence threshold the topic stays
+null: pages then say 待定, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, model_validator
+
+from normdocs.schemas.annotations import TopicAssignment
+from normdocs.schemas.record import Record
+from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
+from normdocs.validators.phrases import PhraseCues
+
+RULES_FILE = "topics.yaml"
+PER_CUE_CAP = 3  # occurrences of one cue counted in the body: long texts repeat their words
+
+
+class Subtopic(RuleModel):
+    name: str
+    cues: list[str] = Field(default_factory=list)
+
+
+class Topic(RuleModel):
+    name: str
+    cues: list[str] = Field(default_factory=list)
+    subtopics: list[Subtopic] = Field(default_factory=list)
+
+
+class TopicRules(RuleModel):
+    """rules/topics.yaml, checked."""
+
+    version: str = ""
+    threshold: float = Field(0.45, ge=0, le=1)
+    min_score: float = Field(3.0, gt=0)
+    title_weight: float = Field(3.0, ge=0)
+    body_chars: int = Field(3000, ge=0)
+    site_keys: list[str] = Field(default_factory=lambda: ["主题分类"])
+    topics: list[Topic]
+
+    @model_validator(mode="after")
+    def _unique(self) -> "TopicRules":
+        names = [t.name for t in self.topics]
+        if len(names) != len(set(names)):
+            raise ValueError(f"主题名称重复：{sorted({n for n in names if names.count(n) > 1})}")
+        return self
+
+    def find(self, topic: str) -> Topic | None:
+        return next((t for t in self.topics if t.name == topic), None)
+
+
+@lru_cache(maxsize=4)
+def load_topic_rules(path: str | None = None) -> TopicRules:
+    """The packaged taxonomy, or a staff copy of the file at `path`."""
+    if path:
+        return parse_rules(path, Path(path).read_text(encoding="utf-8"), TopicRules)
+    return load_rules(RULES_FILE, TopicRules)
+
+
+@lru_cache(maxsize=4)
+def _matcher(rules: TopicRules) -> PhraseCues:
+    lists: dict[str, list[str]] = {}
+    for topic in rules.topics:
+        lists[f"{topic.name}\t"] = list(topic.cues)
+        for sub in topic.subtopics:
+            lists[f"{topic.name}\t{sub.name}"] = list(sub.cues)
+    return PhraseCues(lists)
+
+
+# pydantic models are not hashable by default; the rules object is cached, so its id is stable
+TopicRules.__hash__ = object.__hash__  # type: ignore[assignment]
+
+
+def from_site(site: dict[str, str], rules: TopicRules) -> TopicAssignment | None:
+    """The 主题分类 a publishing site printed ("城乡建设、环境保护\\城市规划"), when it names a known topic."""
+    for key in rules.site_keys:
+        value = (site or {}).get(key, "").strip()
+        if not value:
+            continue
+        parts = [p.strip() for p in re.split(r"[\\/／＼>＞|]+", value) if p.strip()]
+        topic = rules.find(parts[0]) if parts else None
+        if topic is None:
+            continue
+        sub = parts[1] if len(parts) > 1 and any(s.name == parts[1] for s in topic.subtopics) else None
+        return TopicAssignment(topic=topic.name, subtopic=sub, confidence=1.0, cues=[f"网站标注：{value}"],
+                               source="site")
+    return None
+
+
+def classify_text(title: str | None, body: str | None, rules: TopicRules | None = None) -> TopicAssignment:
+    rules = rules or load_topic_rules()
+    matcher = _matcher(rules)
+    scores: dict[str, float] = defaultdict(float)
+    sub_scores: dict[tuple[str, str], float] = defaultdict(float)
+    cues: dict[str, list[str]] = defaultdict(list)
+    counted: dict[tuple[str, str], int] = defaultdict(int)
+    for text, weight in ((title or "", rules.title_weight), ((body or "")[: rules.body_chars], 1.0)):
+        for hit in matcher.find(text):
+            if weight == 1.0:
+                counted[(hit.key, hit.phrase)] += 1
+                if counted[(hit.key, hit.phrase)] > PER_CUE_CAP:
+                    continue
+            topic, sub = hit.key.split("\t")
+            scores[topic] += weight
+            if sub:
+                sub_scores[(topic, sub)] += weight
+            if hit.phrase not in cues[topic]:
+                cues[topic].append(hit.phrase)
+    if not scores:
+        return TopicAssignment(topic=None, subtopic=None, confidence=0.0, cues=[], source="rules")
+    best = max(scores, key=lambda t: (scores[t], -[x.name for x in rules.topics].index(t)))
+    share = scores[best] / sum(scores.values())
+    confidence = round(share * min(1.0, scores[best] / rules.min_score), 3)
+    subs = {s: v for (t, s), v in sub_scores.items() if t == best}
+    subtopic = max(subs, key=subs.get) if subs else None
+    if confidence < rules.threshold:
+        return TopicAssignment(topic=None, subtopic=None, confidence=confidence, cues=cues[best][:10], source="rules")
+    return TopicAssignment(topic=best, subtopic=subtopic, confidence=confidence, cues=cues[best][:10], source="rules")
+
+
+def classify_topic(record: Record, rules: TopicRules | None = None, *, use_site: bool = True) -> TopicAssignment:
+    """The record's 主题分类: the site's printed one when there is one, else the cues' verdict."""
+    if record.status != "ok":
+        return TopicAssignment()
+    rules = rules or load_topic_rules()
+    if use_site and record.layout is not None:
+        printed = from_site(record.layout.site_metadata, rules)
+        if printed is not None:
+            return printed
+    md = record.metadata
+    return classify_text(md.title, md.body, rules)
