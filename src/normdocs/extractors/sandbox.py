@@ -249,6 +249,10 @@ class Sandbox:
                 how = f"信号 {-code}" if code is not None and code < 0 else f"退出码 {code}"
                 return Outcome(failure=Failure(stage, ErrorCode.internal_error,
                                                f"处理进程意外终止（{how}），文件未处理（内部错误）。"))
+            except Exception as exc:  # noqa: BLE001 - a result that does not unpickle here (mixed code versions)
+                self._kill()
+                return Outcome(failure=Failure(stage, ErrorCode.internal_error,
+                                               "处理结果无法读取，文件未处理（内部错误）。", type(exc).__name__))
             if message is None:
                 if _tree_rss_mb(self._process.pid) > self.budget.memory_mb:
                     self._kill()

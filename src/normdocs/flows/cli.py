@@ -116,10 +116,12 @@ def _stopped_cleanly():
                 pass
         raise KeyboardInterrupt(f"signal {signal.Signals(signum).name}")
 
+    from prefect.exceptions import TerminationSignal  # Prefect's own SIGTERM handler while a flow runs
+
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, TerminationSignal):
         Console(stderr=True).print("[yellow]运行被中断；文库锁已释放，本次运行标记为 crashed。[/yellow]")
         raise typer.Exit(130)
     finally:

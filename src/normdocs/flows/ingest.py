@@ -15,6 +15,7 @@ import os
 import time
 import traceback
 import uuid
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from typing import Callable
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.exceptions import TerminationSignal
 
 from normdocs.extractors.sandbox import SandboxPool, close_pools, pool_worker_init, shared_pool
 from normdocs.flows.report import write_report
@@ -333,7 +335,10 @@ def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False,
         where = progress.where()
         index = write_failure(settings.reports_dir, run_id, str(source), started, exc, where)
         reason = mask_personal(f"{type(exc).__name__}: {exc}")
-        status = "crashed" if isinstance(exc, (KeyboardInterrupt, SystemExit)) else "failed"
+        # crashed: the run's processes were stopped (a signal, a killed pool worker); failed: the work failed
+        # (Prefect's own SIGTERM handler raises TerminationSignal while a flow runs)
+        stopped = (KeyboardInterrupt, SystemExit, BrokenProcessPool, TerminationSignal)
+        status = "crashed" if isinstance(exc, stopped) else "failed"
         try:
             library.fail_run(run_id, str(source), reason, str(index), dry_run, status=status, where=where)
         except Exception:  # the library itself may be what failed; the report still says why
