@@ -41,7 +41,9 @@ def built(request, tmp_path):
     library = Library(url)
     library.upgrade()
     ids = load_texts(library, tmp_path / "docs", DOCS)
-    library.decide(ids["N7"], "主动公开", _account(library, "王审核"), "可公开")
+    reviewer = _account(library, "王审核")  # 定期评估: a withheld document's decision reopened, then released
+    library.decisions().undo(ids["N7"], reviewer, "不公开理由已消失，重新审核")
+    library.decide(ids["N7"], "主动公开", reviewer, "可公开")
     library.withdraw(ids["N6"], _account(library, "李审核"), "印发有误")
     yield library, ids
     library.engine.dispose()

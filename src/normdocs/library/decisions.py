@@ -203,11 +203,16 @@ class Decisions:
             elif state.in_force and doc.attribute != PENDING:
                 target, what = state.in_force[-1], f"撤销已生效的决定（{doc.attribute}），文件回到待审"
                 doc.attribute = PENDING
+            elif doc.attribute != PENDING:
+                # the pipeline's own determination (定期评估 reopens a withheld document): no row to supersede
+                target, what = None, f"重新审核自动认定的公开属性（{doc.attribute}），文件回到待审"
+                doc.attribute, reopened = PENDING, doc.attribute
             else:
                 raise DecisionError(f"文件 {doc.id} 没有可由账号 {who.username} 撤销的决定。")
-            s.add(ReviewDecision(document_id=doc.id, action="undo", attribute=target.attribute, reviewer=who.username,
-                                 account_id=who.id, comment=comment, supersedes=target.id, version=version.version,
-                                 decided_at=utcnow()))
+            s.add(ReviewDecision(document_id=doc.id, action="undo",
+                                 attribute=target.attribute if target else reopened, reviewer=who.username,
+                                 account_id=who.id, comment=comment, supersedes=target.id if target else None,
+                                 version=version.version, decided_at=utcnow()))
             self.accounts.audit("undo", who.username, doc.id, f"{what}；{comment}", source, session=s)
             return Outcome(doc.id, doc.attribute, None, self.needed, False)
 
