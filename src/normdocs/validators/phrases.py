@@ -30,6 +30,10 @@ class PhraseHit:
     end: int
 
 
+CHUNK = 500_000  # characters per spaCy doc (its max_length is 1,000,000)
+OVERLAP = 1_000  # longer than any cue phrase
+
+
 class PhraseCues:
     """Named phrase lists, one PhraseMatcher for all of them."""
 
@@ -46,9 +50,16 @@ class PhraseCues:
     def find(self, text: str | None) -> list[PhraseHit]:
         if not text or not self.keys:
             return []
-        doc = self.nlp.make_doc(ascii_digits(text))
-        hits = []
-        for match_id, start, end in self.matcher(doc):
-            span = doc[start:end]
-            hits.append(PhraseHit(self.nlp.vocab.strings[match_id], span.text, span.start_char, span.end_char))
-        return sorted(hits, key=lambda h: (h.start, -h.end))
+        text = ascii_digits(text)
+        hits: dict[tuple[str, int, int], PhraseHit] = {}
+        # spaCy refuses texts over its max_length: a long document is matched in overlapping chunks
+        for offset in range(0, len(text), CHUNK - OVERLAP):
+            doc = self.nlp.make_doc(text[offset:offset + CHUNK])
+            for match_id, start, end in self.matcher(doc):
+                span = doc[start:end]
+                hit = PhraseHit(self.nlp.vocab.strings[match_id], span.text, offset + span.start_char,
+                                offset + span.end_char)
+                hits[(hit.key, hit.start, hit.end)] = hit
+            if offset + CHUNK >= len(text):
+                break
+        return sorted(hits.values(), key=lambda h: (h.start, -h.end))
