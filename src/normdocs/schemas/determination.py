@@ -6,7 +6,7 @@ A finding never carries a full personal number: `evidence` is always the masked 
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from normdocs.schemas.vocab import Attribute as AttributeInForce
 from normdocs.schemas.vocab import DecisionSource, FindingKind, Severity
@@ -20,6 +20,8 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "review": 1, "block": 2}
 
 
 class Finding(BaseModel):
+    model_config = ConfigDict(validate_assignment=True)  # plain strings assigned become the enums
+
     kind: FindingKind
     evidence: str  # masked; a mark or term as printed only when it is no personal value
     page: int | None = None  # 1-based, null when the record has no layout
@@ -34,6 +36,8 @@ class Finding(BaseModel):
 
 
 class Decision(BaseModel):
+    model_config = ConfigDict(validate_assignment=True)
+
     proposed: Attribute  # what the rules conclude
     attribute: AttributeInForce  # what is in force; 待审 while under review
     source: DecisionSource

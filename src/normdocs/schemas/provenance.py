@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from normdocs.schemas.vocab import DateSource
-from normdocs.schemas.vocab import Validity as ValidityState
 
 
 class Provenance(BaseModel):
     identity: str | None = None  # issuer|number, else issuer|title|signed date
     published_date: str | None = None
-    published_date_source: DateSource | None = None
+    published_date_source: str | None = None  # a vocab.DateSource value
     published_date_derived: bool = False  # taken from the 印发 or 成文 date, not printed as published
     manifest: dict[str, str] | None = None  # the manifest entry applied, if any
     manifest_hash: str | None = None
@@ -19,13 +17,13 @@ class Provenance(BaseModel):
 
 
 class ValidityLinkTarget(BaseModel):
-    kind: ValidityState  # 已废止 / 已修改
+    kind: str  # 已废止 / 已修改 (vocab.Validity)
     title: str | None = None
     doc_number: str | None = None
 
 
 class Validity(BaseModel):
-    validity: ValidityState | None = None
+    validity: str | None = None  # a vocab.Validity value
     normative: bool = False
     issued_title: str | None = None
     valid_until: str | None = None

@@ -11,7 +11,7 @@ from normdocs.schemas.annotations import FormatCheck, TopicAssignment
 from normdocs.schemas.determination import Decision, Finding
 from normdocs.schemas.layout import Layout
 from normdocs.schemas.provenance import Provenance, Validity
-from normdocs.schemas.vocab import Classification, IssuerSource, Marker, Urgency
+from normdocs.schemas.vocab import IssuerSource
 
 SCHEMA_VERSION = "2"  # 2: Layout.extra (the confidentiality view)
 
@@ -65,12 +65,12 @@ class Metadata(BaseModel):
     printed_date: str | None = None
     printer: str | None = None
     cc: list[str] = Field(default_factory=list)
-    classification: Classification | None = None
+    classification: Literal["绝密", "机密", "秘密"] | None = None
     classification_period: str | None = None
-    urgency: Urgency | None = None
+    urgency: Literal["特急", "加急", "特提", "平急"] | None = None
     copy_number: str | None = None
     signer: str | None = None
-    disclosure_marker: Marker | None = None
+    disclosure_marker: Literal["主动公开", "依申请公开", "不予公开"] | None = None
     attachments: list[str] = Field(default_factory=list)
     body: str | None = None
     # the body with personal numbers and sensitive terms masked (区分处理); printed with --body only
