@@ -28,8 +28,13 @@ def redact(text: str | None, rules: ConfidentialityRules | None = None) -> str |
     if text is None:
         return None
     text = ascii_digits(text)
+    return _splice(text, find_personal(text, rules))
+
+
+def _splice(text: str, hits) -> str:
+    """The text with each hit replaced by its mask (hits in order; an overlapping one is skipped)."""
     out, pos = [], 0
-    for hit in find_personal(text, rules):
+    for hit in hits:
         if hit.start < pos:
             continue
         out.append(text[pos : hit.start])
@@ -54,15 +59,7 @@ def mask_personal(text: str | None, rules: ConfidentialityRules | None = None) -
     if not hits:
         return text
     source = text if len(folded) == len(text) else folded  # offsets are the folded text's
-    out, pos = [], 0
-    for hit in hits:
-        if hit.start < pos:
-            continue
-        out.append(source[pos : hit.start])
-        out.append(hit.mask)
-        pos = hit.end
-    out.append(source[pos:])
-    return "".join(out)
+    return _splice(source, hits)
 
 
 def _mask_value(value: Any, rules: ConfidentialityRules | None) -> Any:
