@@ -197,9 +197,13 @@ def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Recor
         record.status = "error"
         record.error = ErrorInfo(code=ErrorCode.too_large, message=(
             f"图像像素过多（上限 {MAX_IMAGE_PIXELS * 2 // 1_000_000} 百万像素），疑似解压炸弹，不予处理。"))
-    except FileNotFoundError:
+    except FileNotFoundError as exc:
         record.status = "error"
-        record.error = ErrorInfo(code=ErrorCode.vanished, message="文件在处理过程中已不存在（被移动或删除）。")
+        if os.path.lexists(p):  # the input is there: a file of our own is missing (an install or reader bug)
+            record.error = ErrorInfo(code=ErrorCode.internal_error, message=(
+                f"内部错误：读取本文件时程序自身的文件缺失（{Path(exc.filename or '?').name}），请报告。"))
+        else:
+            record.error = ErrorInfo(code=ErrorCode.vanished, message="文件在处理过程中已不存在（被移动或删除）。")
     except (PermissionError, IsADirectoryError, OSError) as exc:
         record.status = "error"
         record.error = ErrorInfo(code=ErrorCode.unreadable, message=f"文件无法读取：{exc.strerror or exc}")
