@@ -53,6 +53,23 @@ def test_marker_governs_content_cues_that_do_not_override_it():
     assert _state(d) == ("依申请公开", "依申请公开", "marker", False, False)
 
 
+def test_a_deciding_marker_gives_no_reason_that_asks_for_review():
+    # public_topics matches (a 意见 sent to the lower governments) and agrees with the printed marker:
+    # its reason, written for an unmarked document, would say 未标注公开属性，请审核确认
+    body = "各县（市、区）人民政府：现就做好供水工作提出如下意见。"
+    d = decide(md(title="关于做好农村供水工作的意见", doc_type="意见", body=body, disclosure_marker="主动公开"), [])
+    assert _state(d) == ("主动公开", "主动公开", "marker", False, False)
+    assert not any("未标注" in r or "审核" in r for r in d.reasons), d.reasons
+    unmarked = decide(md(title="关于做好农村供水工作的意见", doc_type="意见", body=body), [])
+    assert unmarked.needs_review and any("未标注公开属性" in r for r in unmarked.reasons)
+
+
+def test_rule_reasons_do_not_presume_a_marker():
+    """A rule's reason is shown with or without a printed marker: it never says what the marker was."""
+    for rule in load_disclosure_rules().rules:
+        assert "虽标注" not in rule.reason and "附注标注为" not in rule.reason, rule.id
+
+
 def test_marker_public_with_classification_is_a_conflict():
     d = decide(md(classification="秘密", disclosure_marker="主动公开"), [finding("state_secret")])
     assert _state(d) == ("不予公开", "待审", "rules", True, True)

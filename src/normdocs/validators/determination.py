@@ -135,7 +135,10 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
             source, proposed, needs_review = "marker", marker, False
             agreeing = [r for r in matched if r.proposed == marker]
             basis = _unique([*rules.marker_basis.get(marker, ()), *(b for r in agreeing for b in r.basis)])
-            reasons = _unique([rules.marker_reason.format(marker=marker), *(r.reason for r in agreeing)])
+            # the marker decides and nobody reviews: a rule's reason that asks for review (it was
+            # written for a document without a marker) would contradict the decision
+            reasons = _unique([rules.marker_reason.format(marker=marker),
+                               *(r.reason for r in agreeing if not r.review)])
         else:
             source, proposed, needs_review = "rules", override.proposed, True
             conflict = marker == "主动公开"
