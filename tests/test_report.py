@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from normdocs.flows.report import write_report
 from normdocs.schemas.determination import Finding
+from normdocs.schemas.record import OcrInfo
 from normdocs.schemas.report import DocumentRow, RunReport, Totals
 
 EVIL_TITLE = '关于<script>alert("x")</script>的通知'
@@ -100,6 +101,19 @@ def written(tmp_path: Path) -> tuple[RunReport, Path]:
     report = make_report(data_docs=str(gx))
     index = write_report(report, tmp_path / "reports")
     return report, index
+
+
+def test_the_report_says_which_documents_were_ocrd_and_how_confidently(tmp_path):
+    report = make_report()
+    report.documents.append(DocumentRow(
+        file="in/扫描通知.pdf", doc_id=19, status="loaded", version=1, title="关于做好春耕工作的通知", attribute="主动公开",
+        ocr=OcrInfo(pages=[1, 2], mean_confidence=0.8123, low_confidence_fields=["doc_number", "signed_date"])))
+    index = write_report(report, tmp_path / "reports")
+    html = index.read_text(encoding="utf-8")
+    assert "OCR 识别：第 1、2 页，平均置信度 0.81；置信度低、须核对：发文字号、成文日期" in html
+    data = json.loads((index.parent / "report.json").read_text(encoding="utf-8"))
+    row = next(r for r in data["documents"] if r["file"] == "in/扫描通知.pdf")
+    assert row["ocr"] == {"pages": [1, 2], "mean_confidence": 0.8123, "low_confidence_fields": ["doc_number", "signed_date"]}
 
 
 def test_paths_and_json_twin(written, tmp_path):
@@ -223,3 +237,22 @@ def test_rendered_in_headless_chromium(written, tmp_path):
     # the escaped title is text in the DOM, not an element
     assert "<script" not in dom.lower()
     assert "alert(" in dom
+
+
+def test_the_console_charts_the_ocr_confidence_of_a_run(tmp_path):
+    from normdocs.console.runs import run_detail
+    from normdocs.library.store import Library
+    from normdocs.schemas.settings import Settings
+
+    report = make_report()
+    report.documents.append(DocumentRow(
+        file="in/扫描通知.pdf", doc_id=19, status="loaded", version=1, title="关于做好春耕工作的通知", attribute="主动公开",
+        ocr=OcrInfo(pages=[1], mean_confidence=0.95)))
+    index = write_report(report, tmp_path / "reports")
+    library = Library(f"sqlite:///{tmp_path / 'library.db'}", Settings(home=str(tmp_path / "home")))
+    library.upgrade()
+    library.start_run(report.run_id, "in")
+    library.finish_run(report.run_id, "completed", report.totals.model_dump(), str(index))
+    run = next(r for r in library.runs() if r.id == report.run_id)
+    chart = run_detail(library, run)["charts"]["ocr"]
+    assert "≥0.9" in chart and ">1</text>" in chart

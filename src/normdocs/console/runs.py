@@ -85,7 +85,8 @@ def run_detail(library, run) -> dict:
         else:
             reasons["其他"] += 1
     attributes = Counter(r.get("attribute") or "无" for r in rows if r["status"] == "loaded")
-    confidences = [r["ocr_confidence"] for r in rows if r.get("ocr_confidence") is not None]
+    confidences = [r["ocr"]["mean_confidence"] for r in rows
+                   if r.get("ocr") and r["ocr"].get("mean_confidence") is not None]
     ocr_bins = Counter()
     for c in confidences:
         ocr_bins["≥0.9" if c >= 0.9 else "0.8–0.9" if c >= 0.8 else "<0.8"] += 1

@@ -16,6 +16,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from normdocs.schemas.report import REPORT_TZ, DocumentRow, RunReport
 
+# the fields OCR confidence is judged on (extractors.ocr.REVIEW_FIELDS), as staff call them
+OCR_FIELD_LABELS = {
+    "title": "标题", "doc_number": "发文字号", "issuer": "发文机关", "signed_date": "成文日期", "printed_date": "印发日期",
+    "printer": "印发机关", "signer": "签发人", "recipients": "主送机关", "cc": "抄送机关", "attachments": "附件",
+    "classification": "密级", "urgency": "紧急程度", "copy_number": "份号",
+}
 STATUS_LABELS = {"loaded": "入库", "quarantined": "隔离", "skipped": "跳过（未变化）", "ignored": "忽略（隐藏文件等）"}
 DATE_SOURCE_LABELS = {"manifest": "清单", "site": "网站", "printed": "印发日期", "signed": "成文日期"}
 FINDING_KIND_LABELS = {
@@ -97,6 +103,7 @@ def render_report(report: RunReport, run_dir: Path) -> str:
         date_source_labels=DATE_SOURCE_LABELS,
         kind_labels=FINDING_KIND_LABELS,
         severity_labels=SEVERITY_LABELS,
+        ocr_field_labels=OCR_FIELD_LABELS,
     )
 
 

@@ -338,5 +338,5 @@ def report_row(record: Record, status: str, *, failures: list[str] = (), doc_id:
         reasons=list(decision.reasons) if decision else [],
         findings=[f.model_dump() for f in record.findings], failures=list(failures),
         error=record.error.message if record.error else None, flags=list(prov.flags),
-        format_checks=list(record.format_checks),
+        format_checks=list(record.format_checks), ocr=record.ocr,
     )

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from normdocs.schemas import vocab
 from normdocs.schemas.annotations import FormatCheck
 from normdocs.schemas.determination import Finding
+from normdocs.schemas.record import OcrInfo
 
 REPORT_SCHEMA_VERSION = "1"
 REPORT_TZ = ZoneInfo("Asia/Shanghai")
@@ -53,6 +54,7 @@ class DocumentRow(BaseModel):
     error: str | None = None  # extraction error message
     flags: list[str] = Field(default_factory=list)  # e.g. 发布日期晚于成文日期多年，可能为旧文重传
     format_checks: list[FormatCheck] = Field(default_factory=list)  # GB/T 9704 departures, advisory
+    ocr: OcrInfo | None = None  # pages read by OCR and how confidently; None when none was
 
 
 class Totals(BaseModel):
