@@ -231,9 +231,10 @@ def _long_docx(path, paragraphs: int) -> None:
 
 
 @pytest.mark.slow
-def test_a_docx_of_500000_paragraphs_is_read_as_a_long_document(tmp_path):
+def test_a_docx_of_100000_paragraphs_is_read_as_a_long_document(tmp_path):
+    # 1.4 million characters: past spaCy's max_length (E088), the limit the 500,000-paragraph file hit
     path = tmp_path / "long.docx"
-    _long_docx(path, 500_000)
+    _long_docx(path, 100_000)
     record = _prepare([path], tmp_path)["long.docx"]
     assert record.status == "ok", record.error
     assert record.metadata.doc_number == "聊政办发〔2023〕9号"  # from the cover
@@ -256,5 +257,6 @@ def test_an_html_of_50_mb_is_read_or_refused_never_fatal(tmp_path):
     good = make_pdf(tmp_path / "good.pdf")
     records = _prepare([path, good], tmp_path)
     big = records["big.html"]
-    assert big.status == "ok" or big.error.code == ErrorCode.too_large, big.error
+    # refused by its size before anything parses it (a 500-page document is a few MB)
+    assert big.error.code == ErrorCode.too_large and "50.0 MB" in big.error.message, big.error
     assert records["good.pdf"].status == "ok"

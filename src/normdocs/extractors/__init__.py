@@ -37,6 +37,7 @@ ZIP_FORMATS = {"docx", "ofd"}
 MAX_UNZIPPED_BYTES = 512 * 2**20  # DOCX/OFD: the sum of the members' sizes
 MAX_ZIP_MEMBERS = 20_000
 MAX_IMAGE_PIXELS = 64_000_000  # PIL warns above this and refuses above twice this
+MAX_MARKUP_BYTES = 16 * 2**20  # HTML or text: a 500-page document is a few MB; past this it is no one document
 MAX_CHARS = 10_000_000  # text of one document; past LONG_CHARS only cover and imprint are parsed
 LONG_CHARS = 1_000_000  # spaCy's nlp.max_length (E088)
 LONG_LINES = 5_000  # element parsing of more lines than this only reads the cover and imprint
@@ -179,6 +180,10 @@ def extract_file(path: str | os.PathLike, *, keep_layout: bool = False) -> Recor
             raise ExtractionError(ErrorCode.unsupported_format, f"不支持的文件格式（识别为 {record.format}）。")
         if record.format in ZIP_FORMATS:
             _check_zip(p)
+        if record.format in ("html", "txt") and p.stat().st_size > MAX_MARKUP_BYTES:
+            raise ExtractionError(ErrorCode.too_large, (
+                f"文件过大（{p.stat().st_size / 2**20:.1f} MB，网页或文本上限 {MAX_MARKUP_BYTES // 2**20} MB），"
+                "不是单份公文，不予处理。"))
         layout = clean_layout(reader(p))
         # formats with real pages; DOCX, HTML and text come as one page of paragraphs
         record.pages = len(layout.pages) if record.format in PAGED_FORMATS else None

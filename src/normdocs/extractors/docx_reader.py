@@ -54,9 +54,11 @@ class _LineReader:
         for run in paragraph.runs:
             if not run.text.strip():
                 continue
-            if run.font.size is not None:
-                sizes.append(run.font.size.pt)
-            rgb = run.font.color.rgb if run.font.color is not None and run.font.color.type is not None else None
+            font = run.font  # each property of python-docx's run is an XPath query: read once
+            if font.size is not None:
+                sizes.append(font.size.pt)
+            color = font.color
+            rgb = color.rgb if color is not None and color.type is not None else None
             if rgb is not None:
                 colors.append(f"#{rgb}".lower())
             bold = bold or bool(run.bold)

@@ -1,25 +1,24 @@
-"""Phrase lists from the rule files, matched with spaCy's PhraseMatcher on spacy.blank("zh").
+"""Phrase lists from the rule files, matched as spaCy's PhraseMatcher matches them on spacy.blank("zh").
 
 The blank Chinese pipeline splits text into characters, so a phrase matches wherever its
-characters appear in a row. Finding matches is one step (`PhraseCues.find`); what a match
-means is for the caller.
+characters appear in a row, a single space between two characters being no gap (it is the
+first one's trailing whitespace) and any other whitespace a token of its own. That is substring
+search on the text with those spaces taken out, which this module does directly: the Chinese
+tokenizer rebuilds its whitespace by copying the rest of the text for every character, which is
+quadratic (a 1.4-million-character document took minutes). tests/test_phrases.py checks the
+two agree. Finding matches is one step (`PhraseCues.find`); what a match means is for the caller.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 
 from normdocs.schemas.normalize import ascii_digits
 
-
-@lru_cache(maxsize=1)
-def blank_zh() -> Language:
-    return spacy.blank("zh")
+_WHITESPACE = re.compile(r"\s+")
+GAP = "\x00"  # a whitespace token: no phrase runs across it
 
 
 @dataclass(frozen=True)
@@ -30,36 +29,62 @@ class PhraseHit:
     end: int
 
 
-CHUNK = 500_000  # characters per spaCy doc (its max_length is 1,000,000)
-OVERLAP = 1_000  # longer than any cue phrase
+@dataclass(frozen=True)
+class _Tokens:
+    """The text as its character tokens in a row, with a map back to the text's offsets."""
+
+    text: str
+    starts: list[int]  # where each piece begins in `text`
+    origins: list[int]  # where that piece begins in the original
+
+    def origin(self, index: int) -> int:
+        piece = bisect_right(self.starts, index) - 1
+        return self.origins[piece] + index - self.starts[piece]
+
+
+def _tokens(text: str) -> _Tokens:
+    pieces, starts, origins, length, pos = [], [], [], 0, 0
+    for gap in _WHITESPACE.finditer(text):
+        if gap.start() > pos:
+            pieces.append(text[pos:gap.start()])
+            starts.append(length)
+            origins.append(pos)
+            length += gap.start() - pos
+        if gap.group() != " " or gap.start() == 0:
+            pieces.append(GAP)
+            starts.append(length)
+            origins.append(gap.start())
+            length += 1
+        pos = gap.end()
+    if pos < len(text):
+        pieces.append(text[pos:])
+        starts.append(length)
+        origins.append(pos)
+    return _Tokens("".join(pieces), starts or [0], origins or [0])
 
 
 class PhraseCues:
-    """Named phrase lists, one PhraseMatcher for all of them."""
+    """Named phrase lists, searched together."""
 
     def __init__(self, lists: dict[str, list[str]]):
-        self.nlp = blank_zh()
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.keys = []
+        self.keys: list[str] = []
+        self._phrases: list[tuple[str, str]] = []
         for key, phrases in lists.items():
-            phrases = [p for p in phrases if p and p.strip()]
-            if phrases:
-                self.matcher.add(key, [self.nlp.make_doc(ascii_digits(p)) for p in phrases])
+            tokens = list(dict.fromkeys(_tokens(ascii_digits(p)).text.strip(GAP) for p in phrases if p and p.strip()))
+            if tokens:
+                self._phrases += [(key, t) for t in tokens if t]
                 self.keys.append(key)
 
     def find(self, text: str | None) -> list[PhraseHit]:
-        if not text or not self.keys:
+        if not text or not self._phrases:
             return []
         text = ascii_digits(text)
+        tokens = _tokens(text)
         hits: dict[tuple[str, int, int], PhraseHit] = {}
-        # spaCy refuses texts over its max_length: a long document is matched in overlapping chunks
-        for offset in range(0, len(text), CHUNK - OVERLAP):
-            doc = self.nlp.make_doc(text[offset:offset + CHUNK])
-            for match_id, start, end in self.matcher(doc):
-                span = doc[start:end]
-                hit = PhraseHit(self.nlp.vocab.strings[match_id], span.text, offset + span.start_char,
-                                offset + span.end_char)
-                hits[(hit.key, hit.start, hit.end)] = hit
-            if offset + CHUNK >= len(text):
-                break
+        for key, phrase in self._phrases:
+            at = tokens.text.find(phrase)
+            while at >= 0:
+                start, end = tokens.origin(at), tokens.origin(at + len(phrase) - 1) + 1
+                hits[(key, start, end)] = PhraseHit(key, text[start:end], start, end)
+                at = tokens.text.find(phrase, at + 1)
         return sorted(hits.values(), key=lambda h: (h.start, -h.end))
