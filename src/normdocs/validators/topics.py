@@ -21,6 +21,8 @@ from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
 from normdocs.validators.phrases import PhraseCues
 
 RULES_FILE = "topics.yaml"
+# what sites put between a topic and its subtopic, or between two topics
+SITE_SEPARATORS = re.compile(r"[\\/／＼>＞|;；,，]+")
 PER_CUE_CAP = 3  # occurrences of one cue counted in the body: long texts repeat their words
 
 
@@ -31,6 +33,7 @@ class Subtopic(RuleModel):
 
 class Topic(RuleModel):
     name: str
+    aliases: list[str] = Field(default_factory=list)  # names sites print for it (卫健、体育, 组织机构)
     cues: list[str] = Field(default_factory=list)
     subtopics: list[Subtopic] = Field(default_factory=list)
 
@@ -54,7 +57,9 @@ class TopicRules(RuleModel):
         return self
 
     def find(self, topic: str) -> Topic | None:
-        return next((t for t in self.topics if t.name == topic), None)
+        """The topic of this name, or the one a site's variant name (an alias) stands for."""
+        return next((t for t in self.topics if t.name == topic), None) or next(
+            (t for t in self.topics if topic in t.aliases), None)
 
 
 @lru_cache(maxsize=4)
@@ -80,16 +85,19 @@ TopicRules.__hash__ = object.__hash__  # type: ignore[assignment]
 
 
 def from_site(site: dict[str, str], rules: TopicRules) -> TopicAssignment | None:
-    """The 主题分类 a publishing site printed ("城乡建设、环境保护\\城市规划"), when it names a known topic."""
+    """The 主题分类 a publishing site printed ("城乡建设、环境保护\\城市规划", "劳动、人事、监察;人事工作"),
+    when it names a known topic; of several listed ("工业、交通,商贸、海关") the first known one."""
     for key in rules.site_keys:
         value = (site or {}).get(key, "").strip()
         if not value:
             continue
-        parts = [p.strip() for p in re.split(r"[\\/／＼>＞|]+", value) if p.strip()]
-        topic = rules.find(parts[0]) if parts else None
-        if topic is None:
+        parts = [p.strip() for p in SITE_SEPARATORS.split(value) if p.strip()]
+        found = next(((i, t) for i, p in enumerate(parts) if (t := rules.find(p)) is not None), None)
+        if found is None:
             continue
-        sub = parts[1] if len(parts) > 1 and any(s.name == parts[1] for s in topic.subtopics) else None
+        i, topic = found
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        sub = following if following and any(s.name == following for s in topic.subtopics) else None
         return TopicAssignment(topic=topic.name, subtopic=sub, confidence=1.0, cues=[f"网站标注：{value}"],
                                source="site")
     return None
