@@ -33,7 +33,6 @@ import importlib.util
 import io
 import json
 import os
-import re
 import subprocess
 import sys
 from collections import Counter
