@@ -18,7 +18,7 @@ from pydantic import Field, model_validator
 from normdocs.schemas.annotations import TopicAssignment
 from normdocs.schemas.record import Record
 from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
-from normdocs.validators.phrases import PhraseCues
+from normdocs.validators.phrases import PhraseCues, PhraseHit
 
 RULES_FILE = "topics.yaml"
 # what sites put between a topic and its subtopic, or between two topics
@@ -29,12 +29,14 @@ PER_CUE_CAP = 3  # occurrences of one cue counted in the body: long texts repeat
 class Subtopic(RuleModel):
     name: str
     cues: list[str] = Field(default_factory=list)
+    weak_cues: list[str] = Field(default_factory=list)  # generic words: count `weak_weight` of a cue
 
 
 class Topic(RuleModel):
     name: str
     aliases: list[str] = Field(default_factory=list)  # names sites print for it (卫健、体育, 组织机构)
     cues: list[str] = Field(default_factory=list)
+    weak_cues: list[str] = Field(default_factory=list)
     subtopics: list[Subtopic] = Field(default_factory=list)
 
 
@@ -46,6 +48,9 @@ class TopicRules(RuleModel):
     min_score: float = Field(3.0, gt=0)
     title_weight: float = Field(3.0, ge=0)
     body_chars: int = Field(3000, ge=0)
+    weak_weight: float = Field(0.34, ge=0, le=1)
+    # phrases inside which no cue counts: 人民政府 holds 民政, 健康发展 holds 健康
+    masks: list[str] = Field(default_factory=list)
     site_keys: list[str] = Field(default_factory=lambda: ["主题分类"])
     topics: list[Topic]
 
@@ -70,14 +75,27 @@ def load_topic_rules(path: str | None = None) -> TopicRules:
     return load_rules(RULES_FILE, TopicRules)
 
 
+MASK = "\tmask"
+
+
 @lru_cache(maxsize=4)
 def _matcher(rules: TopicRules) -> PhraseCues:
-    lists: dict[str, list[str]] = {}
+    # key: topic, subtopic ("" for the topic's own cues) and strength, tab-separated
+    lists: dict[str, list[str]] = {MASK: list(rules.masks)}
     for topic in rules.topics:
-        lists[f"{topic.name}\t"] = list(topic.cues)
+        lists[f"{topic.name}\t\tstrong"] = list(topic.cues)
+        lists[f"{topic.name}\t\tweak"] = list(topic.weak_cues)
         for sub in topic.subtopics:
-            lists[f"{topic.name}\t{sub.name}"] = list(sub.cues)
+            lists[f"{topic.name}\t{sub.name}\tstrong"] = list(sub.cues)
+            lists[f"{topic.name}\t{sub.name}\tweak"] = list(sub.weak_cues)
     return PhraseCues(lists)
+
+
+def _outermost(hits: list[PhraseHit]) -> list[PhraseHit]:
+    """Hits not inside a longer one: 高速公路 counts once, not again as 公路; a mask swallows its cues."""
+    return [h for h in hits if h.key != MASK and not any(
+        o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+        for o in hits)]
 
 
 # pydantic models are not hashable by default; the rules object is cached, so its id is stable
@@ -110,13 +128,14 @@ def classify_text(title: str | None, body: str | None, rules: TopicRules | None 
     sub_scores: dict[tuple[str, str], float] = defaultdict(float)
     cues: dict[str, list[str]] = defaultdict(list)
     counted: dict[tuple[str, str], int] = defaultdict(int)
-    for text, weight in ((title or "", rules.title_weight), ((body or "")[: rules.body_chars], 1.0)):
-        for hit in matcher.find(text):
-            if weight == 1.0:
+    for text, place_weight in ((title or "", rules.title_weight), ((body or "")[: rules.body_chars], 1.0)):
+        for hit in _outermost(matcher.find(text)):
+            if place_weight == 1.0:
                 counted[(hit.key, hit.phrase)] += 1
                 if counted[(hit.key, hit.phrase)] > PER_CUE_CAP:
                     continue
-            topic, sub = hit.key.split("\t")
+            topic, sub, strength = hit.key.split("\t")
+            weight = place_weight * (rules.weak_weight if strength == "weak" else 1.0)
             scores[topic] += weight
             if sub:
                 sub_scores[(topic, sub)] += weight
