@@ -2,6 +2,7 @@
 
     python benchmarks/topic_corpus.py [--split test|tune|all] [--json] [--errors]
                                       [--mirrors DIR] [--cache DIR]
+    python benchmarks/topic_corpus.py --model DIR  # with a textcat from topic_train.py (tune only)
     python benchmarks/topic_corpus.py --build      # (re)write labels.jsonl from the mirrors
 
 `topic_corpus/labels.jsonl` names each labelled document (repository, commit, path, how it is
@@ -177,12 +178,12 @@ def restore_inputs(entries: list[dict], mirrors: Path, cache: Path):
             print(f"missing: {err}", file=sys.stderr)
 
 
-def classify(item):
+def classify(item, rules=None):
     from normdocs.validators.topics import classify_text, classify_topic
 
     if isinstance(item, tuple):
-        return classify_text(*item)
-    return classify_topic(item, use_site=False)
+        return classify_text(*item, rules)
+    return classify_topic(item, rules, use_site=False)
 
 
 def score(rows: list[tuple[dict, object]]) -> dict:
@@ -218,6 +219,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list each disagreement (only look at tune's)")
     parser.add_argument("--build", action="store_true", help="rewrite labels.jsonl from the mirrors")
+    parser.add_argument("--model", type=Path, help="a textcat from topic_train.py, consulted as `model:` is")
     parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS)
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     args = parser.parse_args()
@@ -229,11 +231,16 @@ def main() -> int:
         return 0
     entries = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
     entries = [e for e in entries if args.split == "all" or e["split"] == args.split]
+    from normdocs.validators.topics import load_topic_rules
+
+    rules = load_topic_rules()
+    if args.model:
+        rules = rules.model_copy(update={"model": str(args.model.resolve())})
     rows, titles = [], {}
     for e, item in restore_inputs(entries, args.mirrors, args.cache):
         titles[e["id"]] = item[0] if isinstance(item, tuple) else item.metadata.title
-        rows.append((e, classify(item)))
-    result = {"split": args.split, **score(rows)}
+        rows.append((e, classify(item, rules)))
+    result = {"split": args.split, "model": str(args.model) if args.model else None, **score(rows)}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0

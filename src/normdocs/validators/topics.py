@@ -18,6 +18,7 @@ from pydantic import Field, model_validator
 from normdocs.schemas.annotations import TopicAssignment
 from normdocs.schemas.record import Record
 from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
+from normdocs.validators import topic_model
 from normdocs.validators.phrases import PhraseCues, PhraseHit
 
 RULES_FILE = "topics.yaml"
@@ -51,6 +52,9 @@ class TopicRules(RuleModel):
     weak_weight: float = Field(0.34, ge=0, le=1)
     # phrases inside which no cue counts: 人民政府 holds 民政, 健康发展 holds 健康
     masks: list[str] = Field(default_factory=list)
+    # a spaCy textcat trained on labelled pages (benchmarks/topic_train.py); when set, a cue
+    # verdict stands only where the model's first choice is the same topic. Relative to this file.
+    model: str | None = None
     site_keys: list[str] = Field(default_factory=lambda: ["主题分类"])
     topics: list[Topic]
 
@@ -71,7 +75,10 @@ class TopicRules(RuleModel):
 def load_topic_rules(path: str | None = None) -> TopicRules:
     """The packaged taxonomy, or a staff copy of the file at `path`."""
     if path:
-        return parse_rules(path, Path(path).read_text(encoding="utf-8"), TopicRules)
+        rules = parse_rules(path, Path(path).read_text(encoding="utf-8"), TopicRules)
+        if rules.model and not Path(rules.model).is_absolute():
+            rules = rules.model_copy(update={"model": str(Path(path).parent / rules.model)})
+        return rules
     return load_rules(RULES_FILE, TopicRules)
 
 
@@ -148,9 +155,17 @@ def classify_text(title: str | None, body: str | None, rules: TopicRules | None 
     confidence = round(share * min(1.0, scores[best] / rules.min_score), 3)
     subs = {s: v for (t, s), v in sub_scores.items() if t == best}
     subtopic = max(subs, key=subs.get) if subs else None
-    if confidence < rules.threshold:
+    if confidence < rules.threshold or not _model_agrees(rules, best, title, body):
         return TopicAssignment(topic=None, subtopic=None, confidence=confidence, cues=cues[best][:10], source="rules")
     return TopicAssignment(topic=best, subtopic=subtopic, confidence=confidence, cues=cues[best][:10], source="rules")
+
+
+def _model_agrees(rules: TopicRules, topic: str, title: str | None, body: str | None) -> bool:
+    """No model, or one never trained on this topic: the cues decide. Else its first choice must be it."""
+    if not rules.model:
+        return True
+    cats = topic_model.predict(topic_model.load(rules.model), title, body)
+    return topic not in cats or max(cats, key=lambda t: cats[t]) == topic
 
 
 def classify_topic(record: Record, rules: TopicRules | None = None, *, use_site: bool = True) -> TopicAssignment:
