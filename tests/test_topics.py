@@ -4,6 +4,7 @@ threshold the topic is null (pages say 待定); the record always carries the to
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,16 @@ def test_masks_and_weak_cues_are_rules_staff_can_edit():
     weak = classify_text("市人民政府关于印发应急预案的通知", "", rules)
     assert weak.topic is None and weak.cues == ["应急预案"] and weak.confidence < rules.threshold
     assert classify_text("关于民政工作的通知", "", rules).topic == "民政、扶贫、救灾"
+
+
+def test_real_pages_give_the_topic_they_print():
+    """tests/fixtures/real: jiangxi.gov.cn pages whose table prints 主题分类 (one prints two)."""
+    fixtures = Path(__file__).parent / "fixtures" / "real"
+    gold = [json.loads(line) for line in (fixtures / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    printed = [g for g in gold if g.get("topic_printed")]
+    assert printed
+    for entry in printed:
+        record = review(extract_file(fixtures / entry["file"], keep_layout=True))
+        first = entry["topic_printed"].split(",")[0]
+        assert (record.topic.topic, record.topic.source) == (first, "site"), entry["file"]
