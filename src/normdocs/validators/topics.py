@@ -155,17 +155,23 @@ def classify_text(title: str | None, body: str | None, rules: TopicRules | None 
     confidence = round(share * min(1.0, scores[best] / rules.min_score), 3)
     subs = {s: v for (t, s), v in sub_scores.items() if t == best}
     subtopic = max(subs, key=subs.get) if subs else None
-    if confidence < rules.threshold or not _model_agrees(rules, best, title, body):
+    if confidence < rules.threshold:
         return TopicAssignment(topic=None, subtopic=None, confidence=confidence, cues=cues[best][:10], source="rules")
+    doubt = _model_doubt(rules, best, title, body)
+    if doubt:
+        return TopicAssignment(topic=None, subtopic=None, confidence=confidence, cues=cues[best][:9] + [doubt],
+                               source="rules")
     return TopicAssignment(topic=best, subtopic=subtopic, confidence=confidence, cues=cues[best][:10], source="rules")
 
 
-def _model_agrees(rules: TopicRules, topic: str, title: str | None, body: str | None) -> bool:
-    """No model, or one never trained on this topic: the cues decide. Else its first choice must be it."""
+def _model_doubt(rules: TopicRules, topic: str, title: str | None, body: str | None) -> str | None:
+    """Why the model holds the cues' topic back ("模型判为：其他"), or None: no model, a model never
+    trained on this topic (the cues decide), or one whose first choice is the same topic."""
     if not rules.model:
-        return True
+        return None
     cats = topic_model.predict(topic_model.load(rules.model), title, body)
-    return topic not in cats or max(cats, key=lambda t: cats[t]) == topic
+    first = max(cats, key=lambda t: cats[t])
+    return None if topic not in cats or first == topic else f"模型判为：{first}"
 
 
 def classify_topic(record: Record, rules: TopicRules | None = None, *, use_site: bool = True) -> TopicAssignment:
