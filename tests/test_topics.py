@@ -4,6 +4,7 @@ threshold the topic is null (pages say 待定); the record always carries the to
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,7 @@ from normdocs.extractors import extract_file
 from normdocs.publish.site import page_data
 from normdocs.schemas.rules import RuleFileError, parse_rules
 from normdocs.validators import review
-from normdocs.validators.topics import TopicRules, classify_text, classify_topic, load_topic_rules
+from normdocs.validators.topics import TopicRules, classify_text, classify_topic, from_site, load_topic_rules
 from tests.make_docs import NOTICE, make_pdf
 
 PAGE = """<html><head><meta charset="utf-8"><title>国务院办公厅关于加强住房公积金管理的通知</title></head><body>
@@ -65,3 +66,57 @@ def test_rule_file_errors_name_the_file_the_rule_and_the_key():
     with pytest.raises(RuleFileError) as err:
         parse_rules("topics.yaml", text, TopicRules)
     assert "topics.yaml" in str(err.value) and "topics[0].subtopic" in str(err.value)
+
+
+def test_a_site_prints_a_variant_name_or_several_topics():
+    rules = load_topic_rules()
+    assert from_site({"主题分类": "卫健、体育"}, rules).topic == "卫生、体育"  # jiangxi.gov.cn's name
+    assert from_site({"主题分类": "组织机构"}, rules).topic == "国务院组织机构"
+    both = from_site({"主题分类": "工业、交通,商贸、海关"}, rules)
+    assert (both.topic, both.subtopic) == ("工业、交通", None)
+    jilin = from_site({"主题分类": "劳动、人事、监察;人事工作"}, rules)
+    assert (jilin.topic, jilin.subtopic) == ("劳动、人事、监察", "人事工作")
+    assert from_site({"主题分类": "公路"}, rules) is None  # a subtopic alone names no topic
+
+
+def test_no_cue_counts_inside_a_mask_or_a_longer_cue():
+    # 人民政府 holds 民政: an issuer's name must not make every title a 民政 document
+    got = classify_text("河北省人民政府办公厅关于同意张涿高速增设涞水环京收费站的复函", "")
+    assert (got.topic, got.subtopic) == ("工业、交通", "公路") and "民政" not in got.cues
+    assert classify_text("河北省人民政府关于印发实施方案的通知", "").topic is None
+    # 平稳健康发展 is no health document
+    assert classify_text("关于促进经济社会平稳健康发展的若干措施", "").cues == []
+    # 高速公路 counts once (not again as 公路): one title cue, full confidence
+    assert classify_text("关于高速公路的通知", "").confidence == 1.0
+
+
+def test_weak_cues_yield_to_the_subject():
+    # 应急预案 says what kind of document, 突发环境事件/危险化学品 what it is about
+    env = classify_text("关于印发河北省突发环境事件应急预案的通知", "")
+    assert env.topic != "综合政务"
+    chem = classify_text("关于印发危险化学品生产安全事故应急预案的通知", "")
+    assert chem.topic == "市场监管、安全生产监管"
+
+
+def test_masks_and_weak_cues_are_rules_staff_can_edit():
+    text = ("masks: [人民政府]\nweak_weight: 0.3\ntopics:\n"
+            "  - {name: 综合政务, cues: [], subtopics: [{name: 应急管理, weak_cues: [应急预案]}]}\n"
+            "  - {name: 民政、扶贫、救灾, cues: [民政]}\n")
+    rules = parse_rules("topics.yaml", text, TopicRules)
+    # the mask keeps 民政 out of 人民政府; a weak cue alone is too little evidence for a topic
+    weak = classify_text("市人民政府关于印发应急预案的通知", "", rules)
+    assert weak.topic is None and weak.cues == ["应急预案"] and weak.confidence < rules.threshold
+    assert classify_text("关于民政工作的通知", "", rules).topic == "民政、扶贫、救灾"
+
+
+def test_real_pages_give_the_topic_they_print():
+    """tests/fixtures/real: jiangxi.gov.cn pages whose table prints 主题分类 (one prints two)."""
+    fixtures = Path(__file__).parent / "fixtures" / "real"
+    gold = [json.loads(line) for line in (fixtures / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    printed = [g for g in gold if g.get("topic_printed")]
+    assert printed
+    for entry in printed:
+        record = review(extract_file(fixtures / entry["file"], keep_layout=True))
+        first = entry["topic_printed"].split(",")[0]
+        assert (record.topic.topic, record.topic.source) == (first, "site"), entry["file"]

@@ -18,20 +18,26 @@ from pydantic import Field, model_validator
 from normdocs.schemas.annotations import TopicAssignment
 from normdocs.schemas.record import Record
 from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
-from normdocs.validators.phrases import PhraseCues
+from normdocs.validators import topic_model
+from normdocs.validators.phrases import PhraseCues, PhraseHit
 
 RULES_FILE = "topics.yaml"
+# what sites put between a topic and its subtopic, or between two topics
+SITE_SEPARATORS = re.compile(r"[\\/／＼>＞|;；,，]+")
 PER_CUE_CAP = 3  # occurrences of one cue counted in the body: long texts repeat their words
 
 
 class Subtopic(RuleModel):
     name: str
     cues: list[str] = Field(default_factory=list)
+    weak_cues: list[str] = Field(default_factory=list)  # generic words: count `weak_weight` of a cue
 
 
 class Topic(RuleModel):
     name: str
+    aliases: list[str] = Field(default_factory=list)  # names sites print for it (卫健、体育, 组织机构)
     cues: list[str] = Field(default_factory=list)
+    weak_cues: list[str] = Field(default_factory=list)
     subtopics: list[Subtopic] = Field(default_factory=list)
 
 
@@ -43,6 +49,12 @@ class TopicRules(RuleModel):
     min_score: float = Field(3.0, gt=0)
     title_weight: float = Field(3.0, ge=0)
     body_chars: int = Field(3000, ge=0)
+    weak_weight: float = Field(0.34, ge=0, le=1)
+    # phrases inside which no cue counts: 人民政府 holds 民政, 健康发展 holds 健康
+    masks: list[str] = Field(default_factory=list)
+    # a spaCy textcat trained on labelled pages (benchmarks/topic_train.py); when set, a cue
+    # verdict stands only where the model's first choice is the same topic. Relative to this file.
+    model: str | None = None
     site_keys: list[str] = Field(default_factory=lambda: ["主题分类"])
     topics: list[Topic]
 
@@ -54,25 +66,43 @@ class TopicRules(RuleModel):
         return self
 
     def find(self, topic: str) -> Topic | None:
-        return next((t for t in self.topics if t.name == topic), None)
+        """The topic of this name, or the one a site's variant name (an alias) stands for."""
+        return next((t for t in self.topics if t.name == topic), None) or next(
+            (t for t in self.topics if topic in t.aliases), None)
 
 
 @lru_cache(maxsize=4)
 def load_topic_rules(path: str | None = None) -> TopicRules:
     """The packaged taxonomy, or a staff copy of the file at `path`."""
     if path:
-        return parse_rules(path, Path(path).read_text(encoding="utf-8"), TopicRules)
+        rules = parse_rules(path, Path(path).read_text(encoding="utf-8"), TopicRules)
+        if rules.model and not Path(rules.model).is_absolute():
+            rules = rules.model_copy(update={"model": str(Path(path).parent / rules.model)})
+        return rules
     return load_rules(RULES_FILE, TopicRules)
+
+
+MASK = "\tmask"
 
 
 @lru_cache(maxsize=4)
 def _matcher(rules: TopicRules) -> PhraseCues:
-    lists: dict[str, list[str]] = {}
+    # key: topic, subtopic ("" for the topic's own cues) and strength, tab-separated
+    lists: dict[str, list[str]] = {MASK: list(rules.masks)}
     for topic in rules.topics:
-        lists[f"{topic.name}\t"] = list(topic.cues)
+        lists[f"{topic.name}\t\tstrong"] = list(topic.cues)
+        lists[f"{topic.name}\t\tweak"] = list(topic.weak_cues)
         for sub in topic.subtopics:
-            lists[f"{topic.name}\t{sub.name}"] = list(sub.cues)
+            lists[f"{topic.name}\t{sub.name}\tstrong"] = list(sub.cues)
+            lists[f"{topic.name}\t{sub.name}\tweak"] = list(sub.weak_cues)
     return PhraseCues(lists)
+
+
+def _outermost(hits: list[PhraseHit]) -> list[PhraseHit]:
+    """Hits not inside a longer one: 高速公路 counts once, not again as 公路; a mask swallows its cues."""
+    return [h for h in hits if h.key != MASK and not any(
+        o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+        for o in hits)]
 
 
 # pydantic models are not hashable by default; the rules object is cached, so its id is stable
@@ -80,16 +110,19 @@ TopicRules.__hash__ = object.__hash__  # type: ignore[assignment]
 
 
 def from_site(site: dict[str, str], rules: TopicRules) -> TopicAssignment | None:
-    """The 主题分类 a publishing site printed ("城乡建设、环境保护\\城市规划"), when it names a known topic."""
+    """The 主题分类 a publishing site printed ("城乡建设、环境保护\\城市规划", "劳动、人事、监察;人事工作"),
+    when it names a known topic; of several listed ("工业、交通,商贸、海关") the first known one."""
     for key in rules.site_keys:
         value = (site or {}).get(key, "").strip()
         if not value:
             continue
-        parts = [p.strip() for p in re.split(r"[\\/／＼>＞|]+", value) if p.strip()]
-        topic = rules.find(parts[0]) if parts else None
-        if topic is None:
+        parts = [p.strip() for p in SITE_SEPARATORS.split(value) if p.strip()]
+        found = next(((i, t) for i, p in enumerate(parts) if (t := rules.find(p)) is not None), None)
+        if found is None:
             continue
-        sub = parts[1] if len(parts) > 1 and any(s.name == parts[1] for s in topic.subtopics) else None
+        i, topic = found
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        sub = following if following and any(s.name == following for s in topic.subtopics) else None
         return TopicAssignment(topic=topic.name, subtopic=sub, confidence=1.0, cues=[f"网站标注：{value}"],
                                source="site")
     return None
@@ -102,13 +135,14 @@ def classify_text(title: str | None, body: str | None, rules: TopicRules | None 
     sub_scores: dict[tuple[str, str], float] = defaultdict(float)
     cues: dict[str, list[str]] = defaultdict(list)
     counted: dict[tuple[str, str], int] = defaultdict(int)
-    for text, weight in ((title or "", rules.title_weight), ((body or "")[: rules.body_chars], 1.0)):
-        for hit in matcher.find(text):
-            if weight == 1.0:
+    for text, place_weight in ((title or "", rules.title_weight), ((body or "")[: rules.body_chars], 1.0)):
+        for hit in _outermost(matcher.find(text)):
+            if place_weight == 1.0:
                 counted[(hit.key, hit.phrase)] += 1
                 if counted[(hit.key, hit.phrase)] > PER_CUE_CAP:
                     continue
-            topic, sub = hit.key.split("\t")
+            topic, sub, strength = hit.key.split("\t")
+            weight = place_weight * (rules.weak_weight if strength == "weak" else 1.0)
             scores[topic] += weight
             if sub:
                 sub_scores[(topic, sub)] += weight
@@ -123,7 +157,21 @@ def classify_text(title: str | None, body: str | None, rules: TopicRules | None 
     subtopic = max(subs, key=subs.get) if subs else None
     if confidence < rules.threshold:
         return TopicAssignment(topic=None, subtopic=None, confidence=confidence, cues=cues[best][:10], source="rules")
+    doubt = _model_doubt(rules, best, title, body)
+    if doubt:
+        return TopicAssignment(topic=None, subtopic=None, confidence=confidence, cues=cues[best][:9] + [doubt],
+                               source="rules")
     return TopicAssignment(topic=best, subtopic=subtopic, confidence=confidence, cues=cues[best][:10], source="rules")
+
+
+def _model_doubt(rules: TopicRules, topic: str, title: str | None, body: str | None) -> str | None:
+    """Why the model holds the cues' topic back ("模型判为：其他"), or None: no model, a model never
+    trained on this topic (the cues decide), or one whose first choice is the same topic."""
+    if not rules.model:
+        return None
+    cats = topic_model.predict(topic_model.load(rules.model), title, body)
+    first = max(cats, key=lambda t: cats[t])
+    return None if topic not in cats or first == topic else f"模型判为：{first}"
 
 
 def classify_topic(record: Record, rules: TopicRules | None = None, *, use_site: bool = True) -> TopicAssignment:

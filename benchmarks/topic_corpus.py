@@ -1,0 +1,268 @@
+"""主题分类 against what sites printed: a labelled set restored from public repositories.
+
+    python benchmarks/topic_corpus.py [--split test|tune|all] [--json] [--errors]
+                                      [--mirrors DIR] [--cache DIR]
+    python benchmarks/topic_corpus.py --model DIR  # with a textcat from topic_train.py (tune only)
+    python benchmarks/topic_corpus.py --build      # (re)write labels.jsonl from the mirrors
+
+`topic_corpus/labels.jsonl` names each labelled document (repository, commit, path, how it is
+read, sha256) and the 主题分类 its site printed; the documents are not in this repository. Two
+kinds of source:
+
+- `pickle-str`: a crawler's pickled jiangxi.gov.cn page (read with pickletools, never unpickled)
+  with the site's metadata table. The page goes through `extract_file` like any page; the label
+  is read from the table by `from_site`, then hidden (`use_site=False`).
+- `csv-row`: one row of a crawler's CSV of a site's 文件 column (title, body, the page's 主题分类
+  cell). The classifier gets the title and the body text, never the label column. Rows whose
+  body the crawler lost are scored on the title alone (`input: title`).
+
+The split is fixed in labels.jsonl, made before any scoring: by a hash of the title (a CSV row)
+or of the file name (a page), so documents sharing a title fall in one part. Tune rules on
+"tune"; "test" is scored, not looked at.
+
+Prints coverage (documents given a topic), top-level agreement on those and over all (an
+abstention, 待定, counts as wrong there), and the confusion of the main topics. Exits 0 once
+scored: a low score is a result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "topic_corpus" / "labels.jsonl"
+DEFAULT_MIRRORS = Path(os.environ.get("NORMDOCS_MIRRORS", "/work/.mirror"))
+DEFAULT_CACHE = Path(os.environ.get("NORMDOCS_TOPIC_CORPUS_CACHE", "/tmp/normdocs-topic-corpus"))
+MIN_BODY = 50  # characters of body below which a row is scored on its title alone
+
+# the sources labels.jsonl is built from (see topic_corpus/README.md)
+PICKLED_PAGES = ("chairmenfrog/Policy_crawler", "c207101ae1af33cd7586e059182c54cf2b2865a4", "data/HTML_pk")
+CSV_TABLES = [
+    ("gerry0208/spider_project", "015f6583fdc6be29861b56a104b23b68931acdd8",
+     "河北政府网站/3人民政府-政府信息公开/人民政府_省政府办公厅文件.csv",
+     {"title": "标题", "body": "内容", "label": "主题", "key": "序号"}),
+]
+
+
+def _real_corpus():
+    spec = importlib.util.spec_from_file_location("normdocs_real_corpus", HERE / "real_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RC = _real_corpus()  # mirror_dir, pickled_string, sha256, MissingSource
+
+
+def git_show(repo: str, commit: str, path: str, mirrors: Path) -> bytes:
+    git_dir = RC.mirror_dir(repo, mirrors)
+    if not git_dir.exists():
+        raise RC.MissingSource(f"{repo}: no mirror at {git_dir} (fetch github:{repo} with the search tool)")
+    shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"], capture_output=True)
+    if shown.returncode != 0:
+        raise RC.MissingSource(f"{repo}@{commit[:10]}:{path}: {shown.stderr.decode(errors='replace').strip()}")
+    return shown.stdout
+
+
+def split_of(key: str) -> str:
+    return "test" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 else "tune"
+
+
+def clean_body(text: str) -> str:
+    """The crawler's body cell with its runs of blank lines and spaces closed up."""
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def csv_rows(data: bytes, columns: dict) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def row_text(row: dict, columns: dict) -> tuple[str, str]:
+    return row[columns["title"]].strip(), clean_body(row[columns["body"]])
+
+
+def row_sha(title: str, body: str) -> str:
+    return RC.sha256(f"{title}\n{body}".encode("utf-8"))
+
+
+# ---------------------------------------------------------------- building labels.jsonl
+
+
+def build(mirrors: Path) -> list[dict]:
+    from normdocs.extractors import extract_file
+    from normdocs.validators.topics import from_site, load_topic_rules
+
+    rules = load_topic_rules()
+    entries: list[dict] = []
+    repo, commit, folder = PICKLED_PAGES
+    listing = subprocess.run(["git", "--git-dir", str(RC.mirror_dir(repo, mirrors)), "ls-tree", "-r", "--name-only",
+                              commit, folder], capture_output=True, text=True, check=True).stdout.split()
+    cache = DEFAULT_CACHE / "build"
+    cache.mkdir(parents=True, exist_ok=True)
+    for path in listing:
+        page = RC.pickled_string(git_show(repo, commit, path, mirrors)).encode("utf-8")
+        name = f"jx_{Path(path).stem}.html"
+        (cache / name).write_bytes(page)
+        record = extract_file(cache / name, keep_layout=True)
+        site = record.layout.site_metadata if record.layout else {}
+        printed = from_site(site, rules)
+        if printed is None:
+            continue
+        entries.append({"id": f"jx-{Path(path).stem}", "file": name, "repo": repo, "commit": commit, "path": path,
+                        "extract": "pickle-str", "sha256": RC.sha256(page), "input": "page",
+                        "printed": site.get("主题分类", ""), "topic_printed": printed.topic,
+                        "split": split_of(name)})
+    for repo, commit, path, columns in CSV_TABLES:
+        data = git_show(repo, commit, path, mirrors)
+        seen: set[str] = set()
+        for n, row in enumerate(csv_rows(data, columns)):
+            title, body = row_text(row, columns)
+            label = row[columns["label"]].strip()
+            topic = rules.find(label)
+            sha = row_sha(title, body)
+            if topic is None or not title or sha in seen:  # no known topic printed, or a repeated row
+                continue
+            seen.add(sha)
+            entries.append({"id": f"hb-{row[columns['key']].strip()}", "repo": repo, "commit": commit, "path": path,
+                            "extract": "csv-row", "row": n, "file_sha256": RC.sha256(data), "sha256": sha,
+                            "input": "title+body" if len(body) >= MIN_BODY else "title",
+                            "printed": label, "topic_printed": topic.name, "split": split_of(title)})
+    return entries
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def restore_inputs(entries: list[dict], mirrors: Path, cache: Path):
+    """(entry, record or (title, body)) for each entry whose source is on this machine."""
+    from normdocs.extractors import extract_file
+
+    tables: dict[tuple[str, str, str], list[dict]] = {}
+    missing: Counter = Counter()
+    for entry in entries:
+        try:
+            if entry["extract"] == "pickle-str":
+                target = cache / entry["file"]
+                if not (target.exists() and RC.sha256(target.read_bytes()) == entry["sha256"]):
+                    page = RC.pickled_string(git_show(entry["repo"], entry["commit"], entry["path"], mirrors))
+                    data = page.encode("utf-8")
+                    if RC.sha256(data) != entry["sha256"]:
+                        raise RC.MissingSource(f"{entry['id']}: restored bytes differ from the sha256")
+                    cache.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(data)
+                yield entry, extract_file(target, keep_layout=True)
+            else:
+                key = (entry["repo"], entry["commit"], entry["path"])
+                if key not in tables:
+                    data = git_show(*key, mirrors)
+                    if RC.sha256(data) != entry["file_sha256"]:
+                        raise RC.MissingSource(f"{entry['path']}: the table differs from its sha256")
+                    tables[key] = csv_rows(data, {})
+                columns = next(c for r, m, p, c in CSV_TABLES if (r, m, p) == key)
+                title, body = row_text(tables[key][entry["row"]], columns)
+                if row_sha(title, body) != entry["sha256"]:
+                    raise RC.MissingSource(f"{entry['id']}: the row differs from its sha256")
+                yield entry, (title, body if entry["input"] == "title+body" else "")
+        except RC.MissingSource as err:
+            missing[str(err).split(":")[0]] += 1
+            print(f"missing: {err}", file=sys.stderr)
+
+
+def classify(item, rules=None):
+    from normdocs.validators.topics import classify_text, classify_topic
+
+    if isinstance(item, tuple):
+        return classify_text(*item, rules)
+    return classify_topic(item, rules, use_site=False)
+
+
+def score(rows: list[tuple[dict, object]]) -> dict:
+    assigned = [(e["topic_printed"], t.topic) for e, t in rows if t.topic]
+    right = sum(g == t for g, t in assigned)
+    confusion = Counter((e["topic_printed"], t.topic or "待定") for e, t in rows)
+    by_input: dict[str, dict] = {}
+    for kind in sorted({e["input"] for e, _ in rows}):
+        part = [(e, t) for e, t in rows if e["input"] == kind]
+        got = [(e["topic_printed"], t.topic) for e, t in part if t.topic]
+        by_input[kind] = {"documents": len(part), "assigned": len(got),
+                          "agreement_assigned": round(sum(g == t for g, t in got) / len(got), 3) if got else None}
+    per_topic = {}
+    for gold in sorted({e["topic_printed"] for e, _ in rows}):
+        part = [t.topic for e, t in rows if e["topic_printed"] == gold]
+        claimed = [e["topic_printed"] for e, t in rows if t.topic == gold]
+        per_topic[gold] = {"printed": len(part), "assigned": sum(1 for t in part if t),
+                           "right": sum(1 for t in part if t == gold),
+                           "precision": round(sum(1 for g in claimed if g == gold) / len(claimed), 3) if claimed else None}
+    return {
+        "documents": len(rows), "assigned": len(assigned),
+        "coverage": round(len(assigned) / len(rows), 3) if rows else None,
+        "agreement_assigned": round(right / len(assigned), 3) if assigned else None,
+        "agreement_all": round(right / len(rows), 3) if rows else None,
+        "by_input": by_input, "per_topic": per_topic,
+        "confusion": [{"printed": g, "classified": t, "n": n} for (g, t), n in confusion.most_common()],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("test", "tune", "all"), default="test")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="list each disagreement (only look at tune's)")
+    parser.add_argument("--build", action="store_true", help="rewrite labels.jsonl from the mirrors")
+    parser.add_argument("--model", type=Path, help="a textcat from topic_train.py, consulted as `model:` is")
+    parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    args = parser.parse_args()
+    if args.build:
+        entries = build(args.mirrors)
+        LABELS.parent.mkdir(parents=True, exist_ok=True)
+        LABELS.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
+        print(f"{len(entries)} labelled documents -> {LABELS}")
+        return 0
+    entries = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    entries = [e for e in entries if args.split == "all" or e["split"] == args.split]
+    from normdocs.validators.topics import load_topic_rules
+
+    rules = load_topic_rules()
+    if args.model:
+        rules = rules.model_copy(update={"model": str(args.model.resolve())})
+    rows, titles = [], {}
+    for e, item in restore_inputs(entries, args.mirrors, args.cache):
+        titles[e["id"]] = item[0] if isinstance(item, tuple) else item.metadata.title
+        rows.append((e, classify(item, rules)))
+    result = {"split": args.split, "model": str(args.model) if args.model else None, **score(rows)}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    print(f"split={args.split} documents={result['documents']} assigned={result['assigned']} "
+          f"coverage={result['coverage']}")
+    print(f"top-level agreement: {result['agreement_assigned']} on assigned, {result['agreement_all']} over all")
+    for kind, part in result["by_input"].items():
+        print(f"  input {kind}: {part}")
+    print("per printed topic (printed / assigned / right; precision of the classifier's claims):")
+    for gold, part in result["per_topic"].items():
+        print(f"  {gold}: {part['printed']} / {part['assigned']} / {part['right']}; precision {part['precision']}")
+    print("confusion (printed -> classified):")
+    for c in result["confusion"]:
+        mark = "" if c["printed"] == c["classified"] else "  ✗"
+        print(f"  {c['n']:4d}  {c['printed']} -> {c['classified']}{mark}")
+    if args.errors:
+        for e, t in rows:
+            if t.topic != e["topic_printed"]:
+                print(f"  {e['id']} [{e['input']}] printed {e['topic_printed']}, got {t.topic or '待定'} "
+                      f"({t.confidence}; {'、'.join(t.cues[:6])}) {titles[e['id']]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
