@@ -1,5 +1,6 @@
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "samples"
 GOLD = REPO / "data" / "samples.gold.jsonl"
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
 
 def load_gold() -> list[dict]:
@@ -36,3 +38,21 @@ def home(tmp_path, monkeypatch):
     monkeypatch.delenv("NORMDOCS_DATABASE_URL", raising=False)
     monkeypatch.delenv("NORMDOCS_DASK_ADDRESS", raising=False)
     return tmp_path / "home"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium through /usr/bin/chromedriver (passed explicitly: nothing downloads a driver)."""
+    if not CHROMEDRIVER.exists() or not shutil.which("chromium"):
+        pytest.skip("Debian's chromium and chromium-driver are not installed")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1600"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()

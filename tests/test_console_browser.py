@@ -3,8 +3,6 @@
 
 import io
 import re
-import shutil
-from pathlib import Path
 
 import httpx
 import pytest
@@ -12,24 +10,6 @@ import pytest
 from tests.console_server import ID_NUMBER, MOBILE, PASSWORD, Server, build
 
 pytestmark = pytest.mark.slow
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMEDRIVER.exists() or not shutil.which("chromium"):
-        pytest.skip("Debian's chromium and chromium-driver are not installed")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1600"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 from normdocs.library.store import Library
 from tests.conftest import SAMPLES
 from tests.make_docs import NOTICE, make_pdf
+from tests.test_console_browser import sign_in, submit
 
 pytestmark = pytest.mark.slow
 
@@ -57,16 +58,47 @@ def test_ingest_loads_quarantines_skips_and_versions(prefect_server, home, tmp_p
     assert [v["version"] for v in shown["versions"]] == [1, 2]
 
 
-def test_readme_main_job_on_the_samples(tmp_path):
+@pytest.fixture(scope="module")
+def samples_run(tmp_path_factory):
     """`normdocs ingest data/samples --json` as a user runs it, on Prefect's ephemeral server."""
-    env = {**os.environ, "NORMDOCS_HOME": str(tmp_path / "home"), "PREFECT_HOME": str(tmp_path / "prefect"),
+    tmp = tmp_path_factory.mktemp("samples")
+    env = {**os.environ, "NORMDOCS_HOME": str(tmp / "home"), "PREFECT_HOME": str(tmp / "prefect"),
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false"}
-    env.pop("PREFECT_API_URL", None)
+    for name in ("PREFECT_API_URL", "NORMDOCS_DATABASE_URL", "NORMDOCS_DASK_ADDRESS", "NORMDOCS_REVIEW_SIGNOFFS"):
+        env.pop(name, None)
     done = subprocess.run([sys.executable, "-m", "normdocs.flows.cli", "ingest", str(SAMPLES), "--json"],
                           capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
-    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1]), tmp / "home"
+
+
+def test_readme_main_job_on_the_samples(samples_run):
+    summary, _ = samples_run
     assert summary["inputs"] == sum(1 for p in SAMPLES.rglob("*") if p.is_file())
     assert summary["inputs"] == summary["loaded"] + summary["quarantined"] + summary["skipped"]
     assert summary["loaded"] >= 20
     assert Path(summary["report"]).is_file()
+
+
+def test_a_reviewer_clears_the_samples_review_queue_in_a_browser(samples_run, browser):
+    """Every document the samples leave 待审 is decided in the console by a signed-in reviewer."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from tests.console_server import PASSWORD, Server
+
+    summary, home = samples_run
+    library = Library(f"sqlite:///{home / 'normdocs.db'}")
+    library.accounts().add("审核员", "reviewer", PASSWORD)
+    pending = [d.id for d, _, _ in library.review_queue()]
+    assert len(pending) == summary["pending_review"] > 0
+    with Server(library) as base:
+        sign_in(browser, base, "审核员")
+        for doc in pending:
+            browser.get(f"{base}/documents/{doc}")
+            Select(browser.find_element(By.ID, "attribute-choice")).select_by_visible_text("不予公开")
+            submit(browser, "decide")
+        browser.get(f"{base}/queue")
+        assert browser.find_element(By.ID, "total").text == "0"
+    assert library.review_queue() == []
+    library.engine.dispose()
