@@ -30,3 +30,16 @@ def test_every_data_file_is_declared_as_package_data():
             if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
     missing = [str(p.relative_to(ROOT)) for p in data if not _shipped(p, declared)]
     assert not missing, f"not in [tool.setuptools.package-data]: {missing}"
+
+
+def test_no_file_of_the_package_is_ignored_by_git():
+    """A file git ignores exists only on the machine that made it: a clone (CI, a user's) lacks it."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        return  # an unpacked source tree: nothing to compare with
+    files = [str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    done = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index", "--stdin"], input="\n".join(files),
+                          capture_output=True, text=True)
+    assert done.stdout.split() == [], "ignored by .gitignore, so missing from every clone"
