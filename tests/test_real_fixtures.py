@@ -27,6 +27,9 @@ NOT_YET_REPORTED = {"topic_printed"}
 KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("joint_ministries_short_names_header.pdf", "issuer_printed"):
         "the header's 国家 is lost when the stacked names are read (the canonical issuer is right)",
+    ("order_amendment_sentence_not_recipients_jiangxi.html", "signed_date"):
+        "the 令 prints no date: the site's 成文日期 (the 2020 web date) wins over the 2016 date "
+        "in the regulation's revision note (a doubtful gold too)",
 }
 
 

@@ -383,7 +383,9 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
         if len(text) > 200 or "。" in text or cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 == first:
             break
         if text.endswith(("：", ":")):
-            if re.search(r"(如下|通知|决定|意见|公布|批复)[：:]$|^(为|根据|按照|经|现将|现就)", text):
+            # a body's lead-in sentence, never a 主送: …通知如下：, …作如下修改：, 为…, 根据…
+            if re.search(r"如下[^：:，,。]{0,6}[：:]$|(通知|决定|意见|公布|批复)[：:]$"
+                         r"|^(为|根据|按照|经|现将|现就)", text):
                 break
             cur.metadata.recipients = split_list(text)
             return j
