@@ -24,3 +24,21 @@ def test_page_title_is_the_last_resort_for_the_title(tmp_path):
         encoding="utf-8",
     )
     assert extract_file(page).metadata.title == "济南市人民政府关于公布第三批历史建筑名录的通知"
+
+
+def test_the_sites_disclosure_attribute_is_read_wherever_its_label_stands():
+    import lxml.html
+
+    from normdocs.extractors.html_reader import site_disclosure
+
+    def attribute(body: str) -> str | None:
+        return site_disclosure(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+    assert attribute('<dl><dd><label><font>公开方式：</font></label>'
+                     '<div class="v"> 主动公开 </div></dd></dl>') == "主动公开"
+    assert attribute("<ul><li><span>公开属性：</span>依申请公开</li></ul>") == "依申请公开"
+    assert attribute("<table><tr><td>公开形式</td><td>不公开</td></tr></table>") == "不予公开"
+    # near misses: another label's value, an unknown value, the words in running text
+    assert attribute("<dl><dd><label>公开范围：</label><div>面向全社会</div></dd></dl>") is None
+    assert attribute("<dl><dd><label>公开方式：</label><div>网站</div></dd></dl>") is None
+    assert attribute("<p>本机关的公开方式：主动公开的文件在网站发布，依申请公开的另行办理。</p>") is None

@@ -536,6 +536,8 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
     if md.signed_date is None and site.get("成文日期"):
         md.signed_date = normalize_date(site["成文日期"])
+    if md.disclosure_marker is None and site.get("公开方式"):
+        md.disclosure_marker = site["公开方式"]
 
 
 def _parse_doc_type(cur: _Cursor) -> None:
