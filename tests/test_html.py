@@ -42,3 +42,13 @@ def test_the_sites_disclosure_attribute_is_read_wherever_its_label_stands():
     assert attribute("<dl><dd><label>公开范围：</label><div>面向全社会</div></dd></dl>") is None
     assert attribute("<dl><dd><label>公开方式：</label><div>网站</div></dd></dl>") is None
     assert attribute("<p>本机关的公开方式：主动公开的文件在网站发布，依申请公开的另行办理。</p>") is None
+
+
+def test_the_article_title_meta_names_a_document_whose_title_ends_in_no_doc_type(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html><head><title>某省人民政府 规划计划 2020年全省粮食工作要点</title>'
+        '<meta name="ArticleTitle" content="2020年全省粮食工作要点"></head>'
+        '<body><div id="zoom"><p>2020年是收官之年。明确全省粮食工作要点如下：</p>'
+        "<p>一、强化考核</p></div></body></html>", encoding="utf-8")
+    assert extract_file(page).metadata.title == "2020年全省粮食工作要点"

@@ -524,6 +524,8 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         md.doc_number = normalize_doc_number(site["发文字号"])
     if md.title is None and site.get("标题"):
         md.title = normalize_title(site["标题"])
+    if md.title is None and site.get("文章标题"):
+        md.title = normalize_title(site["文章标题"])
     if md.title is None and site.get("页面标题"):
         # "XX关于…的通知_政策文件_XX市人民政府网": the part that ends with a 文种
         # "江西省人民政府 工作动态 江西省…的通知": the site's name and column, then the title

@@ -99,6 +99,11 @@ def site_metadata(root) -> dict[str, str]:
     page_title = root.findtext(".//title")
     if page_title and page_title.strip():
         found["页面标题"] = re.sub(r"\s+", " ", page_title).strip()
+    # government sites name the article in <meta name="ArticleTitle"> (政府网站网页元数据)
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").strip().lower() == "articletitle" and (meta.get("content") or "").strip():
+            found["文章标题"] = re.sub(r"\s+", " ", meta.get("content")).strip()
+            break
     return found
 
 
