@@ -120,6 +120,7 @@ def _parse_header(cur: _Cursor) -> int:
         # a DOCX section header repeats on every page: a running header, not the mark
         if element is None and _CJK.search(text) and cur.lines[i].part == "body":
             marks.append(i)
+    header_end = _past_instruction_signer(cur, header_end)
     names = [_MARK_SUFFIX.sub("", cur.lines[i].text) for i in marks]
     names = list(dict.fromkeys(n for part in names for n in _split_names(part, cur)))
     if names and all(cur.is_org(n) for n in names):
@@ -134,6 +135,21 @@ def _parse_header(cur: _Cursor) -> int:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PERSON_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
+
+
+def _past_instruction_signer(cur: _Cursor, header_end: int) -> int:
+    """A 批示 printed above the title (照办。 / 政治局讨论同意。) is signed by its writer on the
+    next line, a bare personal name, maybe with a date: the name is the 批示's, not the title's."""
+    if not 0 < header_end < len(cur.lines) or not cur.lines[header_end - 1].text.endswith("。"):
+        return header_end
+    name = cur.lines[header_end].text.strip()
+    if not _PERSON_NAME.match(name) or cur.is_org(name) or name in cur.rules.doc_types:
+        return header_end
+    end = header_end + 1
+    if end < len(cur.lines) and _standalone_date(cur, end) is not None:
+        end += 1
+    return end
 _SERIES_SUFFIX = re.compile(r"(?:常务会议|专题会议|办公会议|工作会议|会议)?(?:纪要|简报)$")
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－]\d{4}[-－]\d{3,8}$")  # CSCR-2022-87001: not a doc number
 
