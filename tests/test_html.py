@@ -52,3 +52,18 @@ def test_the_article_title_meta_names_a_document_whose_title_ends_in_no_doc_type
         '<body><div id="zoom"><p>2020年是收官之年。明确全省粮食工作要点如下：</p>'
         "<p>一、强化考核</p></div></body></html>", encoding="utf-8")
     assert extract_file(page).metadata.title == "2020年全省粮食工作要点"
+
+
+def test_a_title_from_the_article_title_meta_still_names_its_issuer(tmp_path):
+    """The site's 发文机关 cell abbreviates (省政府办公厅); the title the site gives prints it in
+    full before 关于, and that is what the document prints."""
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html><head><title>江西省人民政府 工作动态 江西省人民政府办公厅关于做好春节值班工作的通知</title>'
+        '<meta name="ArticleTitle" content="江西省人民政府办公厅关于做好春节值班工作的通知"></head><body>'
+        "<table><tr><td>发文机关：</td><td>省政府办公厅</td><td>成文日期：</td><td>2020-01-20</td></tr></table>"
+        '<div id="zoom"><p>各市、县（区）人民政府，省政府各部门：</p><p>春节将至，现就值班工作通知如下。</p>'
+        "<p>一、严格值班制度。</p><p>2020年1月20日</p></div></body></html>", encoding="utf-8")
+    md = extract_file(page).metadata
+    assert md.title == "江西省人民政府办公厅关于做好春节值班工作的通知"
+    assert (md.issuer, md.issuer_printed) == ("江西省人民政府办公厅", "江西省人民政府办公厅")

@@ -542,20 +542,26 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         md.title = normalize_title(site["标题"])
     if md.title is None and site.get("文章标题"):
         md.title = normalize_title(site["文章标题"])
+        _issuer_from_site_title(cur)
     if md.title is None and site.get("页面标题"):
         # "XX关于…的通知_政策文件_XX市人民政府网": the part that ends with a 文种
         # "江西省人民政府 工作动态 江西省…的通知": the site's name and column, then the title
         parts = [normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+|\s+", site["页面标题"])]
         md.title = next((p for p in reversed(parts) if _ends_with_doc_type(cur, p) and len(p) > 4), None)
-        prefix = re.split(r"关于|印发|转发|批转", md.title or "")[0]
-        if md.title and prefix and _names_bodies(cur, prefix):
-            cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
+        _issuer_from_site_title(cur)
     if md.issuer is None and site.get("发文机关"):
         cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
     if md.signed_date is None and site.get("成文日期"):
         md.signed_date = normalize_date(site["成文日期"])
     if md.disclosure_marker is None and site.get("公开方式"):
         md.disclosure_marker = site["公开方式"]
+
+
+def _issuer_from_site_title(cur: _Cursor) -> None:
+    """A title the site gives (江西省人民政府办公厅关于…) names its issuer before 关于."""
+    prefix = re.split(r"关于|印发|转发|批转", cur.metadata.title or "")[0]
+    if cur.metadata.title and prefix and _names_bodies(cur, prefix):
+        cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
 
 
 def _parse_doc_type(cur: _Cursor) -> None:
