@@ -218,6 +218,7 @@ def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None
     by_format: dict[str, object] = {}
     by_level: dict[str, object] = {}
     extras = {f: Counter() for f in EXTRA_FIELDS}
+    extra_mismatches: list[dict] = []
     errors = []
     for entry in entries:
         if entry["file"] not in restored:
@@ -239,6 +240,9 @@ def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None
                 if field in meta:
                     extras[field]["reported"] += 1
                     extras[field]["right"] += meta[field] == entry[field]
+                    if meta[field] != entry[field]:
+                        extra_mismatches.append({"file": entry["file"], "field": field,
+                                                 "expected": entry[field], "got": meta[field]})
 
     summary = overall.summary()
     summary.update({
@@ -254,6 +258,7 @@ def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None
             by_level.items(), key=lambda item: LEVELS.index(item[0])
             if item[0] in LEVELS else len(LEVELS))},
         "extra_fields": {f: dict(c) for f, c in extras.items()},
+        "extra_mismatches": extra_mismatches,
         "issuer_right": _issuer_right(overall),
     })
     return summary
@@ -324,9 +329,11 @@ def print_text(s: dict, pct) -> None:
         print("\nnot read (scored with what came back):")
         for e in s["errors"]:
             print(f"  {e['file']}: {e['status']} {e['code'] or ''}")
-    print(f"\nmismatches ({len(s['mismatches'])}):")
+    # gold keys beside the scored fields (issuer_printed …): listed so that a change shows
+    mismatches = s["mismatches"] + s.get("extra_mismatches", [])
+    print(f"\nmismatches ({len(mismatches)}):")
     last = None
-    for m in s["mismatches"]:
+    for m in sorted(mismatches, key=lambda m: m["file"]):
         if m["file"] != last:
             print(m["file"])
             last = m["file"]
