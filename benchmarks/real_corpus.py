@@ -1,7 +1,8 @@
 """Score `normdocs inspect` on the real corpus of published documents (benchmarks/real_corpus/).
 
-    python benchmarks/real_corpus.py [--split dev|heldout|all] [--format text|json]
-                                     [--cache DIR] [--mirrors DIR] [--restore-only]
+    python benchmarks/real_corpus.py [--split dev|heldout|all] [--ids rc049,rc050,...]
+                                     [--format text|json] [--cache DIR] [--mirrors DIR]
+                                     [--restore-only]
 
 The documents themselves are not in this repository: `gold.jsonl` names, for each one, the
 public GitHub repository, the commit and the path it came from, and its sha256. They are
@@ -11,7 +12,9 @@ repository to fetch, and the run goes on without those documents.
 
 Scoring reuses benchmarks/accuracy.py (its `Scores`): per-field precision/recall/F1/accuracy,
 the share of documents with every scalar field right, recipients/cc micro F1 — overall and
-for each file format. `issuer_printed` and `topic_printed` are gold keys too; they are scored
+for each file format and for each level of the issuing body (国务院 部委 省 市 县 乡镇).
+`--ids` narrows the split to the documents named, so that a round's new held-out documents
+can be scored once, on their own, before anything is tuned. `issuer_printed` and `topic_printed` are gold keys too; they are scored
 only once `inspect` reports them (today it does not, which the output says).
 
 Always exits 0 once the evaluation ran: a low score is a result, not a failure.
@@ -189,9 +192,19 @@ def inspect_files(paths: list[Path]) -> dict[str, dict]:
 # ---------------------------------------------------------------- scoring
 
 
-def evaluate(split: str, cache: Path, mirrors: Path) -> dict:
+def select_entries(entries: list[dict], split: str, ids: set[str] | None = None) -> list[dict]:
+    """The gold entries of one split, narrowed to `ids` when given; an unknown id is an error."""
+    if ids:
+        unknown = ids - {e["id"] for e in entries}
+        if unknown:
+            raise SystemExit(f"unknown gold ids: {', '.join(sorted(unknown))}")
+    return [e for e in entries
+            if (split == "all" or e["split"] == split) and (not ids or e["id"] in ids)]
+
+
+def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None) -> dict:
     accuracy = load_accuracy()
-    entries = [e for e in load_gold() if split == "all" or e["split"] == split]
+    entries = select_entries(load_gold(), split, ids)
     missing: list[str] = []
     restored: dict[str, Path] = {}
     for entry in entries:
@@ -203,7 +216,9 @@ def evaluate(split: str, cache: Path, mirrors: Path) -> dict:
 
     overall = accuracy.Scores()
     by_format: dict[str, object] = {}
+    by_level: dict[str, object] = {}
     extras = {f: Counter() for f in EXTRA_FIELDS}
+    extra_mismatches: list[dict] = []
     errors = []
     for entry in entries:
         if entry["file"] not in restored:
@@ -217,26 +232,46 @@ def evaluate(split: str, cache: Path, mirrors: Path) -> dict:
         overall.add(entry["file"], entry["format"], gold, meta)
         by_format.setdefault(entry["format"], accuracy.Scores()).add(
             entry["file"], entry["format"], gold, meta)
+        by_level.setdefault(entry.get("level") or "?", accuracy.Scores()).add(
+            entry["file"], entry["format"], gold, meta)
         for field in EXTRA_FIELDS:
             if field in entry:
                 extras[field]["n"] += 1
                 if field in meta:
                     extras[field]["reported"] += 1
                     extras[field]["right"] += meta[field] == entry[field]
+                    if meta[field] != entry[field]:
+                        extra_mismatches.append({"file": entry["file"], "field": field,
+                                                 "expected": entry[field], "got": meta[field]})
 
     summary = overall.summary()
     summary.update({
         "split": split,
+        "ids": sorted(ids) if ids else None,
         "commit": accuracy.git_commit(),
         "documents_in_split": len(entries),
         "missing_sources": missing,
         "errors": errors,
         "mismatches": overall.mismatches,
         "per_format_fields": {fmt: s.summary() for fmt, s in sorted(by_format.items())},
+        "per_level": {level: _level_summary(s) for level, s in sorted(
+            by_level.items(), key=lambda item: LEVELS.index(item[0])
+            if item[0] in LEVELS else len(LEVELS))},
         "extra_fields": {f: dict(c) for f, c in extras.items()},
+        "extra_mismatches": extra_mismatches,
         "issuer_right": _issuer_right(overall),
     })
     return summary
+
+
+LEVELS = ["国务院", "部委", "省", "市", "县", "乡镇"]
+
+
+def _level_summary(scores) -> dict:
+    summary = scores.summary()
+    return {"docs": summary["docs_scored"], "scalar_accuracy": summary["scalar_accuracy"],
+            "docs_all_scalar_right": summary["docs_all_scalar_right"],
+            "issuer_right": _issuer_right(scores)}
 
 
 def _issuer_right(scores) -> dict:
@@ -248,7 +283,8 @@ def _issuer_right(scores) -> dict:
 
 
 def print_text(s: dict, pct) -> None:
-    print(f"normdocs real corpus — split={s['split']}  commit={s['commit']}  "
+    only = f"  ids={','.join(s['ids'])}" if s.get("ids") else ""
+    print(f"normdocs real corpus — split={s['split']}{only}  commit={s['commit']}  "
           f"documents={s['docs_scored']} scored of {s['documents_in_split']}")
     for message in s["missing_sources"]:
         print(f"  NOT RESTORED: {message}")
@@ -280,6 +316,11 @@ def print_text(s: dict, pct) -> None:
     for f in formats:
         row += f"{s['per_format_fields'][f]['docs_scored']:>8}"
     print(row)
+    print("\nby level of the issuing body:")
+    for level, m in s.get("per_level", {}).items():
+        print(f"  {level:<6}{m['docs']:>4} docs   scalar {pct(m['scalar_accuracy']):>6}   "
+              f"all right {pct(m['docs_all_scalar_right']):>6}   "
+              f"issuer {m['issuer_right']['right']}/{m['issuer_right']['n']}")
     for field, c in s["extra_fields"].items():
         if c.get("n"):
             print(f"{field}: gold on {c['n']} documents, reported by inspect on "
@@ -288,9 +329,11 @@ def print_text(s: dict, pct) -> None:
         print("\nnot read (scored with what came back):")
         for e in s["errors"]:
             print(f"  {e['file']}: {e['status']} {e['code'] or ''}")
-    print(f"\nmismatches ({len(s['mismatches'])}):")
+    # gold keys beside the scored fields (issuer_printed …): listed so that a change shows
+    mismatches = s["mismatches"] + s.get("extra_mismatches", [])
+    print(f"\nmismatches ({len(mismatches)}):")
     last = None
-    for m in s["mismatches"]:
+    for m in sorted(mismatches, key=lambda m: m["file"]):
         if m["file"] != last:
             print(m["file"])
             last = m["file"]
@@ -302,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    ap.add_argument("--ids", type=lambda v: {i.strip() for i in v.split(",") if i.strip()},
+                    help="only these gold ids (comma-separated), e.g. a round's new documents")
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     ap.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS)
@@ -310,14 +355,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.restore_only:
-        for entry in load_gold():
-            if args.split in ("all", entry["split"]):
-                try:
-                    print(restore(entry, args.cache, args.mirrors))
-                except MissingSource as exc:
-                    print(f"NOT RESTORED: {exc}")
+        for entry in select_entries(load_gold(), args.split, args.ids):
+            try:
+                print(restore(entry, args.cache, args.mirrors))
+            except MissingSource as exc:
+                print(f"NOT RESTORED: {exc}")
         return 0
-    summary = evaluate(args.split, args.cache, args.mirrors)
+    summary = evaluate(args.split, args.cache, args.mirrors, args.ids)
     if args.format == "json":
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:

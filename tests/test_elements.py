@@ -121,3 +121,25 @@ def test_docx_running_header_is_not_a_second_issuer(tmp_path):
 
     md = extract_file(path).metadata
     assert (md.issuer, md.doc_number, md.doc_type) == ("望川省交通运输厅", "望交函〔2022〕31号", "函")
+
+
+def _lines_layout(rows):
+    """A one-page layout from (text, colour) rows, colour None for black."""
+    from normdocs.schemas.layout import Layout, Line, Page
+
+    lines = [Line(text=text, orig=text, index=i, color=color) for i, (text, color) in enumerate(rows)]
+    return Layout(pages=[Page(number=1, lines=lines)])
+
+
+def test_an_instruction_signed_above_the_title_is_not_part_of_it():
+    """A 批示 printed in red above a 布告 (照办。 毛泽东): its writer's name is no title line."""
+    from normdocs.extractors.elements import parse_elements
+
+    red = "#d01010"
+    md = parse_elements(_lines_layout([
+        ("照办。", red), ("毛泽东", None), ("中共中央、国务院、中央军委", None), ("布告", None),
+        ("最近一个时期，一些地方连续发生破坏交通的事件。", None),
+        ("一、立即停止破坏交通。", None), ("一九六八年七月三日", None),
+    ]))
+    assert (md.title, md.doc_type) == ("中共中央、国务院、中央军委布告", "布告")
+    assert md.signed_date == "1968-07-03"

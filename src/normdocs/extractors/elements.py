@@ -120,6 +120,7 @@ def _parse_header(cur: _Cursor) -> int:
         # a DOCX section header repeats on every page: a running header, not the mark
         if element is None and _CJK.search(text) and cur.lines[i].part == "body":
             marks.append(i)
+    header_end = _past_instruction_signer(cur, header_end)
     names = [_MARK_SUFFIX.sub("", cur.lines[i].text) for i in marks]
     names = list(dict.fromkeys(n for part in names for n in _split_names(part, cur)))
     if names and all(cur.is_org(n) for n in names):
@@ -134,6 +135,21 @@ def _parse_header(cur: _Cursor) -> int:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PERSON_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
+
+
+def _past_instruction_signer(cur: _Cursor, header_end: int) -> int:
+    """A 批示 printed above the title (照办。 / 政治局讨论同意。) is signed by its writer on the
+    next line, a bare personal name, maybe with a date: the name is the 批示's, not the title's."""
+    if not 0 < header_end < len(cur.lines) or not cur.lines[header_end - 1].text.endswith("。"):
+        return header_end
+    name = cur.lines[header_end].text.strip()
+    if not _PERSON_NAME.match(name) or cur.is_org(name) or name in cur.rules.doc_types:
+        return header_end
+    end = header_end + 1
+    if end < len(cur.lines) and _standalone_date(cur, end) is not None:
+        end += 1
+    return end
 _SERIES_SUFFIX = re.compile(r"(?:常务会议|专题会议|办公会议|工作会议|会议)?(?:纪要|简报)$")
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－]\d{4}[-－]\d{3,8}$")  # CSCR-2022-87001: not a doc number
 
@@ -383,7 +399,9 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
         if len(text) > 200 or "。" in text or cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 == first:
             break
         if text.endswith(("：", ":")):
-            if re.search(r"(如下|通知|决定|意见|公布|批复)[：:]$|^(为|根据|按照|经|现将|现就)", text):
+            # a body's lead-in sentence, never a 主送: …通知如下：, …作如下修改：, 为…, 根据…
+            if re.search(r"如下[^：:，,。]{0,6}[：:]$|(通知|决定|意见|公布|批复)[：:]$"
+                         r"|^(为|根据|按照|经|现将|现就)", text):
                 break
             cur.metadata.recipients = split_list(text)
             return j
@@ -522,18 +540,28 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         md.doc_number = normalize_doc_number(site["发文字号"])
     if md.title is None and site.get("标题"):
         md.title = normalize_title(site["标题"])
+    if md.title is None and site.get("文章标题"):
+        md.title = normalize_title(site["文章标题"])
+        _issuer_from_site_title(cur)
     if md.title is None and site.get("页面标题"):
         # "XX关于…的通知_政策文件_XX市人民政府网": the part that ends with a 文种
         # "江西省人民政府 工作动态 江西省…的通知": the site's name and column, then the title
         parts = [normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+|\s+", site["页面标题"])]
         md.title = next((p for p in reversed(parts) if _ends_with_doc_type(cur, p) and len(p) > 4), None)
-        prefix = re.split(r"关于|印发|转发|批转", md.title or "")[0]
-        if md.title and prefix and _names_bodies(cur, prefix):
-            cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
+        _issuer_from_site_title(cur)
     if md.issuer is None and site.get("发文机关"):
         cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
     if md.signed_date is None and site.get("成文日期"):
         md.signed_date = normalize_date(site["成文日期"])
+    if md.disclosure_marker is None and site.get("公开方式"):
+        md.disclosure_marker = site["公开方式"]
+
+
+def _issuer_from_site_title(cur: _Cursor) -> None:
+    """A title the site gives (江西省人民政府办公厅关于…) names its issuer before 关于."""
+    prefix = re.split(r"关于|印发|转发|批转", cur.metadata.title or "")[0]
+    if cur.metadata.title and prefix and _names_bodies(cur, prefix):
+        cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
 
 
 def _parse_doc_type(cur: _Cursor) -> None:

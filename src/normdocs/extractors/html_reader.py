@@ -48,9 +48,39 @@ def _label(text: str) -> str:
     return re.sub(r"[\s\u3000:：]", "", text)
 
 
+# The site's disclosure attribute (公开方式 主动公开): its labels and the values it may take.
+DISCLOSURE_LABELS = {"公开方式", "公开属性", "公开形式", "信息公开形式", "信息公开属性", "公开类型"}
+DISCLOSURE_VALUES = {"主动公开": "主动公开", "依申请公开": "依申请公开", "不予公开": "不予公开",
+                     "不公开": "不予公开"}
+_LABEL_TAGS = ("td", "th", "dt", "dd", "li", "label", "span", "font", "b", "strong", "em")
+
+
+def site_disclosure(root) -> str | None:
+    """The disclosure attribute the site prints beside the document, wherever its label stands:
+    a table cell, a definition list (<dd><label>公开方式：</label><div>主动公开</div>) or a list
+    item (<li><span>公开方式：</span>主动公开</li>). Only a known value counts."""
+    for element in root.iter(*_LABEL_TAGS):
+        if len(element) > 2 or _label(element.text_content()) not in DISCLOSURE_LABELS:
+            continue
+        follower = element.getnext()
+        if follower is not None:
+            value = follower.text_content()
+        else:  # the value is the rest of the parent's text
+            parent = element.getparent()
+            value = (element.tail or "") if parent is None else parent.text_content().replace(
+                element.text_content(), "", 1)
+        value = _label(value)
+        if value in DISCLOSURE_VALUES:
+            return DISCLOSURE_VALUES[value]
+    return None
+
+
 def site_metadata(root) -> dict[str, str]:
     """Pairs of label cell → value cell from the site's metadata table."""
     found: dict[str, str] = {}
+    disclosure = site_disclosure(root)
+    if disclosure is not None:
+        found["公开方式"] = disclosure
     for cell in root.iter("td", "th"):
         content = cell.text_content()
         label = SITE_LABEL_ALIASES.get(_label(content))
@@ -69,6 +99,11 @@ def site_metadata(root) -> dict[str, str]:
     page_title = root.findtext(".//title")
     if page_title and page_title.strip():
         found["页面标题"] = re.sub(r"\s+", " ", page_title).strip()
+    # government sites name the article in <meta name="ArticleTitle"> (政府网站网页元数据)
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").strip().lower() == "articletitle" and (meta.get("content") or "").strip():
+            found["文章标题"] = re.sub(r"\s+", " ", meta.get("content")).strip()
+            break
     return found
 
 
