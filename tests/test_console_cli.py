@@ -120,3 +120,22 @@ def test_the_report_shows_the_library_backlog(tmp_path):
                              backlog=Backlog(pending=6, quarantined=14))
     html = render_report(report, tmp_path)
     assert "待审 6 件，隔离 14 个文件" in html
+
+
+def test_the_reports_review_badges_agree_with_its_review_counter(tmp_path):
+    """A quarantined file a human must handle is not counted as 待审 (the library's queue does not hold it)."""
+    import re
+
+    from normdocs.flows.report import render_report
+    from normdocs.schemas.report import DocumentRow, RunReport
+
+    now = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    rows = [DocumentRow(file="a.pdf", status="loaded", doc_id=1, attribute="待审", needs_review=True),
+            DocumentRow(file="b.pdf", status="quarantined", needs_review=True, failures=["机密"]),
+            DocumentRow(file="c.pdf", status="loaded", doc_id=2, attribute="主动公开")]
+    report = RunReport.build(run_id="r3", started_at=now, finished_at=now, source="inbox", rules_version="x",
+                             documents=rows)
+    html = render_report(report, tmp_path)
+    badges = len(re.findall(r'<span class="tag review">待审</span>', html))
+    assert badges == report.totals.pending_review == 1
+    assert "隔离待处理" in html
