@@ -86,6 +86,7 @@ class ConfidentialityFile(_Strict):
     version: str
     pieces: dict[str, str | list[str]] = Field(default_factory=dict)
     triggers: str = ""
+    level_compounds: list[str] = Field(default_factory=list)
     kinds: dict[MarkKind, KindSpec]
     marks: list[MarkSpec]
     personal: PersonalSpec
@@ -111,6 +112,7 @@ class ConfidentialityRules:
     version: str
     marks: tuple[MarkRule, ...]
     triggers: re.Pattern | None  # a line without any of these characters holds no mark
+    level_compounds: re.Pattern | None  # words holding a level word that are no state-secret mark
     kind_severity: dict[str, str]  # mark kind -> severity
     id_pattern: re.Pattern
     card_schemes: tuple[CardScheme, ...]
@@ -182,6 +184,11 @@ def _id_pattern(groupings: list[str], where: str) -> re.Pattern:
     return re.compile(r"(?<!\d)(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + r")(?![\dXx])")
 
 
+def _words_pattern(words: list[str]) -> re.Pattern | None:
+    words = [w for w in words if w]
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))) if words else None
+
+
 @lru_cache(maxsize=4)
 def load_confidentiality(name: str = "confidentiality.yaml") -> ConfidentialityRules:
     raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
@@ -213,6 +220,7 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
     return ConfidentialityRules(
         version=spec.version, marks=tuple(marks),
         triggers=re.compile("[" + re.escape(spec.triggers) + "]") if spec.triggers else None,
+        level_compounds=_words_pattern(spec.level_compounds),
         kind_severity={kind: k.severity for kind, k in spec.kinds.items()},
         id_pattern=_id_pattern(personal.id_card.groupings, f"{name}: personal, id_card, groupings"),
         card_schemes=tuple(personal.bank_card.schemes),

@@ -23,7 +23,7 @@ from normdocs.validators.numbers import (
 from normdocs.validators.textview import INVISIBLE, confidentiality_view, normalise
 
 __all__ = ["ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_marks", "find_personal",
-           "load_confidentiality", "mark_hits"]
+           "hide_level_compounds", "load_confidentiality", "mark_hits"]
 
 PERSONAL_KINDS = ("id_card", "mobile", "bank_card", "email")
 
@@ -135,6 +135,14 @@ class MarkHit:
     rule: str
 
 
+def hide_level_compounds(text: str, rules: ConfidentialityRules) -> str:
+    """`text` with the words under level_compounds (工作秘密, 商业秘密 …) blanked, same length:
+    what the state-secret rules read, so a level word inside a longer word is no mark."""
+    if rules.level_compounds is None:
+        return text
+    return rules.level_compounds.sub(lambda m: "□" * len(m.group()), text)
+
+
 def mark_hits(line: str, rules: ConfidentialityRules | None = None) -> list[MarkHit]:
     """The marks on one line of text, read on its normalised, compacted form; one per kind."""
     rules = rules or load_confidentiality()
@@ -144,14 +152,16 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None) -> list[Mark
     text = norm.text
     if not text:
         return []
+    secret_text = hide_level_compounds(text, rules)
     found: dict[str, MarkHit] = {}
     for rule in rules.marks:
         if rule.kind in found:
             continue
+        subject = secret_text if rule.secret else text
         if rule.line:
-            m = rule.pattern.fullmatch(text)
+            m = rule.pattern.fullmatch(subject)
         else:
-            m = rule.pattern.search(text)
+            m = rule.pattern.search(subject)
         if m and m.end() > m.start():
             evidence = INVISIBLE.sub("", re.sub(r"\s+", "", norm.printed_text(m.start(), m.end())))
             found[rule.kind] = MarkHit(rule.kind, evidence, rule.severity, rule.secret, rule.id)

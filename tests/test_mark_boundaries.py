@@ -1,0 +1,49 @@
+"""Marks the confidentiality view must not mis-read or miss: a level word inside a longer word
+(工作秘密, 商业秘密) is no state secret, and a mark broken over two lines is still a mark."""
+
+import datetime as dt
+
+import pytest
+
+from normdocs.flows.stages import InputFile, prepare, quarantine_reasons
+from normdocs.validators.findings import find_marks
+from tests.adversarial import SPELLINGS, Case, write_case
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _ingest(tmp_path, text: str, place: str, fmt: str, marker: bool = True):
+    SPELLINGS["_probe"] = (text, "probe")
+    try:
+        path = write_case(Case("_probe", place, fmt, marker), tmp_path)
+    finally:
+        del SPELLINGS["_probe"]
+    record = prepare(InputFile(str(path), path.name), None, TODAY)
+    return record, quarantine_reasons(record, [])
+
+
+@pytest.mark.parametrize("text", ["工作秘密", "（工作秘密）", "商业秘密", "涉及商业秘密", "本通知不涉及国家秘密",
+                                  "属于工作秘密，注意保管", "密级：非秘密"])
+def test_a_level_inside_a_longer_word_is_no_state_secret(tmp_path, text):
+    """At the top of page 1, where the element parser reads 密级: the level word inside a longer
+    word neither sets the classification nor yields a state-secret finding."""
+    record, held = _ingest(tmp_path, text, "top", "txt")
+    assert record.metadata.classification is None
+    assert not any(f.kind == "state_secret" or f.secret for f in record.findings), record.findings
+    assert held is None  # loaded (as 待审 when it is an internal mark), not kept out as a state secret
+
+
+@pytest.mark.parametrize("text", ["机密★1年 特急", "000123 秘密★6个月", "密级：机密", "绝密"])
+def test_a_level_standing_as_its_own_word_is_still_the_classification(tmp_path, text):
+    record, held = _ingest(tmp_path, text, "top", "txt")
+    assert record.metadata.classification in ("绝密", "机密", "秘密")
+    assert held is not None and held[0] == "review"
+
+
+@pytest.mark.parametrize("text, kind", [("工作秘密★", None), ("(工作秘密)", "internal_mark"),
+                                        ("国家秘密★1年", None), ("商业机密★", None), ("机密★1年", "state_secret")])
+def test_level_compounds_hide_only_the_state_secret_reading(text, kind):
+    kinds = [k for k, _, _ in find_marks(text)]
+    assert ("state_secret" in kinds) == (kind == "state_secret"), kinds
+    if kind == "internal_mark":
+        assert "internal_mark" in kinds
