@@ -82,13 +82,22 @@ SPELLINGS: dict[str, tuple[str, str]] = {
 PLACES: dict[str, tuple[str, ...]] = {
     "docx": ("body_top", "body_mid", "image_stamp", "default_header", "first_header", "even_header", "footer", "table_cell",
              "nested_table", "text_box", "sdt", "tracked_ins", "smart_tag", "fld_simple", "split_runs",
-             "footnote", "comment", "core_title"),
-    "html": ("body_top", "body_mid", "meta_row", "title_tag", "meta_tag", "outside_block"),
-    "pdf": ("page1_top", "body_mid", "running_header", "running_footer", "annotation", "form_field", "image_stamp"),
+             "footnote", "comment", "core_title", "split_lines", "header_split"),
+    "html": ("body_top", "body_mid", "meta_row", "title_tag", "meta_tag", "outside_block", "split_lines"),
+    "pdf": ("page1_top", "body_mid", "running_header", "running_footer", "annotation", "form_field", "image_stamp",
+            "split_lines"),
     "txt": ("top", "mid"),
 }
-# places a number can sensibly sit (numbers are not stamped as images or written as page titles)
-NUMBER_PLACES = {"image_stamp", "title_tag"}
+# places a number does not sit in these tests: numbers are not stamped as images or written as
+# page titles, and a number wrapped over two lines is tested on its own (tests/test_findings.py)
+NUMBER_PLACES = {"image_stamp", "title_tag", "split_lines", "header_split"}
+SPLIT_PLACES = {"split_lines", "header_split"}
+
+
+def split_text(text: str) -> tuple[str, str]:
+    """A mark broken over two lines: 机 / 密★1年, 此件 / 不予公开 (a third of it on the first)."""
+    cut = max(1, len(text) // 3)
+    return text[:cut], text[cut:]
 
 
 @dataclass(frozen=True)
@@ -174,6 +183,8 @@ IMPRINT = ["抄送：市委办公室，市人大常委会办公室。", "临江�
 def _paragraphs(case: Case, top: bool, mid: bool) -> list[tuple[str, str]]:
     """(role, text) of the notice; the case's text at the top or in the middle when asked."""
     out = []
+    if case.spelling != "none" and case.place == "split_lines":
+        out += [("text", part) for part in split_text(case.text)]
     if top:
         out.append(("text", case.text))
     out += [("mark", "临江市人民政府办公室文件"), ("number", NUMBER), ("title", TITLE)]
@@ -253,6 +264,10 @@ def _docx(case: Case, path: Path) -> None:
     elif case.place == "even_header":
         d.settings.odd_and_even_pages_header_footer = True
         section.even_page_header.paragraphs[0].text = text
+    elif case.place == "header_split":
+        first, second = split_text(text)
+        section.header.paragraphs[0].text = first
+        section.header.add_paragraph(second)
     elif case.place == "footer":
         section.footer.paragraphs[0].text = text
     elif case.place == "table_cell":

@@ -47,3 +47,21 @@ def test_level_compounds_hide_only_the_state_secret_reading(text, kind):
     assert ("state_secret" in kinds) == (kind == "state_secret"), kinds
     if kind == "internal_mark":
         assert "internal_mark" in kinds
+
+
+@pytest.mark.parametrize("fmt, place", [("pdf", "split_lines"), ("docx", "split_lines"), ("docx", "header_split"),
+                                        ("html", "split_lines")])
+@pytest.mark.parametrize("text, kind", [("机密★1年", "state_secret"), ("（此件不予公开）", "withholding_note"),
+                                        ("内部资料 严禁外传", "internal_mark")])
+def test_a_mark_broken_over_two_lines_is_still_a_mark(tmp_path, fmt, place, text, kind):
+    record, held = _ingest(tmp_path, text, place, fmt)
+    assert kind in {f.kind for f in record.findings}, [f.model_dump() for f in record.findings]
+    assert record.disclosure.attribute != "主动公开" or held is not None
+    if kind == "state_secret":
+        assert held is not None and held[0] == "review"
+
+
+def test_ordinary_lines_read_together_hold_no_mark(tmp_path):
+    """The control: the base notice's own consecutive lines make no mark when read in pairs."""
+    record, held = _ingest(tmp_path, "", "split_lines", "pdf")
+    assert held is None and record.findings == [] and record.disclosure.attribute == "主动公开"

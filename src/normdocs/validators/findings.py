@@ -273,13 +273,47 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
     """Marks on every text of the document (the confidentiality view), one finding per kind and
     evidence: a running header repeated on every page is one finding, on its first page."""
     findings: dict[tuple[str, str], Finding] = {}
-    for item in confidentiality_view(record.layout, record.metadata.body):
-        for hit in mark_hits(item.text, rules):
+
+    def add(hits: list[MarkHit], item) -> None:
+        for hit in hits:
             key = (hit.kind, hit.evidence)
             if key not in findings:
                 findings[key] = Finding(kind=hit.kind, evidence=hit.evidence, page=item.page, line=item.line,
                                         severity=hit.severity, place=item.place, secret=hit.secret)
+
+    previous, previous_kinds = None, set()
+    for item in confidentiality_view(record.layout, record.metadata.body):
+        hits = mark_hits(item.text, rules)
+        add(hits, item)
+        kinds = {h.kind for h in hits}
+        if previous is not None and previous.place == item.place and previous.page == item.page:
+            # a mark broken over two lines (机 / 密★1年, 此件不予 / 公开): a kind neither line holds
+            add([h for h in split_mark_hits(previous.text, item.text, rules)
+                 if h.kind not in kinds | previous_kinds], previous)
+        previous, previous_kinds = item, kinds
     return list(findings.values())
+
+
+SPLIT_WHOLE = 24  # two lines this short (compacted) may together be one mark line
+SPLIT_EDGE = 16  # else the end of one line and the start of the next are read together
+
+
+def split_mark_hits(first: str, second: str, rules: ConfidentialityRules) -> list[MarkHit]:
+    """Marks that only the two lines read together hold: both lines whole when they are short
+    (a mark line split in two), else the first's end and the second's start (a mark wrapped)."""
+    a, b = first.strip(), second.strip()
+    if not a or not b:
+        return []
+    if len(_WS.sub("", a)) <= SPLIT_WHOLE and len(_WS.sub("", b)) <= SPLIT_WHOLE:
+        return mark_hits(a + b, rules)
+    return [h for h in mark_hits(a[-SPLIT_EDGE:] + b[:SPLIT_EDGE], rules) if not _rule_is_line(h.rule, rules)]
+
+
+_WS = re.compile(r"\s+")
+
+
+def _rule_is_line(rule_id: str, rules: ConfidentialityRules) -> bool:
+    return any(r.id == rule_id and r.line for r in rules.marks)
 
 
 def _outside_personal(record: Record, rules: ConfidentialityRules, seen: set[tuple[str, str]]) -> list[Finding]:
