@@ -83,14 +83,15 @@ PLACES: dict[str, tuple[str, ...]] = {
     "docx": ("body_top", "body_mid", "image_stamp", "default_header", "first_header", "even_header", "footer", "table_cell",
              "nested_table", "text_box", "sdt", "tracked_ins", "smart_tag", "fld_simple", "split_runs",
              "footnote", "comment", "core_title", "split_lines", "header_split"),
-    "html": ("body_top", "body_mid", "meta_row", "title_tag", "meta_tag", "outside_block", "split_lines"),
+    "html": ("body_top", "body_mid", "meta_row", "title_tag", "meta_tag", "outside_block", "split_lines",
+             "image_alt", "image_file"),
     "pdf": ("page1_top", "body_mid", "running_header", "running_footer", "annotation", "form_field", "image_stamp",
             "split_lines"),
     "txt": ("top", "mid"),
 }
 # places a number does not sit in these tests: numbers are not stamped as images or written as
 # page titles, and a number wrapped over two lines is tested on its own (tests/test_findings.py)
-NUMBER_PLACES = {"image_stamp", "title_tag", "split_lines", "header_split"}
+NUMBER_PLACES = {"image_stamp", "title_tag", "split_lines", "header_split", "image_alt", "image_file"}
 SPLIT_PLACES = {"split_lines", "header_split"}
 
 
@@ -231,6 +232,11 @@ def _html(case: Case, path: Path) -> None:
     title = TITLE + (f"（{t}）" if has and case.place == "title_tag" else "")
     meta = f'<meta name="description" content="{t}">' if has and case.place == "meta_tag" else ""
     outside = f'<div class="banner">{t}</div>' if has and case.place == "outside_block" else ""
+    if has and case.place == "image_alt":  # the mark only as a picture, told by its alt text
+        body = f'<p><img src="/images/stamp01.png" alt="{t}"></p>' + body
+    if has and case.place == "image_file":  # … or by its file name alone
+        from urllib.parse import quote
+        body = f'<p><img src="/images/{quote(case.text)}.png"></p>' + body
     path.write_text(
         f"<html><head><meta charset='utf-8'><title>{title}_临江市人民政府</title>{meta}</head><body>"
         f"{outside}<table class='meta'>{table}</table><h1>{H.escape(TITLE)}</h1>"

@@ -65,3 +65,44 @@ def test_ordinary_lines_read_together_hold_no_mark(tmp_path):
     """The control: the base notice's own consecutive lines make no mark when read in pairs."""
     record, held = _ingest(tmp_path, "", "split_lines", "pdf")
     assert held is None and record.findings == [] and record.disclosure.attribute == "主动公开"
+
+
+# -- a mark stamped as a picture that OCR cannot read ----------------------------------------
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_header_picture_ocr_is_off_for_goes_to_a_reviewer(tmp_path, monkeypatch, fmt):
+    monkeypatch.setenv("NORMDOCS_OCR", "0")
+    record, held = _ingest(tmp_path, "机密★1年", "image_stamp", fmt)
+    assert [f.kind for f in record.findings] == ["unread_picture"]
+    assert record.disclosure.attribute == "待审" and record.disclosure.needs_review
+    assert any("无法识别的图片" in r for r in record.disclosure.reasons)
+    assert held is None  # loaded for a reviewer with its text, not kept out as a state secret
+
+
+def test_a_header_picture_that_reads_no_words_goes_to_a_reviewer(tmp_path):
+    record, _ = _ingest(tmp_path, "   ", "image_stamp", "pdf")
+    assert "unread_picture" in {f.kind for f in record.findings}
+    assert record.disclosure.attribute == "待审"
+
+
+def test_a_document_without_header_pictures_has_no_unread_finding(tmp_path, monkeypatch):
+    monkeypatch.setenv("NORMDOCS_OCR", "0")
+    record, held = _ingest(tmp_path, "", "page1_top", "pdf")
+    assert record.findings == [] and record.disclosure.attribute == "主动公开" and held is None
+
+
+@pytest.mark.parametrize("place", ["image_alt", "image_file"])
+@pytest.mark.parametrize("text, kind", [("机密", "state_secret"), ("不予公开", "withholding_note"),
+                                        ("内部资料", "internal_mark")])
+def test_an_html_mark_given_only_as_a_picture_is_read_from_its_alt_text_or_file_name(tmp_path, place, text, kind):
+    record, held = _ingest(tmp_path, text, place, "html")
+    found = [f for f in record.findings if f.kind == kind]
+    assert found and found[0].place in ("图片说明", "图片文件名"), [f.model_dump() for f in record.findings]
+    assert record.disclosure.attribute != "主动公开" or held is not None
+
+
+def test_an_html_picture_named_in_latin_letters_is_no_text(tmp_path):
+    from normdocs.extractors.html_reader import picture_name
+
+    assert picture_name("/images/logo_2024.png") == "" and picture_name("data:image/png;base64,AAAA") == ""
+    assert picture_name("https://x.gov.cn/a/%E4%B8%8D%E4%BA%88%E5%85%AC%E5%BC%80.png?v=2") == "不予公开"

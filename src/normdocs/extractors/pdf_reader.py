@@ -29,7 +29,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 
 from normdocs.extractors import ocr
 from normdocs.extractors.textlayer import page_text_problem, poor_ocr_layer, text_layer_problem
-from normdocs.extractors.header_band import header_band_lines
+from normdocs.extractors.header_band import header_band_texts
 from normdocs.schemas.layout import ExtraText, Layout, Line, Page
 from normdocs.schemas.record import ErrorCode, ExtractionError
 
@@ -120,7 +120,7 @@ def _cheap_page_texts(path: Path) -> tuple[list[str], dict[int, ErrorCode], list
                 needs[i + 1] = reason
             extra.extend(_annotations(page, i + 1))
             if i == 0 and reason is None:
-                extra.extend(ExtraText(text=ln.text, place="页眉图片（OCR）", page=1) for ln in header_band_lines(page, 1))
+                extra.extend(header_band_texts(page, 1))
             page.close()
     finally:
         pdf.close()

@@ -90,6 +90,7 @@ class ConfidentialityFile(_Strict):
     kinds: dict[MarkKind, KindSpec]
     marks: list[MarkSpec]
     personal: PersonalSpec
+    unread_picture: SeveritySpec = SeveritySpec(severity="block")
     allow_numbers: list[str] = Field(default_factory=list)
     amount_units: list[str] = Field(default_factory=list)
     not_units: list[str] = Field(default_factory=list)
@@ -118,7 +119,7 @@ class ConfidentialityRules:
     card_schemes: tuple[CardScheme, ...]
     card_context_words: tuple[str, ...]
     card_context_window: int
-    severities: dict[str, str]  # personal kind -> severity
+    severities: dict[str, str]  # personal kind (and unread_picture) -> severity
     email_public_domains: tuple[str, ...]
     email_public_severity: str
     allow_numbers: frozenset[str]
@@ -227,7 +228,8 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         card_context_words=tuple(personal.bank_card.context_words),
         card_context_window=personal.bank_card.context_window,
         severities={"id_card": personal.id_card.severity, "bank_card": personal.bank_card.severity,
-                    "mobile": personal.mobile.severity, "email": personal.email.severity},
+                    "mobile": personal.mobile.severity, "email": personal.email.severity,
+                    "unread_picture": spec.unread_picture.severity},
         email_public_domains=tuple(d.lower() for d in personal.email.public_domains),
         email_public_severity=personal.email.public_severity,
         allow_numbers=frozenset(re.sub(r"\D", "", str(n)) for n in spec.allow_numbers),

@@ -370,4 +370,12 @@ def find_findings(record: Record, rules: ConfidentialityRules | None = None) -> 
         findings.append(Finding(kind=hit.kind, evidence=hit.shown, page=page, line=line, severity=hit.severity,
                                 secret=hit.secret, bbox=bbox, span=span))
     findings.extend(_outside_personal(record, rules, seen))
+    findings.extend(_unread_pictures(record, rules))
     return findings
+
+
+def _unread_pictures(record: Record, rules: ConfidentialityRules) -> list[Finding]:
+    """One finding per place holding a header picture nobody could read (a mark may be stamped there)."""
+    places = dict.fromkeys((x.place, x.page) for x in (record.layout.extra if record.layout else []) if x.unread)
+    return [Finding(kind="unread_picture", evidence=place, page=page, place=place,
+                    severity=rules.severities["unread_picture"]) for place, page in places]
