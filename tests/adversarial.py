@@ -86,7 +86,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "html": ("body_top", "body_mid", "meta_row", "title_tag", "meta_tag", "outside_block", "split_lines",
              "image_alt", "image_file"),
     "pdf": ("page1_top", "body_mid", "running_header", "running_footer", "annotation", "form_field", "image_stamp",
-            "split_lines"),
+            "split_lines", "form_hierarchy"),
     "txt": ("top", "mid"),
 }
 # places a number does not sit in these tests: numbers are not stamped as images or written as
@@ -402,7 +402,7 @@ def _pdf(case: Case, path: Path) -> None:
             y -= size + 12
         if number == 1 and has and case.place == "annotation":
             c.textAnnotation(text, Rect=(400, height - 120, 500, height - 90), relative=0)
-        if number == 1 and has and case.place == "form_field":
+        if number == 1 and has and case.place in ("form_field", "form_hierarchy"):
             # reportlab writes field values in PDFDocEncoding only: a placeholder of the same
             # byte length is swapped for the UTF-16 hex string after saving
             c.acroForm.textfield(name="note", value="A" * (4 + 4 * len(text)), x=350, y=height - 60, width=200,
@@ -411,8 +411,46 @@ def _pdf(case: Case, path: Path) -> None:
         c.drawCentredString(width / 2, 40, f"— {number} —")
         c.showPage()
     c.save()
+    if has and case.place == "form_hierarchy":
+        _field_under_parents(path, text)
     if has and case.place == "form_field":
         data = path.read_bytes()
         placeholder = b"(" + b"A" * (4 + 4 * len(text)) + b")"
         value = b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
         path.write_bytes(data.replace(b"/V " + placeholder, b"/V " + value, 1))
+
+
+def _field_under_parents(path: Path, text: str) -> None:
+    """Move the form field's value up a hierarchy (form → mark → the widget): an incremental
+    update gives the widget a parent field holding the value (UTF-16) under a grandparent, and
+    the widget none of its own, as forms made by Acrobat often are."""
+    import re
+
+    data = path.read_bytes()
+    objects_in = re.finditer(rb"(?<=\n)(\d+) 0 obj\s*<<((?:(?!endobj).)*)>>\s*endobj", data, re.S)
+    widget = next(m for m in objects_in if b"/Subtype /Widget" in m.group(2))
+    form_ref = re.search(rb"/AcroForm (\d+) 0 R", data)
+    form = re.search(rb"\n" + form_ref.group(1) + rb" 0 obj\s*<<(.*?)>>\s*endobj", data, re.S)
+    size = int(re.findall(rb"/Size (\d+)", data)[-1])
+    root = re.findall(rb"/Root (\d+ 0 R)", data)[-1]
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    wid, parent, grand = int(widget.group(1)), size, size + 1
+    own = re.sub(rb"/(?:T|DV) \([^)]*\)|/V <[0-9A-Fa-f]+>|/V \([^)]*\)", b"", widget.group(2))
+    value = b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
+    fields = re.sub(rb"/Fields \[[^\]]*\]", b"", form.group(1)) + b" /Fields [ %d 0 R ]" % grand
+    objects = {
+        wid: b"<<" + own + b" /Parent %d 0 R >>" % parent,
+        parent: b"<< /T (mark) /FT /Tx /V " + value + b" /Kids [ %d 0 R ] /Parent %d 0 R >>" % (wid, grand),
+        grand: b"<< /T (form) /Kids [ %d 0 R ] >>" % parent,
+        int(form_ref.group(1)): b"<<" + fields + b" >>",
+    }
+    out, offsets = bytearray(data if data.endswith(b"\n") else data + b"\n"), {}
+    for number, body in objects.items():
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n"
+    for number in sorted(offsets):
+        out += b"%d 1\n%010d 00000 n \n" % (number, offsets[number])
+    out += b"trailer\n<< /Size %d /Root " % (grand + 1) + root + b" /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (prev, xref)
+    path.write_bytes(bytes(out))

@@ -106,3 +106,56 @@ def test_an_html_picture_named_in_latin_letters_is_no_text(tmp_path):
 
     assert picture_name("/images/logo_2024.png") == "" and picture_name("data:image/png;base64,AAAA") == ""
     assert picture_name("https://x.gov.cn/a/%E4%B8%8D%E4%BA%88%E5%85%AC%E5%BC%80.png?v=2") == "不予公开"
+
+
+# -- PDF form fields in a hierarchy, OFD header pictures ---------------------------------------
+
+@pytest.mark.parametrize("text, kind", [("机密★1年", "state_secret"), ("（此件不予公开）", "withholding_note")])
+def test_a_pdf_form_value_set_on_a_parent_field_is_read(tmp_path, text, kind):
+    record, held = _ingest(tmp_path, text, "form_hierarchy", "pdf")
+    found = [f for f in record.findings if f.kind == kind]
+    assert found and found[0].place == "表单域", [f.model_dump() for f in record.findings]
+    assert record.disclosure.attribute != "主动公开" or held is not None
+
+
+def _ofd_with_header_picture(path, png: bytes):
+    import zipfile
+
+    from tests.test_ofd import LETTER, NS, OFD_XML
+
+    document = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{NS}"><ofd:CommonData>'
+                "<ofd:MaxUnitID>99</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
+                "</ofd:PageArea><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData>"
+                '<ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+    res = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{NS}" BaseLoc="Res"><ofd:MultiMedias>'
+           '<ofd:MultiMedia ID="70" Type="Image"><ofd:MediaFile>stamp.png</ofd:MediaFile></ofd:MultiMedia>'
+           "</ofd:MultiMedias></ofd:Res>")
+    image = '<ofd:ImageObject ID="71" ResourceID="70" Boundary="20 8 60 12" CTM="60 0 0 12 0 0"/>'
+    page = LETTER.replace("</ofd:Layer>", image + "</ofd:Layer>").replace('<ofd:Template TemplateID="50"/>', "")
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("OFD.xml", OFD_XML.format(root="Doc_0/Document.xml"))
+        zf.writestr("Doc_0/Document.xml", document)
+        zf.writestr("Doc_0/DocumentRes.xml", res)
+        zf.writestr("Doc_0/Res/stamp.png", png)
+        zf.writestr("Doc_0/Pages/Page_0/Content.xml", page)
+    return path
+
+
+def test_an_ofd_header_picture_is_read_by_ocr_into_the_view(tmp_path):
+    from tests.adversarial import _stamp_png
+
+    path = _ofd_with_header_picture(tmp_path / "stamp.ofd", _stamp_png("机密★1年"))
+    record = prepare(InputFile(str(path), path.name), None, TODAY)
+    assert record.status == "ok", record.error
+    assert "state_secret" in {f.kind for f in record.findings}, [f.model_dump() for f in record.findings]
+    assert quarantine_reasons(record, [])[0] == "review"
+
+
+def test_an_ofd_header_picture_ocr_is_off_for_goes_to_a_reviewer(tmp_path, monkeypatch):
+    from tests.adversarial import _stamp_png
+
+    monkeypatch.setenv("NORMDOCS_OCR", "0")
+    path = _ofd_with_header_picture(tmp_path / "stamp.ofd", _stamp_png("内部资料"))
+    record = prepare(InputFile(str(path), path.name), None, TODAY)
+    assert "unread_picture" in {f.kind for f in record.findings}
+    assert record.disclosure.attribute == "待审"
