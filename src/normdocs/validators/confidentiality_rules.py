@@ -114,6 +114,7 @@ class ConfidentialityRules:
     marks: tuple[MarkRule, ...]
     triggers: re.Pattern | None  # a line without any of these characters holds no mark
     level_compounds: re.Pattern | None  # words holding a level word that are no state-secret mark
+    mark_chars: frozenset[str]  # every character the mark patterns name: a mark's ends are among them
     kind_severity: dict[str, str]  # mark kind -> severity
     id_pattern: re.Pattern
     card_schemes: tuple[CardScheme, ...]
@@ -222,6 +223,7 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         version=spec.version, marks=tuple(marks),
         triggers=re.compile("[" + re.escape(spec.triggers) + "]") if spec.triggers else None,
         level_compounds=_words_pattern(spec.level_compounds),
+        mark_chars=frozenset("".join(m.pattern.pattern for m in marks)) | frozenset(spec.triggers),
         kind_severity={kind: k.severity for kind, k in spec.kinds.items()},
         id_pattern=_id_pattern(personal.id_card.groupings, f"{name}: personal, id_card, groupings"),
         card_schemes=tuple(personal.bank_card.schemes),

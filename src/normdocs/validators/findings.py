@@ -20,7 +20,7 @@ from normdocs.validators.confidentiality_rules import ConfidentialityRules, Rule
 from normdocs.validators.numbers import (
     id_shaped, is_valid_id, luhn_ok, mask_card, mask_email, mask_id, mask_mobile, mask_term,
 )
-from normdocs.validators.textview import INVISIBLE, confidentiality_view, normalise
+from normdocs.validators.textview import INVISIBLE, confidentiality_view, fold_traditional, normalise
 
 __all__ = ["ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_marks", "find_personal",
            "hide_level_compounds", "load_confidentiality", "mark_hits"]
@@ -304,12 +304,24 @@ def split_mark_hits(first: str, second: str, rules: ConfidentialityRules) -> lis
     a, b = first.strip(), second.strip()
     if not a or not b:
         return []
+    # a mark across the break has its characters on both sides of it (prose mostly has not: cheap)
+    if _edge(a[-1], a[-3:], -1) not in rules.mark_chars or _edge(b[0], b[:3], 0) not in rules.mark_chars:
+        return []
     if len(_WS.sub("", a)) <= SPLIT_WHOLE and len(_WS.sub("", b)) <= SPLIT_WHOLE:
         return mark_hits(a + b, rules)
     return [h for h in mark_hits(a[-SPLIT_EDGE:] + b[:SPLIT_EDGE], rules) if not _rule_is_line(h.rule, rules)]
 
 
 _WS = re.compile(r"\s+")
+_CJK_OR_ASCII = re.compile(r"[\u4e00-\u9fff!-~]")
+
+
+def _edge(char: str, piece: str, at: int) -> str:
+    """The character at a line's end as matching reads it (a Chinese or ASCII one just folded)."""
+    if _CJK_OR_ASCII.match(char):
+        return fold_traditional(char)
+    text = normalise(piece, compact=True).text
+    return text[at] if text else ""
 
 
 def _rule_is_line(rule_id: str, rules: ConfidentialityRules) -> bool:
