@@ -82,13 +82,23 @@ SPELLINGS: dict[str, tuple[str, str]] = {
 PLACES: dict[str, tuple[str, ...]] = {
     "docx": ("body_top", "body_mid", "image_stamp", "default_header", "first_header", "even_header", "footer", "table_cell",
              "nested_table", "text_box", "sdt", "tracked_ins", "smart_tag", "fld_simple", "split_runs",
-             "footnote", "comment", "core_title"),
-    "html": ("body_top", "body_mid", "meta_row", "title_tag", "meta_tag", "outside_block"),
-    "pdf": ("page1_top", "body_mid", "running_header", "running_footer", "annotation", "form_field", "image_stamp"),
+             "footnote", "comment", "core_title", "split_lines", "header_split"),
+    "html": ("body_top", "body_mid", "meta_row", "title_tag", "meta_tag", "outside_block", "split_lines",
+             "image_alt", "image_file"),
+    "pdf": ("page1_top", "body_mid", "running_header", "running_footer", "annotation", "form_field", "image_stamp",
+            "split_lines", "form_hierarchy"),
     "txt": ("top", "mid"),
 }
-# places a number can sensibly sit (numbers are not stamped as images or written as page titles)
-NUMBER_PLACES = {"image_stamp", "title_tag"}
+# places a number does not sit in these tests: numbers are not stamped as images or written as
+# page titles, and a number wrapped over two lines is tested on its own (tests/test_findings.py)
+NUMBER_PLACES = {"image_stamp", "title_tag", "split_lines", "header_split", "image_alt", "image_file"}
+SPLIT_PLACES = {"split_lines", "header_split"}
+
+
+def split_text(text: str) -> tuple[str, str]:
+    """A mark broken over two lines: 机 / 密★1年, 此件 / 不予公开 (a third of it on the first)."""
+    cut = max(1, len(text) // 3)
+    return text[:cut], text[cut:]
 
 
 @dataclass(frozen=True)
@@ -174,6 +184,8 @@ IMPRINT = ["抄送：市委办公室，市人大常委会办公室。", "临江�
 def _paragraphs(case: Case, top: bool, mid: bool) -> list[tuple[str, str]]:
     """(role, text) of the notice; the case's text at the top or in the middle when asked."""
     out = []
+    if case.spelling != "none" and case.place == "split_lines":
+        out += [("text", part) for part in split_text(case.text)]
     if top:
         out.append(("text", case.text))
     out += [("mark", "临江市人民政府办公室文件"), ("number", NUMBER), ("title", TITLE)]
@@ -220,6 +232,11 @@ def _html(case: Case, path: Path) -> None:
     title = TITLE + (f"（{t}）" if has and case.place == "title_tag" else "")
     meta = f'<meta name="description" content="{t}">' if has and case.place == "meta_tag" else ""
     outside = f'<div class="banner">{t}</div>' if has and case.place == "outside_block" else ""
+    if has and case.place == "image_alt":  # the mark only as a picture, told by its alt text
+        body = f'<p><img src="/images/stamp01.png" alt="{t}"></p>' + body
+    if has and case.place == "image_file":  # … or by its file name alone
+        from urllib.parse import quote
+        body = f'<p><img src="/images/{quote(case.text)}.png"></p>' + body
     path.write_text(
         f"<html><head><meta charset='utf-8'><title>{title}_临江市人民政府</title>{meta}</head><body>"
         f"{outside}<table class='meta'>{table}</table><h1>{H.escape(TITLE)}</h1>"
@@ -253,6 +270,10 @@ def _docx(case: Case, path: Path) -> None:
     elif case.place == "even_header":
         d.settings.odd_and_even_pages_header_footer = True
         section.even_page_header.paragraphs[0].text = text
+    elif case.place == "header_split":
+        first, second = split_text(text)
+        section.header.paragraphs[0].text = first
+        section.header.add_paragraph(second)
     elif case.place == "footer":
         section.footer.paragraphs[0].text = text
     elif case.place == "table_cell":
@@ -381,7 +402,7 @@ def _pdf(case: Case, path: Path) -> None:
             y -= size + 12
         if number == 1 and has and case.place == "annotation":
             c.textAnnotation(text, Rect=(400, height - 120, 500, height - 90), relative=0)
-        if number == 1 and has and case.place == "form_field":
+        if number == 1 and has and case.place in ("form_field", "form_hierarchy"):
             # reportlab writes field values in PDFDocEncoding only: a placeholder of the same
             # byte length is swapped for the UTF-16 hex string after saving
             c.acroForm.textfield(name="note", value="A" * (4 + 4 * len(text)), x=350, y=height - 60, width=200,
@@ -390,8 +411,46 @@ def _pdf(case: Case, path: Path) -> None:
         c.drawCentredString(width / 2, 40, f"— {number} —")
         c.showPage()
     c.save()
+    if has and case.place == "form_hierarchy":
+        _field_under_parents(path, text)
     if has and case.place == "form_field":
         data = path.read_bytes()
         placeholder = b"(" + b"A" * (4 + 4 * len(text)) + b")"
         value = b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
         path.write_bytes(data.replace(b"/V " + placeholder, b"/V " + value, 1))
+
+
+def _field_under_parents(path: Path, text: str) -> None:
+    """Move the form field's value up a hierarchy (form → mark → the widget): an incremental
+    update gives the widget a parent field holding the value (UTF-16) under a grandparent, and
+    the widget none of its own, as forms made by Acrobat often are."""
+    import re
+
+    data = path.read_bytes()
+    objects_in = re.finditer(rb"(?<=\n)(\d+) 0 obj\s*<<((?:(?!endobj).)*)>>\s*endobj", data, re.S)
+    widget = next(m for m in objects_in if b"/Subtype /Widget" in m.group(2))
+    form_ref = re.search(rb"/AcroForm (\d+) 0 R", data)
+    form = re.search(rb"\n" + form_ref.group(1) + rb" 0 obj\s*<<(.*?)>>\s*endobj", data, re.S)
+    size = int(re.findall(rb"/Size (\d+)", data)[-1])
+    root = re.findall(rb"/Root (\d+ 0 R)", data)[-1]
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    wid, parent, grand = int(widget.group(1)), size, size + 1
+    own = re.sub(rb"/(?:T|DV) \([^)]*\)|/V <[0-9A-Fa-f]+>|/V \([^)]*\)", b"", widget.group(2))
+    value = b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
+    fields = re.sub(rb"/Fields \[[^\]]*\]", b"", form.group(1)) + b" /Fields [ %d 0 R ]" % grand
+    objects = {
+        wid: b"<<" + own + b" /Parent %d 0 R >>" % parent,
+        parent: b"<< /T (mark) /FT /Tx /V " + value + b" /Kids [ %d 0 R ] /Parent %d 0 R >>" % (wid, grand),
+        grand: b"<< /T (form) /Kids [ %d 0 R ] >>" % parent,
+        int(form_ref.group(1)): b"<<" + fields + b" >>",
+    }
+    out, offsets = bytearray(data if data.endswith(b"\n") else data + b"\n"), {}
+    for number, body in objects.items():
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n"
+    for number in sorted(offsets):
+        out += b"%d 1\n%010d 00000 n \n" % (number, offsets[number])
+    out += b"trailer\n<< /Size %d /Root " % (grand + 1) + root + b" /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (prev, xref)
+    path.write_bytes(bytes(out))

@@ -30,8 +30,7 @@ def test_no_marked_or_personal_document_is_published_unreviewed(case, tmp_path):
     if case.kind == "secret":
         assert held is not None and held[0] == "review"  # kept out of the library
     elif held is not None:
-        # loaded with its text as 待审 for a reviewer, unless the element parser read a 密级 too
-        # (（工作秘密） in a header is read as classification 秘密 today): kept out, never published
+        # loaded with its text as 待审 for a reviewer; kept out only when a 密级 was read too
         assert held[0] == "review" and record.metadata.classification, held
     # evidence never carries a full number
     for f in record.findings:

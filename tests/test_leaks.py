@@ -37,6 +37,7 @@ ID_TITLE = make_id("110105", "19770615", "052")
 ID_RECIPIENT = make_id("420102", "19661212", "444")
 ID_ATTACHMENT = make_id("610103", "19790909", "555")
 ID_FILE = make_id("320106", "19880808", "246")
+ID_FOLDER = make_id("440305", "19850505", "135")  # in the input folder's name: run records name it masked
 CARD_BODY = luhn_complete("6222021234567", 16)
 CARD_SECRET = luhn_complete("6217002870", 19)
 MOBILE_TITLE = "13787654321"
@@ -45,7 +46,7 @@ MOBILE_CC = "18955554444"
 MOBILE_ATTACHMENT = "15977778888"
 MOBILE_FILE = "13912345678"
 MOBILE_BODY = "15066668888"
-PLANTED = (ID_TITLE, ID_RECIPIENT, ID_ATTACHMENT, ID_FILE, CARD_BODY, CARD_SECRET, MOBILE_TITLE, MOBILE_RECIPIENT,
+PLANTED = (ID_TITLE, ID_RECIPIENT, ID_ATTACHMENT, ID_FILE, ID_FOLDER, CARD_BODY, CARD_SECRET, MOBILE_TITLE, MOBILE_RECIPIENT,
            MOBILE_CC, MOBILE_ATTACHMENT, MOBILE_FILE, MOBILE_BODY)
 FULLWIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 # runs in any page that renders a title as HTML instead of text
@@ -148,7 +149,7 @@ def run(request, tmp_path_factory) -> Run:
     root = tmp_path_factory.mktemp("leaks")
     url, drop = library_url(request.param, root)
     request.addfinalizer(drop)
-    folder, home, prefect_home = root / "inbox", root / "home", root / "prefect"
+    folder, home, prefect_home = root / f"收件_{ID_FOLDER}", root / "home", root / "prefect"
     folder.mkdir()
     _documents(folder)
     env = {**os.environ, "NORMDOCS_HOME": str(home), "PREFECT_HOME": str(prefect_home),

@@ -237,7 +237,7 @@ def extra_texts(document, captured: dict) -> list[ExtraText]:
             if p in captured and captured[p].strip() == text.strip():
                 continue  # the body's lines hold it as it is
             extra.append(ExtraText(text=text.strip(), place=place or _place_in_body(p)))
-    extra.extend(ExtraText(text=ln.text, place="页眉图片（OCR）") for ln in _header_pictures(document))
+    extra.extend(_header_pictures(document))
     core = document.core_properties
     for field in _CORE_FIELDS:
         value = getattr(core, field, None)
@@ -252,10 +252,11 @@ HEADER_PARAGRAPHS = 5  # the header band of page 1: the first paragraphs of the 
 MAX_PICTURES = 2
 
 
-def _header_pictures(document):
-    """OCR'd lines of the pictures in the first page's header band: the first section's
-    headers and the body's first paragraphs (a 机密 stamp or the red header pasted as a picture)."""
-    from normdocs.extractors.header_band import picture_lines
+def _header_pictures(document) -> list[ExtraText]:
+    """The view's items for the pictures in the first page's header band (the first section's
+    headers and the body's first paragraphs: a 机密 stamp or the red header pasted as a picture):
+    their OCR'd lines, or an unread item for a picture that reads no words."""
+    from normdocs.extractors.header_band import picture_texts
 
     places = []
     section = document.sections[0] if document.sections else None
@@ -275,5 +276,5 @@ def _header_pictures(document):
             seen.add((part, rid))
             target = part.related_parts.get(rid)
             if target is not None:
-                lines.extend(picture_lines(target.blob))
+                lines.extend(picture_texts(target.blob))
     return lines

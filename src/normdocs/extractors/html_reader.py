@@ -237,8 +237,26 @@ def extra_texts(root, content, skipped) -> list[ExtraText]:
         outside.walk(root.find("body") if root.find("body") is not None else root)
         outside.flush()
         extra.extend(ExtraText(text=ln.text, place="正文外区块") for ln in outside.lines)
-    for img in root.iter("img"):
-        caption = " ".join(v.strip() for v in (img.get("alt"), img.get("title")) if v and v.strip())
+    for img in root.iter("img", "image", "input", "object", "embed"):
+        caption = " ".join(v.strip() for v in (img.get("alt"), img.get("title"), img.get("aria-label"))
+                           if v and v.strip())
         if caption:
             extra.append(ExtraText(text=caption, place="图片说明"))
+        name = picture_name(img.get("src") or img.get("data-src") or img.get("data") or img.get("href") or "")
+        if name:
+            extra.append(ExtraText(text=name, place="图片文件名"))
     return extra
+
+
+def picture_name(src: str) -> str:
+    """The file name a picture's address ends in, decoded and without its extension, when it
+    holds Chinese (不予公开.png, %E6%9C%BA%E5%AF%86.gif): a stamp named after its mark."""
+    from urllib.parse import unquote, urlsplit
+
+    if not src or src.startswith("data:"):
+        return ""
+    name = unquote(urlsplit(src).path.rsplit("/", 1)[-1]).rsplit(".", 1)[0].strip()
+    return name if _CJK_CHAR.search(name) else ""
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")

@@ -501,6 +501,14 @@ def _to_lines(image: "Image.Image", boxes: list[Box], number: int, pt_per_px: fl
 # ----------------------------------------------------------------------------- entry points
 
 
+def points_per_pixel(width: int, height: int, dpi: float | None) -> float:
+    """The scale `ocr_image` gives positions in: 72/dpi for a page-sized image, else the image
+    is taken as an A4 page wide."""
+    if dpi is None or not 300 <= min(width, height) * 72 / dpi <= 1500:
+        return A4_WIDTH_PT / min(width, height)
+    return 72 / dpi
+
+
 def ocr_image(image: "Image.Image", number: int, dpi: float | None = None) -> OcrPage:
     """OCR one page image. `dpi` maps pixels to points; unknown: the page is taken as A4 wide."""
     started = time.perf_counter()
@@ -523,11 +531,8 @@ def ocr_image(image: "Image.Image", number: int, dpi: float | None = None) -> Oc
             rotation = (rotation + 180) % 360
             boxes = _recognise(image)
             passes.append("turn180")
-    if dpi is None or not 300 <= min(image.width, image.height) * 72 / dpi <= 1500:
-        pt_per_px = A4_WIDTH_PT / min(image.width, image.height)
-        dpi = 72 / pt_per_px
-    else:
-        pt_per_px = 72 / dpi
+    pt_per_px = points_per_pixel(image.width, image.height, dpi)
+    dpi = 72 / pt_per_px
     if boxes:
         boxes, changed = _red_channel_pass(image, boxes, dpi)
         if changed:

@@ -106,7 +106,7 @@ def read_ofd(path: Path) -> Layout:
             raise ExtractionError(ErrorCode.corrupt_file, "OFD 文件已损坏：缺少 OFD.xml。")
         doc_name = _document_name(pkg)
         pages = _read_document(pkg, doc_name)
-        extra = _extra_texts(pkg, doc_name)
+        extra = _extra_texts(pkg, doc_name) + _header_pictures(pkg, doc_name)
     text = "".join(ln.text for p in pages for ln in p.lines)
     problem = text_layer_problem(text, len(pages))
     if problem is not None:
@@ -147,6 +147,81 @@ def _extra_texts(pkg: _Package, doc_name: str) -> list[ExtraText]:
             if texts:
                 extra.append(ExtraText(text=" ".join(texts), place="OFD 注释", page=number))
     return extra
+
+
+HEADER_BAND = 0.3  # share of the page height from the top (as for PDF, header_band.py)
+MIN_PICTURE_MM = 4.0  # smaller pictures (rules, dots) hold no mark
+MAX_HEADER_PICTURES = 2
+MAX_PICTURE_BYTES = 20_000_000
+
+
+def _header_pictures(pkg: _Package, doc_name: str) -> list[ExtraText]:
+    """The view's items for pictures in the header band of page 1 (a 机密 stamp or the red header
+    pasted as an image): their OCR'd text, or an unread item when OCR reads no words."""
+    from normdocs.extractors.header_band import picture_texts
+
+    doc = pkg.xml(doc_name)
+    doc_dir = posixpath.dirname(doc_name)
+    refs = doc.findall(f"{_q('Pages')}/{_q('Page')}")
+    first = pkg.resolve(refs[0].get("BaseLoc"), doc_dir) if refs else None
+    if first is None:
+        return []
+    page = pkg.xml(first)
+    common = doc.find(_q("CommonData"))
+    box = _box(page.findtext(f"{_q('Area')}/{_q('PhysicalBox')}")) or \
+        (_box(common.findtext(f"{_q('PageArea')}/{_q('PhysicalBox')}")) if common is not None else None) or DEFAULT_BOX
+    width, height = box[2], box[3]
+    sources = [page]
+    if common is not None:
+        templates = {t.get("ID"): t.get("BaseLoc") for t in common.iter(_q("TemplatePage"))}
+        for tref in page.findall(_q("Template")):
+            name = pkg.resolve(templates.get(tref.get("TemplateID", "")), doc_dir)
+            if name is not None:
+                sources.append(pkg.xml(name))
+    pictures = []
+    for source in sources:
+        for obj in source.iter(_q("ImageObject")):
+            bound = _box(obj.get("Boundary"))
+            if bound is None:
+                continue
+            x, y, w, h = bound
+            if y < height * HEADER_BAND and min(w, h) >= MIN_PICTURE_MM and w * h < 0.8 * width * height:
+                pictures.append(obj.get("ResourceID", ""))
+    if not pictures:
+        return []
+    media = _media_files(pkg, doc, doc_dir)
+    out: list[ExtraText] = []
+    for resource in list(dict.fromkeys(pictures))[:MAX_HEADER_PICTURES]:
+        name = media.get(resource)
+        info = pkg.zf.getinfo(pkg.names[name]) if name is not None else None
+        if info is None or info.file_size > MAX_PICTURE_BYTES:
+            out.append(ExtraText(text="", place="页眉图片（未能识别）", page=1, unread=True))
+            continue
+        try:
+            blob = pkg.zf.read(info)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            blob = b""
+        out.extend(t.model_copy(update={"page": 1}) for t in picture_texts(blob))
+    return out
+
+
+def _media_files(pkg: _Package, doc: etree._Element, doc_dir: str) -> dict[str, str]:
+    """Resource ID → package name of the document's media files (PublicRes and DocumentRes)."""
+    out: dict[str, str] = {}
+    common = doc.find(_q("CommonData"))
+    if common is None:
+        return out
+    for res_loc in [el.text for el in common if el.tag in (_q("PublicRes"), _q("DocumentRes"))]:
+        res_name = pkg.resolve(res_loc, doc_dir)
+        if res_name is None:
+            continue
+        res = pkg.xml(res_name)
+        base = posixpath.join(posixpath.dirname(res_name), res.get("BaseLoc") or "")
+        for mm in res.iter(_q("MultiMedia")):
+            name = pkg.resolve(mm.findtext(_q("MediaFile")), base)
+            if name is not None and mm.get("ID"):
+                out[mm.get("ID")] = name
+    return out
 
 
 def _document_name(pkg: _Package) -> str:

@@ -29,7 +29,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 
 from normdocs.extractors import ocr
 from normdocs.extractors.textlayer import page_text_problem, poor_ocr_layer, text_layer_problem
-from normdocs.extractors.header_band import header_band_lines
+from normdocs.extractors.header_band import header_band_texts
 from normdocs.schemas.layout import ExtraText, Layout, Line, Page
 from normdocs.schemas.record import ErrorCode, ExtractionError
 
@@ -106,7 +106,7 @@ def _cheap_page_texts(path: Path) -> tuple[list[str], dict[int, ErrorCode], list
     header band stamped as a picture) for the confidentiality view."""
     pdf = _open(path)
     needs: dict[int, ErrorCode] = {}
-    extra: list[ExtraText] = _properties(pdf)
+    extra: list[ExtraText] = _properties(pdf) + _form_fields(path, pdf)
     try:
         texts = []
         for i in range(len(pdf)):
@@ -120,7 +120,7 @@ def _cheap_page_texts(path: Path) -> tuple[list[str], dict[int, ErrorCode], list
                 needs[i + 1] = reason
             extra.extend(_annotations(page, i + 1))
             if i == 0 and reason is None:
-                extra.extend(ExtraText(text=ln.text, place="页眉图片（OCR）", page=1) for ln in header_band_lines(page, 1))
+                extra.extend(header_band_texts(page, 1))
             page.close()
     finally:
         pdf.close()
@@ -139,6 +139,71 @@ def _properties(pdf) -> list[ExtraText]:
     except Exception:  # noqa: BLE001 - a broken Info dictionary holds no text worth failing for
         return []
     return [ExtraText(text=str(info[k]).strip(), place="文档属性") for k in _PROPERTY_KEYS if str(info.get(k, "")).strip()]
+
+
+MAX_FIELDS = 2000  # a hostile form's fields are read up to this many
+MAX_FIELD_DEPTH = 32
+_FIELD_KEYS = ("V", "DV", "TU")
+
+
+def _form_fields(path: Path, pdf) -> list[ExtraText]:
+    """Values of the AcroForm's fields, walking the whole field tree: a value set on a parent
+    field (forms made by Acrobat put it there, not on the widget), or on a field without any
+    widget on a page, is text the document holds. Read only when the PDF has a form."""
+    if pdfium_c.FPDF_GetFormType(pdf.raw) == pdfium_c.FORMTYPE_NONE:
+        return []
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    out: list[ExtraText] = []
+    try:
+        with open(path, "rb") as fh:
+            form = resolve1(PDFDocument(PDFParser(fh)).catalog.get("AcroForm"))
+            fields = resolve1(form.get("Fields")) if isinstance(form, dict) else None
+            stack = [(ref, 0) for ref in reversed(fields if isinstance(fields, list) else [])]
+            seen: set[int] = set()
+            visited = 0
+            while stack and visited < MAX_FIELDS:
+                ref, depth = stack.pop()
+                objid = getattr(ref, "objid", None)
+                if depth > MAX_FIELD_DEPTH or (objid is not None and objid in seen):
+                    continue  # a cycle or a tree too deep: hostile
+                if objid is not None:
+                    seen.add(objid)
+                visited += 1
+                node = resolve1(ref)
+                if not isinstance(node, dict):
+                    continue
+                name = _pdf_text(resolve1(node.get("T")))
+                for key in _FIELD_KEYS:
+                    value = _pdf_text(resolve1(node.get(key)))
+                    if value:
+                        out.append(ExtraText(text=value, place="表单域"))
+                        if name:
+                            out.append(ExtraText(text=f"{name}：{value}", place="表单域"))
+                kids = resolve1(node.get("Kids"))
+                stack.extend((kid, depth + 1) for kid in reversed(kids if isinstance(kids, list) else []))
+    except Exception:  # noqa: BLE001 - a broken form holds no text we can read; the pages still are
+        log.warning("reading the PDF form's fields failed", exc_info=True)
+    return out
+
+
+def _pdf_text(value) -> str:
+    """A PDF string (PDFDocEncoding or UTF-16 with its BOM), a name, or a list of them, as text."""
+    from pdfminer.psparser import PSLiteral
+    from pdfminer.utils import decode_text
+
+    if isinstance(value, bytes):
+        return decode_text(value).strip() if not value.startswith((b"\xfe\xff", b"\xff\xfe")) \
+            else value.decode("utf-16", errors="replace").strip()
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, PSLiteral):
+        return str(value.name).strip()
+    if isinstance(value, list):
+        return " ".join(t for t in (_pdf_text(v) for v in value[:50]) if t)
+    return ""
 
 
 def _annot_string(annot, key: str) -> str:

@@ -155,8 +155,11 @@ def _run_flow(source: Path, manifest: Optional[Path], dry_run: bool, as_json: bo
         token = ingest_module.progress_callback.set(hook)
         try:
             with _stopped_cleanly():
+                from normdocs.flows.params import MaskedPath
+
                 summary = ingest_module.ingest_flow(
-                    source=str(source), manifest=str(manifest) if manifest else None, dry_run=dry_run,
+                    source=MaskedPath(str(source)), manifest=MaskedPath(str(manifest)) if manifest else None,
+                    dry_run=dry_run,
                     run_id=ingest_module.new_run_id())
         finally:
             ingest_module.progress_callback.reset(token)

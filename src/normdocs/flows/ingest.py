@@ -29,6 +29,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import TerminationSignal
 
 from normdocs.extractors.sandbox import SandboxPool, close_pools, pool_worker_init, shared_pool
+from normdocs.flows.params import MaskedPath, path_value
 from normdocs.flows.report import write_report
 from normdocs.flows.runlock import library_lock, lock_name  # noqa: F401 - lock_name: the lock's name
 from normdocs.flows.stages import (
@@ -279,7 +280,7 @@ def _run_name() -> str:
     params = flow_run.parameters or {}
     if params.get("run_id"):
         return f"ingest-{params['run_id']}"
-    folder = Path(str(params.get("source") or "")).name or "source"
+    folder = mask_personal(Path(str(params.get("source") or "")).name) or "source"
     return f"ingest-{folder}-{dt.datetime.now(OFFICE_TZ):%Y%m%d-%H%M%S}"
 
 
@@ -315,11 +316,14 @@ def _progress() -> Progress:
 
 
 @flow(name="ingest", flow_run_name=_run_name, persist_result=False, log_prints=False)
-def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False, run_id: str | None = None,
-                workers: int | None = None) -> dict:
+def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run: bool = False,
+                run_id: str | None = None, workers: int | None = None) -> dict:
     """Ingest a folder. One run at a time per library (see flows/runlock.py); a failure marks the
     run failed in the library and writes the reason, stage and file into its report, then fails
-    the flow run."""
+    the flow run. `source` and `manifest` are paths (plain strings are accepted): Prefect stores
+    them with personal numbers masked, as the library's run and the report name the folder."""
+    source, manifest = path_value(source) or "", path_value(manifest)
+    shown = mask_personal(str(source)) or ""  # the folder as every stored record names it
     settings = Settings()
     run_id = run_id or new_run_id()
     started = dt.datetime.now(dt.timezone.utc)
@@ -329,18 +333,18 @@ def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False,
         progress.at("lock")
         _upgrade(library)
         with library_lock(library, run_id):
-            library.start_run(run_id, str(source), dry_run)
+            library.start_run(run_id, shown, dry_run)
             return _ingest(library, settings, source, manifest, dry_run, run_id, started, workers, progress)
     except BaseException as exc:
         where = progress.where()
-        index = write_failure(settings.reports_dir, run_id, str(source), started, exc, where)
+        index = write_failure(settings.reports_dir, run_id, shown, started, exc, where)
         reason = mask_personal(f"{type(exc).__name__}: {exc}")
         # crashed: the run's processes were stopped (a signal, a killed pool worker); failed: the work failed
         # (Prefect's own SIGTERM handler raises TerminationSignal while a flow runs)
         stopped = (KeyboardInterrupt, SystemExit, BrokenProcessPool, TerminationSignal)
         status = "crashed" if isinstance(exc, stopped) else "failed"
         try:
-            library.fail_run(run_id, str(source), reason, str(index), dry_run, status=status, where=where)
+            library.fail_run(run_id, shown, reason, str(index), dry_run, status=status, where=where)
         except Exception:  # the library itself may be what failed; the report still says why
             pass
         get_run_logger().error("run %s %s at %s: %s (report %s)", run_id, status, where["stage"],
@@ -399,7 +403,8 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
 
     progress.at("report")
     report = RunReport.build(
-        run_id=run_id, started_at=started, finished_at=dt.datetime.now(dt.timezone.utc), source=str(source),
+        run_id=run_id, started_at=started, finished_at=dt.datetime.now(dt.timezone.utc),
+        source=mask_personal(str(source)) or "",
         rules_version=_rules_version(decided_rules, rules), documents=rows,
         data_docs=str(data_docs) if data_docs else None, dry_run=dry_run,
         backlog=None if dry_run else library.backlog(),

@@ -18,6 +18,7 @@ from prefect.cache_policies import NO_CACHE
 
 from normdocs.extractors.cache import prune_cache
 from normdocs.flows.ingest import ingest_flow, new_run_id
+from normdocs.flows.params import MaskedPath
 from normdocs.flows.runlock import library_lock
 from normdocs.flows.publish_flow import publish_task
 from normdocs.library.store import Library
@@ -96,7 +97,8 @@ def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers:
     settings = Settings()
     source = Path(inbox) if inbox else settings.inbox
     source.mkdir(parents=True, exist_ok=True)
-    summary = ingest_flow(source=str(source), manifest=manifest, workers=workers)
+    summary = ingest_flow(source=MaskedPath(str(source)), manifest=MaskedPath(manifest) if manifest else None,
+                          workers=workers)
     today = office_today()
     lapsed = sweep_task(settings.database_url, today)
     pruned = prune_task(settings.reports_dir, settings.gx_root, settings.report_retention_days)

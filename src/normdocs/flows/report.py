@@ -32,6 +32,7 @@ FINDING_KIND_LABELS = {
     "bank_card": "银行卡号",
     "email": "电子邮箱",
     "sensitive_term": "敏感词",
+    "unread_picture": "无法识别的页眉图片",
 }
 SEVERITY_LABELS = {"block": "阻断", "review": "需审", "info": "提示"}
 

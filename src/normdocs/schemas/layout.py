@@ -61,6 +61,7 @@ class ExtraText(BaseModel):
     text: str
     place: str  # where it sits, for staff: 首页页眉, 文本框, 批注, 网页标题, PDF 注释 …
     page: int | None = None  # 1-based, for paged formats
+    unread: bool = False  # a picture where a mark may be stamped that OCR could not read (no text)
 
 
 class Layout(BaseModel):

@@ -43,6 +43,7 @@ class FindingKind(StrEnum):
     bank_card = "bank_card"
     email = "email"
     sensitive_term = "sensitive_term"
+    unread_picture = "unread_picture"  # a header-band picture OCR could not read: a mark may be stamped there
 
 
 class Severity(StrEnum):

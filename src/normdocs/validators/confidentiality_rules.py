@@ -86,9 +86,11 @@ class ConfidentialityFile(_Strict):
     version: str
     pieces: dict[str, str | list[str]] = Field(default_factory=dict)
     triggers: str = ""
+    level_compounds: list[str] = Field(default_factory=list)
     kinds: dict[MarkKind, KindSpec]
     marks: list[MarkSpec]
     personal: PersonalSpec
+    unread_picture: SeveritySpec = SeveritySpec(severity="block")
     allow_numbers: list[str] = Field(default_factory=list)
     amount_units: list[str] = Field(default_factory=list)
     not_units: list[str] = Field(default_factory=list)
@@ -111,12 +113,14 @@ class ConfidentialityRules:
     version: str
     marks: tuple[MarkRule, ...]
     triggers: re.Pattern | None  # a line without any of these characters holds no mark
+    level_compounds: re.Pattern | None  # words holding a level word that are no state-secret mark
+    mark_chars: frozenset[str]  # every character the mark patterns name: a mark's ends are among them
     kind_severity: dict[str, str]  # mark kind -> severity
     id_pattern: re.Pattern
     card_schemes: tuple[CardScheme, ...]
     card_context_words: tuple[str, ...]
     card_context_window: int
-    severities: dict[str, str]  # personal kind -> severity
+    severities: dict[str, str]  # personal kind (and unread_picture) -> severity
     email_public_domains: tuple[str, ...]
     email_public_severity: str
     allow_numbers: frozenset[str]
@@ -182,6 +186,11 @@ def _id_pattern(groupings: list[str], where: str) -> re.Pattern:
     return re.compile(r"(?<!\d)(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + r")(?![\dXx])")
 
 
+def _words_pattern(words: list[str]) -> re.Pattern | None:
+    words = [w for w in words if w]
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))) if words else None
+
+
 @lru_cache(maxsize=4)
 def load_confidentiality(name: str = "confidentiality.yaml") -> ConfidentialityRules:
     raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
@@ -213,13 +222,16 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
     return ConfidentialityRules(
         version=spec.version, marks=tuple(marks),
         triggers=re.compile("[" + re.escape(spec.triggers) + "]") if spec.triggers else None,
+        level_compounds=_words_pattern(spec.level_compounds),
+        mark_chars=frozenset("".join(m.pattern.pattern for m in marks)) | frozenset(spec.triggers),
         kind_severity={kind: k.severity for kind, k in spec.kinds.items()},
         id_pattern=_id_pattern(personal.id_card.groupings, f"{name}: personal, id_card, groupings"),
         card_schemes=tuple(personal.bank_card.schemes),
         card_context_words=tuple(personal.bank_card.context_words),
         card_context_window=personal.bank_card.context_window,
         severities={"id_card": personal.id_card.severity, "bank_card": personal.bank_card.severity,
-                    "mobile": personal.mobile.severity, "email": personal.email.severity},
+                    "mobile": personal.mobile.severity, "email": personal.email.severity,
+                    "unread_picture": spec.unread_picture.severity},
         email_public_domains=tuple(d.lower() for d in personal.email.public_domains),
         email_public_severity=personal.email.public_severity,
         allow_numbers=frozenset(re.sub(r"\D", "", str(n)) for n in spec.allow_numbers),

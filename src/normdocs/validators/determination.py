@@ -153,7 +153,10 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
     if (blocking or md.classification) and proposed == "主动公开" and not needs_review:
         needs_review = True
         conflict = conflict or marker == "主动公开"
-        reasons.append("文件含有密级标志或公民身份号码、银行卡号等信息，须人工审核后方可公开。")
+        if any(f.kind != "unread_picture" for f in blocking) or md.classification:
+            reasons.append("文件含有密级标志或公民身份号码、银行卡号等信息，须人工审核后方可公开。")
+        if any(f.kind == "unread_picture" for f in blocking):
+            reasons.append("文件首页版头处有无法识别的图片，可能盖印密级或内部标志，须人工查看后方可公开。")
     return Decision(
         proposed=proposed, attribute="待审" if needs_review else proposed, source=source, basis=basis,
         reasons=reasons, needs_review=needs_review, conflict=conflict, rules_version=rules.version,

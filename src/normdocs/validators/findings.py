@@ -20,10 +20,10 @@ from normdocs.validators.confidentiality_rules import ConfidentialityRules, Rule
 from normdocs.validators.numbers import (
     id_shaped, is_valid_id, luhn_ok, mask_card, mask_email, mask_id, mask_mobile, mask_term,
 )
-from normdocs.validators.textview import INVISIBLE, confidentiality_view, normalise
+from normdocs.validators.textview import INVISIBLE, confidentiality_view, fold_traditional, normalise
 
 __all__ = ["ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_marks", "find_personal",
-           "load_confidentiality", "mark_hits"]
+           "hide_level_compounds", "load_confidentiality", "mark_hits"]
 
 PERSONAL_KINDS = ("id_card", "mobile", "bank_card", "email")
 
@@ -135,6 +135,14 @@ class MarkHit:
     rule: str
 
 
+def hide_level_compounds(text: str, rules: ConfidentialityRules) -> str:
+    """`text` with the words under level_compounds (工作秘密, 商业秘密 …) blanked, same length:
+    what the state-secret rules read, so a level word inside a longer word is no mark."""
+    if rules.level_compounds is None:
+        return text
+    return rules.level_compounds.sub(lambda m: "□" * len(m.group()), text)
+
+
 def mark_hits(line: str, rules: ConfidentialityRules | None = None) -> list[MarkHit]:
     """The marks on one line of text, read on its normalised, compacted form; one per kind."""
     rules = rules or load_confidentiality()
@@ -144,14 +152,16 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None) -> list[Mark
     text = norm.text
     if not text:
         return []
+    secret_text = hide_level_compounds(text, rules)
     found: dict[str, MarkHit] = {}
     for rule in rules.marks:
         if rule.kind in found:
             continue
+        subject = secret_text if rule.secret else text
         if rule.line:
-            m = rule.pattern.fullmatch(text)
+            m = rule.pattern.fullmatch(subject)
         else:
-            m = rule.pattern.search(text)
+            m = rule.pattern.search(subject)
         if m and m.end() > m.start():
             evidence = INVISIBLE.sub("", re.sub(r"\s+", "", norm.printed_text(m.start(), m.end())))
             found[rule.kind] = MarkHit(rule.kind, evidence, rule.severity, rule.secret, rule.id)
@@ -263,13 +273,59 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
     """Marks on every text of the document (the confidentiality view), one finding per kind and
     evidence: a running header repeated on every page is one finding, on its first page."""
     findings: dict[tuple[str, str], Finding] = {}
-    for item in confidentiality_view(record.layout, record.metadata.body):
-        for hit in mark_hits(item.text, rules):
+
+    def add(hits: list[MarkHit], item) -> None:
+        for hit in hits:
             key = (hit.kind, hit.evidence)
             if key not in findings:
                 findings[key] = Finding(kind=hit.kind, evidence=hit.evidence, page=item.page, line=item.line,
                                         severity=hit.severity, place=item.place, secret=hit.secret)
+
+    previous, previous_kinds = None, set()
+    for item in confidentiality_view(record.layout, record.metadata.body):
+        hits = mark_hits(item.text, rules)
+        add(hits, item)
+        kinds = {h.kind for h in hits}
+        if previous is not None and previous.place == item.place and previous.page == item.page:
+            # a mark broken over two lines (机 / 密★1年, 此件不予 / 公开): a kind neither line holds
+            add([h for h in split_mark_hits(previous.text, item.text, rules)
+                 if h.kind not in kinds | previous_kinds], previous)
+        previous, previous_kinds = item, kinds
     return list(findings.values())
+
+
+SPLIT_WHOLE = 24  # two lines this short (compacted) may together be one mark line
+SPLIT_EDGE = 16  # else the end of one line and the start of the next are read together
+
+
+def split_mark_hits(first: str, second: str, rules: ConfidentialityRules) -> list[MarkHit]:
+    """Marks that only the two lines read together hold: both lines whole when they are short
+    (a mark line split in two), else the first's end and the second's start (a mark wrapped)."""
+    a, b = first.strip(), second.strip()
+    if not a or not b:
+        return []
+    # a mark across the break has its characters on both sides of it (prose mostly has not: cheap)
+    if _edge(a[-1], a[-3:], -1) not in rules.mark_chars or _edge(b[0], b[:3], 0) not in rules.mark_chars:
+        return []
+    if len(_WS.sub("", a)) <= SPLIT_WHOLE and len(_WS.sub("", b)) <= SPLIT_WHOLE:
+        return mark_hits(a + b, rules)
+    return [h for h in mark_hits(a[-SPLIT_EDGE:] + b[:SPLIT_EDGE], rules) if not _rule_is_line(h.rule, rules)]
+
+
+_WS = re.compile(r"\s+")
+_CJK_OR_ASCII = re.compile(r"[\u4e00-\u9fff!-~]")
+
+
+def _edge(char: str, piece: str, at: int) -> str:
+    """The character at a line's end as matching reads it (a Chinese or ASCII one just folded)."""
+    if _CJK_OR_ASCII.match(char):
+        return fold_traditional(char)
+    text = normalise(piece, compact=True).text
+    return text[at] if text else ""
+
+
+def _rule_is_line(rule_id: str, rules: ConfidentialityRules) -> bool:
+    return any(r.id == rule_id and r.line for r in rules.marks)
 
 
 def _outside_personal(record: Record, rules: ConfidentialityRules, seen: set[tuple[str, str]]) -> list[Finding]:
@@ -326,4 +382,12 @@ def find_findings(record: Record, rules: ConfidentialityRules | None = None) -> 
         findings.append(Finding(kind=hit.kind, evidence=hit.shown, page=page, line=line, severity=hit.severity,
                                 secret=hit.secret, bbox=bbox, span=span))
     findings.extend(_outside_personal(record, rules, seen))
+    findings.extend(_unread_pictures(record, rules))
     return findings
+
+
+def _unread_pictures(record: Record, rules: ConfidentialityRules) -> list[Finding]:
+    """One finding per place holding a header picture nobody could read (a mark may be stamped there)."""
+    places = dict.fromkeys((x.place, x.page) for x in (record.layout.extra if record.layout else []) if x.unread)
+    return [Finding(kind="unread_picture", evidence=place, page=page, place=place,
+                    severity=rules.severities["unread_picture"]) for place, page in places]
