@@ -4,6 +4,7 @@ document keeps its search tokens and facet counts in step (both backends)."""
 
 from contextlib import contextmanager
 
+import pytest
 from sqlalchemy import event
 
 from tests.library_items import doc
@@ -54,3 +55,107 @@ def test_review_page_pages_by_keyset(make_library):  # noqa: F811
     page = review_page(library, limit=2, after=ids[2])
     assert page.total == 6 and [i.row.id for i in page.items] == ids[3:5]
     assert page.items[0].findings[0]["line"] == 3
+
+
+def _plans(library, statements) -> list[str]:
+    """The query plan of each captured (statement, parameters), as the backend explains it."""
+    plans = []
+    with library.engine.connect() as c:
+        raw = c.connection.dbapi_connection
+        cursor = raw.cursor()
+        if library.engine.dialect.name == "sqlite":
+            for statement, parameters in statements:
+                cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                plans.append("\n".join(r[-1] for r in cursor.fetchall()))
+        else:
+            # a tiny table: what the planner can do when it matters (an index-only scan is only
+            # possible when the index holds every column the query reads)
+            raw.autocommit = True
+            cursor.execute("VACUUM ANALYZE documents")
+            cursor.execute("SET enable_seqscan = off")
+            cursor.execute("SET enable_bitmapscan = off")
+            for statement, parameters in statements:
+                cursor.execute("EXPLAIN " + statement, parameters)
+                plans.append("\n".join(r[0] for r in cursor.fetchall()))
+            cursor.execute("RESET ALL")
+        cursor.close()
+    return plans
+
+
+def test_facet_counts_read_covering_indexes_never_the_rows(make_library):  # noqa: F811
+    from normdocs.library.browse import facets
+    from normdocs.library.filters import Filters
+    from tests.library_items import sample_library
+
+    library = make_library()
+    sample_library(library)
+    captured = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        captured.append((statement, parameters))
+
+    event.listen(library.engine, "before_cursor_execute", remember)
+    try:
+        for filters in (Filters(), Filters(in_force=True), Filters(year=2024, attribute="主动公开"),
+                        Filters(validity="已废止", doc_type="通知")):
+            facets(library, filters)
+    finally:
+        event.remove(library.engine, "before_cursor_execute", remember)
+    plans = _plans(library, [(s, p) for s, p in captured if "GROUP BY" in s])
+    assert len(plans) == 4 * 6
+    for plan in plans:
+        if library.engine.dialect.name == "sqlite":
+            assert "COVERING INDEX ix_documents_facet_" in plan, plan
+        else:
+            assert "Index Only Scan" in plan and " on documents" in plan and "Seq Scan" not in plan, plan
+            assert "using ix_documents_facet_" in plan, plan
+
+
+def _with_topic(item: dict, topic: str | None) -> dict:
+    item["metadata"]["topic"] = {"topic": topic, "subtopic": None, "confidence": 0.9 if topic else 0.0,
+                                 "cues": [], "source": "rules" if topic else "none"}
+    return item
+
+
+def test_topic_is_a_facet_and_a_filter(make_library):  # noqa: F811
+    from normdocs.library.browse import facets, list_documents
+    from normdocs.library.filters import FilterError, Filters, check
+
+    library = make_library()
+    a = library.load(_with_topic(doc("关于优化营商环境的通知", "正文。"), "综合政务")).document_id
+    b = library.load(_with_topic(doc("关于政务服务的通知", "正文。"), "综合政务")).document_id
+    c = library.load(_with_topic(doc("关于某事项的通知", "正文。"), None)).document_id
+    counts = facets(library)
+    assert counts.facets["topic"].label == "主题分类"
+    assert counts.facets["topic"].values == [("综合政务", 2), (None, 1)]
+    assert {r.id for r in list_documents(library, check(Filters(topic="综合政务"))).rows} == {a, b}
+    assert c not in {r.id for r in list_documents(library, Filters(topic="综合政务")).rows}
+    with pytest.raises(FilterError, match="可选：国务院组织机构、综合政务"):
+        check(Filters(topic="政务"))  # the list staff can choose from, from topics.yaml
+
+
+def test_migration_0007_fills_the_topic_of_documents_already_loaded(tmp_path):
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    from normdocs.library.browse import facets
+    from normdocs.library.store import Library
+
+    library = Library(f"sqlite:///{tmp_path / 'old.db'}")
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
+    with library.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0006")
+        connection.exec_driver_sql(
+            "INSERT INTO documents (id, identity, title, normative, withdrawn, created_at, updated_at) "
+            "VALUES (1, 'x', '关于优化营商环境的通知', 0, 0, '2020-01-01', '2020-01-01')")
+        for version, topic in ((1, "城乡建设、环境保护"), (2, "综合政务")):  # the current version's counts
+            connection.exec_driver_sql(
+                "INSERT INTO versions (document_id, version, content_hash, file, format, metadata_json, loaded_at) "
+                f"VALUES (1, {version}, '{version}', 'a.pdf', 'pdf', '{{\"topic\": {{\"topic\": \"{topic}\"}}}}', "
+                "'2020-01-01')")
+    library.upgrade()
+    assert facets(library).facets["topic"].values == [("综合政务", 1)]

@@ -107,17 +107,13 @@ class Facets:
 
 
 def facet_columns() -> dict[str, ColumnElement]:
-    columns = {"issuer": issuer_column(), "year": Document.year, "doc_type": Document.doc_type,
-               "attribute": Document.attribute, "validity": Document.validity}
-    topic = topic_column()
-    if topic is not None:
-        columns["topic"] = topic
-    return columns
+    return {"issuer": issuer_column(), "year": Document.year, "doc_type": Document.doc_type,
+            "attribute": Document.attribute, "validity": Document.validity, "topic": topic_column()}
 
 
 def facets(library, filters: Filters = Filters(), query: str | bytes | None = None,
            top: int = FACET_TOP) -> Facets:
-    """Counts per issuer, year, 文种, attribute, validity (and topic when present) of the
+    """Counts per issuer, year, 文种, attribute, validity and topic of the
     documents under `filters` (and matching `query`, as search understands it)."""
     where = conditions(filters)
     if query:

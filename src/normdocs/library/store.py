@@ -565,6 +565,8 @@ class Library:
         doc.normative = bool(item.get("normative"))
         doc.issued_title = item.get("issued_title")
         doc.valid_until = item.get("valid_until")
+        topic = md.get("topic")
+        doc.topic = topic.get("topic") if isinstance(topic, dict) else None
         if doc.validity not in keep:
             doc.validity = item.get("validity")
 
