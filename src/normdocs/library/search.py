@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Integer, column, func, select, text
+from sqlalchemy import ColumnElement, Integer, column, func, select, table, text
 
 from normdocs.library.browse import NEWEST_FIRST, ROW_COLUMNS, Row, row
 from normdocs.library.filters import Filters, conditions
@@ -165,6 +165,44 @@ def match_conditions(library, query: str | bytes) -> list[ColumnElement]:
     return _conditions(library.engine.dialect.name, terms)[0] if terms else []
 
 
+# PostgreSQL's GIN index finds the rows holding a phrase's tokens, but only the row itself
+# (its positions) says whether they are adjacent: each candidate is read. A count in SQL hashes
+# every matching row before its LIMIT applies (a semi-join), i.e. reads all of them; streaming
+# the rows of the rarest phrase and stopping at COUNT_CAP + 1 documents reads only those needed.
+_SEARCH_TERMS = table("search_terms", column("document_id", Integer), column("part", Integer))
+STREAM_BATCH = 500
+
+
+def _driver(terms: list[Term]) -> tuple[Term, Phrase]:
+    """The phrase with the most tokens (the rarest, as a rule) and its term."""
+    return max(((t, p) for t in terms for p in t.phrases), key=lambda tp: (len(tp[1].tokens), tp[0].single))
+
+
+def _streamed_count(s, terms: list[Term], filters: Filters, where: list[ColumnElement]) -> int:
+    term, phrase = _driver(terms)
+    rows = (select(_SEARCH_TERMS.c.document_id)
+            .join(Document, Document.id == _SEARCH_TERMS.c.document_id)
+            .where(text("search_terms.terms @@ CAST(:driver AS tsquery)").bindparams(driver=_tsquery(phrase)),
+                   *conditions(filters)))
+    if term.single:
+        rows = rows.where(_SEARCH_TERMS.c.part == 0)
+    # one term of one phrase: a matching row is a matching document; otherwise each is checked
+    exact = len(terms) == 1 and len(term.phrases) == 1
+    found: set[int] = set()
+    stream = s.execute(rows.execution_options(yield_per=STREAM_BATCH))
+    try:
+        for batch in stream.partitions():
+            fresh = {r[0] for r in batch} - found
+            if fresh and not exact:
+                fresh = set(s.scalars(select(Document.id).where(Document.id.in_(fresh), *where)))
+            found |= fresh
+            if len(found) > COUNT_CAP:
+                return COUNT_CAP + 1
+    finally:
+        stream.close()
+    return len(found)
+
+
 # -- snippets ------------------------------------------------------------------------------
 
 _GAP = re.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")  # line breaks inside Chinese text
@@ -208,8 +246,11 @@ def search(library, query: str | bytes, filters: Filters = Filters(), limit: int
     where = conditions(filters) + match
     want = offset + limit
     with library.session() as s:
-        total = s.scalar(select(func.count()).select_from(
-            select(Document.id).where(*where).limit(COUNT_CAP + 1).subquery()))
+        if library.engine.dialect.name == "sqlite":
+            total = s.scalar(select(func.count()).select_from(
+                select(Document.id).where(*where).limit(COUNT_CAP + 1).subquery()))
+        else:
+            total = _streamed_count(s, terms, filters, where)
         # Rank 1 (every word in the title) then rank 2, each newest first, in two queries that
         # each stop after the page: one query ordered by the rank would sort every match.
         first = list(s.scalars(select(Document.id).where(*conditions(filters), *in_title)
