@@ -159,3 +159,49 @@ def test_migration_0007_fills_the_topic_of_documents_already_loaded(tmp_path):
                 "'2020-01-01')")
     library.upgrade()
     assert facets(library).facets["topic"].values == [("综合政务", 1)]
+
+
+def test_pages_newest_first_walk_the_sort_date_index(make_library):  # noqa: F811
+    from normdocs.library.browse import list_documents
+    from normdocs.library.filters import Filters
+    from tests.library_items import sample_library
+
+    library = make_library()
+    sample_library(library)  # 4 of 5 in force: walking newest first finds a page at once
+    captured = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        captured.append((statement, parameters))
+
+    event.listen(library.engine, "before_cursor_execute", remember)
+    try:
+        list_documents(library, Filters(in_force=True), limit=2, total=4)
+    finally:
+        event.remove(library.engine, "before_cursor_execute", remember)
+    ordered = [(s, p) for s, p in captured if "ORDER BY coalesce" in s]
+    assert len(ordered) == 1
+    for plan in _plans(library, ordered):
+        assert "ix_documents_sort_date" in plan, plan
+        if library.engine.dialect.name == "sqlite":
+            assert "TEMP B-TREE" not in plan, plan  # no sort of every match
+
+
+def test_migration_0007_goes_down_and_up_with_documents_loaded(tmp_path):
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    from normdocs.library.store import Library
+    from tests.library_items import sample_library
+
+    library = Library(f"sqlite:///{tmp_path / 'lib.db'}")
+    library.upgrade()
+    sample_library(library)  # versions, search rows: tables that refer to documents
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
+    with library.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    library.upgrade()
+    assert len(library.review_queue()) == 1

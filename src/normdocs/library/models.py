@@ -37,7 +37,7 @@ class UtcDateTime(TypeDecorator):
 # facet has an index leading with its column and holding every filter column, so that counting
 # a facet under any filters reads that index alone, never the rows (migration 0007).
 FACET_COLUMNS = ("issuer", "year", "doc_type", "attribute", "validity", "topic")
-FILTER_COLUMNS = ("attribute", "validity", "withdrawn", "doc_type", "year", "normative", "topic", "issuer")
+FILTER_COLUMNS = ("withdrawn", "attribute", "validity", "doc_type", "year", "normative", "topic", "issuer")
 
 
 def facet_index_columns(column: str) -> list[str]:

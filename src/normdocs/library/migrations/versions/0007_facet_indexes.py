@@ -21,7 +21,7 @@ depends_on = None
 
 # frozen copies of models.FACET_COLUMNS / FACET_INDEXES as of this revision
 FACET_COLUMNS = ("issuer", "year", "doc_type", "attribute", "validity", "topic")
-FILTER_COLUMNS = ("attribute", "validity", "withdrawn", "doc_type", "year", "normative", "topic", "issuer")
+FILTER_COLUMNS = ("withdrawn", "attribute", "validity", "doc_type", "year", "normative", "topic", "issuer")
 REPLACED = ("issuer", "year", "doc_type", "attribute", "validity")
 
 
@@ -52,5 +52,5 @@ def downgrade() -> None:
         op.drop_index(f"ix_documents_facet_{column}", "documents")
     for column in REPLACED:
         op.create_index(f"ix_documents_{column}", "documents", [column])
-    with op.batch_alter_table("documents") as batch:
-        batch.drop_column("topic")
+    # not batch mode: SQLite's copy-and-rename of `documents` fails on the tables referring to it
+    op.execute("ALTER TABLE documents DROP COLUMN topic")
