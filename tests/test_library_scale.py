@@ -205,3 +205,28 @@ def test_migration_0007_goes_down_and_up_with_documents_loaded(tmp_path):
         command.downgrade(config, "0006")
     library.upgrade()
     assert len(library.review_queue()) == 1
+
+
+def test_redecide_keeps_search_tokens_and_facets_in_step(make_library):  # noqa: F811
+    import copy
+
+    from normdocs.library.browse import facets
+    from normdocs.library.search import search
+
+    library = make_library()
+    first = _with_topic(doc("关于防汛工作的通知", "做好防汛准备。", number="聊政发〔2023〕5号"), "综合政务")
+    doc_id = library.load(first).document_id
+    again = copy.deepcopy(first)  # the same text, decided again under new rules and a corrected manifest
+    again["metadata"].update(title="关于抗旱工作的通知", doc_number="聊政发〔2023〕77号")
+    again["disclosure"].update(proposed="依申请公开", attribute="依申请公开", rules_version="r2")
+    again["validity"] = "已失效"
+    _with_topic(again, "农业、林业、水利")
+    assert library.redecide(doc_id, again)
+    hits = lambda q: [h.id for h in search(library, q)]  # noqa: E731
+    assert hits("抗旱") == [doc_id] and hits("77号") == [doc_id]
+    assert hits("5号") == []  # the old number left the index with the old title
+    assert hits("防汛") == [doc_id]  # the body, unchanged, is still indexed
+    counts = facets(library)
+    assert counts.facets["attribute"].values == [("依申请公开", 1)]
+    assert counts.facets["validity"].values == [("已失效", 1)] and counts.in_force == 0
+    assert counts.facets["topic"].values == [("农业、林业、水利", 1)]

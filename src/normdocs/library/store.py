@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from sqlalchemy import create_engine, event, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from normdocs.library import search_index
 from normdocs.library.models import (
@@ -372,8 +372,13 @@ class Library:
             doc = s.get(Document, document_id)
             if doc is None:
                 return None
-            versions = s.scalars(select(Version).where(Version.document_id == doc.id).order_by(Version.version)).all()
-            determination, findings = self._current_decision(s, doc)
+            # the page shows no text: the bodies (two per version, the bulk of a row) stay unread
+            versions = s.scalars(select(Version).options(defer(Version.body), defer(Version.body_redacted),
+                                                         defer(Version.metadata_json))
+                                 .where(Version.document_id == doc.id).order_by(Version.version)).all()
+            current = versions[-1].id if versions else None
+            determination = s.scalar(select(Determination).where(Determination.version_id == current))
+            findings = list(s.scalars(select(Finding).where(Finding.version_id == current).order_by(Finding.id)))
             links = s.scalars(select(ValidityLink).where(
                 (ValidityLink.source_document_id == doc.id) | (ValidityLink.target_document_id == doc.id)
             )).all()
