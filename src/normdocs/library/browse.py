@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, desc, func, literal_column, select
+from sqlalchemy import ColumnElement, desc, func, literal_column, select, tuple_
 
 from normdocs.library.filters import IN_FORCE, LABELS, Filters, conditions, issuer_column, topic_column
 from normdocs.library.models import Document
@@ -131,34 +131,69 @@ def facet_columns() -> dict[str, ColumnElement]:
 
 def facets(library, filters: Filters = Filters(), query: str | bytes | None = None,
            top: int = FACET_TOP) -> Facets:
-    """Counts per issuer, year, 文种, attribute, validity and topic of the
-    documents under `filters` (and matching `query`, as search understands it)."""
+    """Counts per issuer, year, 文种, attribute, validity and topic of the documents under
+    `filters` (and matching `query`, as search understands it). Values are ordered here, not
+    by the database, so both backends list them alike: most documents first, then by value
+    (None first); years newest first (None last)."""
     where = conditions(filters)
     if query:
         from normdocs.library.search import match_conditions
 
         where += match_conditions(library, query)
-    out: dict[str, Facet] = {}
     with library.session() as s:
-        for name, column in facet_columns().items():
-            count = func.count().label("n")
-            order = (desc(column),) if name == "year" else (desc(count), column)
-            if name == "validity":  # one pass gives the validity counts and 现行有效 (not withdrawn)
-                grouped = s.execute(select(column, Document.withdrawn, count).where(*where)
-                                    .group_by(column, Document.withdrawn)).all()
-                in_force = sum(n for v, w, n in grouped if v == IN_FORCE and not w)
-                merged: dict = {}
-                for v, _, n in grouped:
-                    merged[v] = merged.get(v, 0) + n
-                rows = sorted(merged.items(), key=lambda vn: (-vn[1], vn[0] or ""))
-            else:
-                rows = s.execute(select(column, count).where(*where).group_by(column).order_by(*order)).all()
-            if name == "attribute":
-                total = sum(n for _, n in rows)  # every document has one attribute (or none)
-            listed = [(value, n) for value, n in rows[:top]]
-            out[name] = Facet(field=name, label=LABELS[name], values=listed, more=len(rows) - len(listed),
-                              selected=getattr(filters, name, None))
+        if library.engine.dialect.name == "postgresql":
+            counts, validity = _counted_in_one_pass(s, where)
+        else:
+            counts, validity = _counted_per_facet(s, where)
+    in_force = sum(n for v, w, n in validity if v == IN_FORCE and not w)
+    merged: dict = {}
+    for v, _, n in validity:
+        merged[v] = merged.get(v, 0) + n
+    counts["validity"] = list(merged.items())
+    total = sum(n for _, n in counts["attribute"])  # every document has one attribute (or none)
+    out: dict[str, Facet] = {}
+    for name in facet_columns():
+        if name == "year":
+            rows = sorted(counts[name], key=lambda vn: (vn[0] is None, -(vn[0] or 0)))
+        else:
+            rows = sorted(counts[name], key=lambda vn: (-vn[1], vn[0] is not None, vn[0] or ""))
+        listed = rows[:top]
+        out[name] = Facet(field=name, label=LABELS[name], values=listed, more=len(rows) - len(listed),
+                          selected=getattr(filters, name, None))
     return Facets(total=total, in_force=in_force, facets=out)
+
+
+def _counted_per_facet(s, where) -> tuple[dict[str, list], list]:
+    """One GROUP BY per facet, each answered by its covering index (models.FACET_INDEXES)."""
+    counts: dict[str, list] = {}
+    for name, column in facet_columns().items():
+        if name != "validity":
+            counts[name] = [tuple(r) for r in s.execute(
+                select(column, func.count()).where(*where).group_by(column)).all()]
+    # the validity counts with 现行有效 (not withdrawn) in the same pass
+    validity = [tuple(r) for r in s.execute(select(Document.validity, Document.withdrawn, func.count())
+                                            .where(*where).group_by(Document.validity, Document.withdrawn))]
+    return counts, validity
+
+
+def _counted_in_one_pass(s, where) -> tuple[dict[str, list], list]:
+    """PostgreSQL: every facet in one scan (GROUPING SETS) instead of one scan per facet."""
+    columns = {name: c for name, c in facet_columns().items() if name != "validity"}
+    sets = [tuple_(c) for c in columns.values()] + [tuple_(Document.validity, Document.withdrawn)]
+    flags = [func.grouping(c) for c in columns.values()] + [func.grouping(Document.validity)]
+    rows = s.execute(select(*columns.values(), Document.validity, Document.withdrawn, *flags, func.count())
+                     .where(*where).group_by(func.grouping_sets(*sets))).all()
+    counts: dict[str, list] = {name: [] for name in columns}
+    validity = []
+    names = list(columns)
+    k = len(names)
+    for r in rows:
+        grouped = [i for i, flag in enumerate(r[k + 2 : 2 * k + 3]) if flag == 0]
+        if grouped == [k]:
+            validity.append((r[k], r[k + 1], r[-1]))
+        else:
+            counts[names[grouped[0]]].append((r[grouped[0]], r[-1]))
+    return counts, validity
 
 
 @dataclass(frozen=True)

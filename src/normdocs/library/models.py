@@ -54,6 +54,9 @@ class Document(Base):
     __tablename__ = "documents"
     # newest first (browse.sort_date), as migration 0005 creates it; the facets' covering indexes (0007)
     __table_args__ = (Index("ix_documents_sort_date", text("coalesce(published_date, signed_date, '')"), "id"),
+                      # a year's documents newest first, without sorting them (migration 0007)
+                      Index("ix_documents_year_sort_date", "year", text("coalesce(published_date, signed_date, '')"),
+                            "id"),
                       *(Index(f"ix_documents_facet_{c}", *facet_index_columns(c)) for c in FACET_COLUMNS))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

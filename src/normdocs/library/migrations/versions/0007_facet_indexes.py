@@ -5,7 +5,9 @@ filters) read each matching row of `documents` through a one-column index: at 10
 seconds per page. Each facet now has an index leading with its column and holding every filter
 column (models.FACET_INDEXES), so a count reads that index alone. They replace the one-column
 indexes they begin with. The topic the classifier gave the current version (kept in its
-metadata) becomes documents.topic, filled here for the documents already loaded.
+metadata) becomes documents.topic, filled here for the documents already loaded. A year's
+documents are listed newest first from their own index (a walk of the newest-first index
+passed every later year first).
 
 Revision ID: 0007
 Revises: 0006
@@ -23,6 +25,7 @@ depends_on = None
 FACET_COLUMNS = ("issuer", "year", "doc_type", "attribute", "validity", "topic")
 FILTER_COLUMNS = ("withdrawn", "attribute", "validity", "doc_type", "year", "normative", "topic", "issuer")
 REPLACED = ("issuer", "year", "doc_type", "attribute", "validity")
+SORT_DATE = "coalesce(published_date, signed_date, '')"
 
 
 def facet_index_columns(column: str) -> list[str]:
@@ -45,9 +48,11 @@ def upgrade() -> None:
         op.drop_index(f"ix_documents_{column}", "documents")
     for column in FACET_COLUMNS:
         op.create_index(f"ix_documents_facet_{column}", "documents", facet_index_columns(column))
+    op.create_index("ix_documents_year_sort_date", "documents", ["year", sa.text(SORT_DATE), "id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_documents_year_sort_date", "documents")
     for column in FACET_COLUMNS:
         op.drop_index(f"ix_documents_facet_{column}", "documents")
     for column in REPLACED:
