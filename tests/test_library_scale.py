@@ -256,3 +256,19 @@ def test_facets_are_the_same_on_sqlite_and_postgresql(tmp_path):
         finally:
             cleanup()
     assert answers["sqlite"] == answers["postgresql"]
+
+
+def test_search_counts_stop_past_the_cap_and_agree_below_it(make_library, monkeypatch):  # noqa: F811
+    from normdocs.library import search as search_module
+    from normdocs.library.search import search
+
+    library = make_library()
+    for i in range(6):
+        library.load(doc(f"关于住房第{i}批项目的通知", "住房保障项目名单。" if i % 2 else "其他事项。"))
+    monkeypatch.setattr(search_module, "COUNT_CAP", 3)
+    monkeypatch.setattr(search_module, "STREAM_BATCH", 2)  # several batches, verified one by one
+    assert search(library, "住房").total == 4  # six match: counting stopped at COUNT_CAP + 1
+    assert search(library, "住房 保障").total == 3  # the second word checked per batch
+    assert search(library, "保障 住房 名单").total == 3
+    assert search(library, "房").total == 4  # one character: titles only
+    assert search(library, "住房 其他").total == 3
