@@ -26,7 +26,8 @@ def test_facets_count_issuer_year_type_attribute_validity(make_library):  # noqa
     assert f["doc_type"].values == [("通知", 3), ("意见", 1), ("报告", 1)]
     assert dict(f["attribute"].values) == {"主动公开": 3, "不予公开": 1, "待审": 1}
     assert dict(f["validity"].values) == {"有效": 4, "已废止": 1}
-    assert [x.label for x in f.values()] == ["发文机关", "年份", "文种", "公开属性", "有效性"]
+    assert [x.label for x in f.values()] == ["发文机关", "年份", "文种", "公开属性", "有效性", "主题分类"]
+    assert f["topic"].values == [(None, 5)]  # the sample records no topic: 待定
     narrowed = facets(library, Filters(year=2024))
     assert narrowed.total == 2 and narrowed.facets["year"].selected == 2024
     searched = facets(library, query="住房")

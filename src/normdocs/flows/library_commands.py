@@ -119,7 +119,7 @@ def list_documents(
     normative: Optional[bool] = NORMATIVE, in_force: bool = IN_FORCE, published: bool = PUBLISHED,
     limit: int = typer.Option(50, "--limit", min=1, max=1000, help="Documents per page."),
     page: int = typer.Option(1, "--page", min=1, help="Page."),
-    with_facets: bool = typer.Option(False, "--facets", help="Also counts by issuer, year, 文种, attribute, validity."),
+    with_facets: bool = typer.Option(False, "--facets", help="Also counts by issuer, year, 文种, attribute, validity, topic."),
     as_json: bool = AS_JSON,
 ) -> None:
     """Browse the library, newest first, under filters; --facets adds the counts per value."""
@@ -154,7 +154,8 @@ def list_documents(
     if counts is not None:
         terminal.line(f"现行有效：{counts.in_force} 件（--in-force）")
         for facet in counts.facets.values():
-            values = "｜".join(f"{'（未填）' if v is None else v} {n}" for v, n in facet.values)
+            unset = "（待定）" if facet.field == "topic" else "（未填）"  # the classifier's word for no topic
+            values = "｜".join(f"{unset if v is None else v} {n}" for v, n in facet.values)
             more = f"｜另有 {facet.more} 项" if facet.more else ""
             terminal.line(f"{facet.label}：{values}{more}")
 

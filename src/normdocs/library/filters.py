@@ -54,9 +54,9 @@ def issuer_column() -> ColumnElement:
     return Document.issuer
 
 
-def topic_column() -> ColumnElement | None:
-    """主题分类 when the library has it (the office-outputs issue adds the column)."""
-    return getattr(Document, "topic", None)
+def topic_column() -> ColumnElement:
+    """主题分类 of the current version (documents.topic, migration 0007; null: 待定)."""
+    return Document.topic
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +69,9 @@ def allowed_values() -> dict[str, tuple[str, ...]]:
         name = entry if isinstance(entry, str) else entry["as"]
         if name not in doc_types:
             doc_types.append(name)
+    topics = yaml.safe_load((rules / "topics.yaml").read_text(encoding="utf-8"))["topics"]
     return {"attribute": tuple(enumerations["attribute"]), "validity": tuple(enumerations["validity"]),
-            "doc_type": tuple(doc_types)}
+            "doc_type": tuple(doc_types), "topic": tuple(t["name"] for t in topics)}
 
 
 def _one_of(field: str, value: str) -> None:
@@ -85,13 +86,11 @@ def check(filters: Filters, library=None) -> Filters:
     trimmed = {f.name: getattr(filters, f.name).strip() or None for f in fields(filters)
                if isinstance(getattr(filters, f.name), str)}
     filters = replace(filters, **trimmed)
-    for field in ("attribute", "validity", "doc_type"):
+    for field in ("attribute", "validity", "doc_type", "topic"):
         if getattr(filters, field) is not None:
             _one_of(field, getattr(filters, field))
     if filters.year is not None and not MIN_YEAR <= filters.year <= MAX_YEAR:
         raise FilterError("year", f"年份 {filters.year} 不在 {MIN_YEAR}-{MAX_YEAR} 之间。")
-    if filters.topic is not None and topic_column() is None:
-        raise FilterError("topic", "文库尚未记录主题分类，不能按主题筛选。")
     if filters.issuer is not None and library is not None:
         _known_issuer(library, filters.issuer)
     return filters
