@@ -59,6 +59,7 @@ def crashing(arg, report):
 
 # -- plain functions, no Prefect --------------------------------------------------------------
 
+@pytest.mark.slow  # child processes and their time budgets: 10-15 s each
 def test_the_sandbox_keeps_one_child_and_replaces_it_when_it_dies():
     box = Sandbox("tests.test_failures:crashing")
     try:
@@ -76,6 +77,7 @@ def test_the_sandbox_keeps_one_child_and_replaces_it_when_it_dies():
         box.close()
 
 
+@pytest.mark.slow  # child processes and their time budgets: 10-15 s each
 def test_the_sandbox_stops_a_document_that_overruns_its_budget():
     box = Sandbox("tests.test_failures:sleepy", budget=Budget(base_seconds=1.0, seconds_per_page=0.0))
     try:
@@ -89,6 +91,7 @@ def test_the_sandbox_stops_a_document_that_overruns_its_budget():
         box.close()
 
 
+@pytest.mark.slow  # child processes and their time budgets: 10-15 s each
 def test_overruns_quarantine_each_document_with_its_stage_and_the_batch_goes_on(tmp_path):
     """Real documents under a budget too small for any: each is quarantined with the stage it was
     in and a reason; with the normal budget the same batch reads."""
@@ -116,6 +119,7 @@ def _load_items(url: str, items: list[dict], barrier) -> list[tuple[int, int]]:
     return [(r.document_id, r.version) for r in (library.load(i, "proc") for i in items)]
 
 
+@pytest.mark.slow  # child processes and their time budgets: 10-15 s each
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_loads_from_several_processes_make_no_duplicates(backend, tmp_path):
     url, cleanup = library_url(backend, tmp_path)
