@@ -18,6 +18,7 @@ from normdocs.flows import ingest
 from normdocs.flows.nightly import prune_reports, prune_validation_results, sweep
 from normdocs.flows.review import lapsed_withheld, write_review
 from normdocs.library.store import Library
+from normdocs.schemas.library import LibraryItem
 from tests.conftest import SAMPLES
 from tests.test_library import item
 
@@ -79,7 +80,7 @@ def test_prune_reports_keeps_recent_run_folders(tmp_path):
 
 
 def _withheld(number: str, content: str, attribute: str, classification: str | None, period: str | None,
-              basis: list[str]) -> dict:
+              basis: list[str]) -> LibraryItem:
     md = {"classification": classification, "classification_period": period}
     return item(number=number, content=content, disclosure={
         "proposed": attribute, "attribute": attribute, "source": "rules", "needs_review": False,

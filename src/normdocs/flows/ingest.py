@@ -176,9 +176,7 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
         if library is None:
             rows.append(report_row(record, "loaded"))
             continue
-        item = library_item(record)
-        if rules and item.get("disclosure"):
-            item["disclosure"]["rules_version"] = f"{item['disclosure'].get('rules_version') or ''}+{rules}"
+        item = library_item(record).under_rules(rules)
         result = library.load(item, run_id)
         if result.unchanged:
             library.redecide(result.document_id, item)

@@ -54,10 +54,9 @@ def _title(row, title: str | None = None, spans=()) -> terminal.Marked:
 
 
 def _summary(row) -> dict:
-    return {"id": row.id, "title": row.title, "doc_number": row.doc_number, "issuer": row.issuer,
-            "doc_type": row.doc_type, "signed_date": row.signed_date, "published_date": row.published_date,
-            "validity": row.validity, "valid_until": row.valid_until, "attribute": row.attribute,
-            "normative": row.normative, "withdrawn": row.withdrawn, "marks": row.marks}
+    from normdocs.schemas.library import LISTING, DocumentSummary
+
+    return {**DocumentSummary.model_validate(row).model_dump(include=LISTING), "marks": row.marks}
 
 
 def _range(offset: int, shown: int) -> str:
