@@ -119,6 +119,21 @@ def test_the_stages_rows_and_the_library_item_carry_the_record_fields_by_name(tm
         LibraryItem.model_validate({**item.model_dump(), "validty": "有效"})
 
 
+def test_the_published_date_sources_of_validation_yaml_decide_where_the_date_comes_from(tmp_path):
+    from normdocs.validators.expectations import load_config
+
+    pdf = make_pdf(tmp_path / "n.pdf")
+    file, entry = InputFile(str(pdf), "n.pdf"), {"published_date": "2023-07-28"}
+    assert prepare(file, entry, TODAY).provenance.published_date_source == "manifest"
+    packaged = load_config()
+    signed_first = packaged.model_copy(update={"published_date_sources": ["signed", "manifest"]})
+    record = prepare(file, entry, TODAY, config=signed_first)
+    assert record.provenance.published_date_source == "signed"
+    assert record.provenance.published_date == record.metadata.signed_date
+    manifest_only = packaged.model_copy(update={"manifest_only": True})
+    assert prepare(file, None, TODAY, config=manifest_only).provenance.published_date is None
+
+
 def test_unreadable_file_is_quarantined_at_extraction(tmp_path):
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.4\n")

@@ -33,6 +33,7 @@ from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Recor
 from normdocs.schemas.report import DocumentRow
 from normdocs.validators import review
 from normdocs.validators.provenance import identity, published_date
+from normdocs.validators.expectations import ValidationConfig, load_config
 from normdocs.validators.validity import assess_validity
 
 # Manifest columns that override what extraction found.
@@ -166,12 +167,12 @@ def refused_record(file: InputFile) -> Record:
 
 
 def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.date,
-            *, sources: tuple[str, ...] = ("manifest", "site", "printed", "signed"),
-            manifest_only: bool = False, extract: Callable[[str], Record] | None = None,
+            *, config: ValidationConfig | None = None, extract: Callable[[str], Record] | None = None,
             report: Callable[[str, object], None] | None = None) -> Record:
     """Read, decide and date one file: everything up to validation, no database.
 
-    `extract` reads the file with its layout (default: extract_file; ingest passes the cache);
+    The published date comes from the sources validation.yaml lists (`published_date_sources`,
+    `manifest_only`; `config` defaults to that file). `extract` reads the file with its layout (default: extract_file; ingest passes the cache);
     `report(kind, value)` is told the stage ("stage", name) and the pages ("pages", n) as they
     become known (the sandbox's budget)."""
     if file.refused is not None:
@@ -190,7 +191,9 @@ def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.da
     record.layout = None  # the model served the findings' page and line; it is not stored
     report("stage", "enrich")
     md = record.metadata.model_dump()
-    published = published_date(md, site, manifest_entry, sources=sources, manifest_only=manifest_only)
+    config = config or load_config()
+    published = published_date(md, site, manifest_entry, sources=tuple(config.published_date_sources),
+                               manifest_only=config.manifest_only)
     record.provenance = Provenance(
         identity=identity(md), published_date=published.value, published_date_source=published.source,
         published_date_derived=published.derived, manifest=manifest_entry or None,
