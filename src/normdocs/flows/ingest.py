@@ -20,6 +20,7 @@ from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Callable
 
@@ -61,9 +62,13 @@ class Plan:
     ignored: list[IgnoredFile] = field(default_factory=list)
 
 
-def rules_version() -> str:
-    """A digest of every rule file in force and of the code that reads and decides documents:
-    staff edit rules without always bumping `version`, developers fix parsers without bumping one.
+RULE_FILE_ENDINGS = (".yaml", ".yml", ".jsonl", ".tsv")
+
+
+def rules_version(root: Traversable | Path | None = None) -> str:
+    """A digest of every rule file in force (in `root`, the packaged normdocs.rules by default)
+    and of the code that reads and decides documents: staff edit rules without always bumping
+    `version`, developers fix parsers without bumping one.
 
     Part of what makes a file "handled": a change of any rule or of that code re-decides the
     documents (from the extraction cache, without re-reading them, unless the extraction code
@@ -71,9 +76,9 @@ def rules_version() -> str:
     from normdocs.extractors.cache import code_digest
 
     digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.validators").encode())
-    root = resources.files("normdocs.rules")
+    root = root or resources.files("normdocs.rules")
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".yaml", ".yml", ".jsonl")):
+        if entry.name.endswith(RULE_FILE_ENDINGS):
             digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
     return digest.hexdigest()[:12]
 
