@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from normdocs.schemas.element_rules import ElementRuleFile
@@ -83,7 +85,7 @@ def entities_to_elements(doc: Doc) -> Doc:
 def element_pipeline(rules_file: str = "elements.yaml") -> Language:
     rules = load_rules(rules_file)
     nlp = spacy.blank("zh")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"}))
     ruler.add_patterns([{"id": p["id"], "label": p["label"], "pattern": p["pattern"]} for p in rules.phrase_patterns])
     nlp.add_pipe("entities_to_elements")
     nlp.add_pipe("regex_elements", config={"rules_file": rules_file})

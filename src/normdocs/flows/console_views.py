@@ -83,7 +83,7 @@ def document_panel(info: dict) -> Panel:
                          ("发布日期", info["published_date"]), ("有效性", info["validity"]),
                          ("现行公开属性", state)):
         meta.add_row(label, value or "—")
-    parts = [meta]
+    parts: list[Table | Text] = [meta]
     d = info.get("determination")
     if d:
         parts.append(Text(f"\n规则建议：{d['proposed']}" + ("（须人工审核）" if d["needs_review"] else "")

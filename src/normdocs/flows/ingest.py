@@ -143,7 +143,7 @@ def shutdown_sandboxes() -> None:
 
 
 def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date,
-                     run_id: str | None = None):
+                     run_id: str | None = None) -> tuple[dict[str, list[str]], Path | None]:
     from normdocs.validators.expectations import validate_batch
 
     ok = [(str(i), r) for i, r in enumerate(records) if r.status == "ok"]
@@ -185,7 +185,7 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
         result = library.load(item, run_id)
         if result.unchanged:
             library.redecide(result.document_id, item)
-        library.release_quarantined(record.sha256)
+        library.release_quarantined(item.content_hash)
         rows.append(report_row(record, "loaded", doc_id=result.document_id, version=result.version,
                                new_version=result.new_version))
     return rows
@@ -214,7 +214,7 @@ def prepare_batch_task(batch: list[Planned], today: dt.date, cache_dir: Path | N
 
 @task(name="validate", persist_result=False, cache_policy=NO_CACHE)
 def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date,
-                  run_id: str | None = None):
+                  run_id: str | None = None) -> tuple[dict[str, list[str]], Path | None]:
     return validate_records(records, Library(library_url) if library_url else None, gx_root, today, run_id)
 
 
@@ -249,7 +249,7 @@ def write_failure(reports_dir: Path, run_id: str, source: str, started: dt.datet
 
     run_dir = Path(reports_dir) / run_id
     run_dir.mkdir(parents=True, exist_ok=True)
-    reason = mask_personal(f"{type(exc).__name__}: {exc}")  # an error may quote a file name
+    reason = mask_personal(f"{type(exc).__name__}: {exc}") or ""  # an error may quote a file name
     where = where or {}
     info = {"run_id": run_id, "status": "failed", "source": source, "started_at": _utc(started),
             "failed_at": _utc(dt.datetime.now(dt.timezone.utc)), "reason": reason,
@@ -337,7 +337,7 @@ def ingest_flow(source: str, manifest: str | None = None, dry_run: bool = False,
     except BaseException as exc:
         where = progress.where()
         index = write_failure(settings.reports_dir, run_id, str(source), started, exc, where)
-        reason = mask_personal(f"{type(exc).__name__}: {exc}")
+        reason = mask_personal(f"{type(exc).__name__}: {exc}") or ""
         # crashed: the run's processes were stopped (a signal, a killed pool worker); failed: the work failed
         # (Prefect's own SIGTERM handler raises TerminationSignal while a flow runs)
         stopped = (KeyboardInterrupt, SystemExit, BrokenProcessPool, TerminationSignal)

@@ -31,6 +31,7 @@ from normdocs.schemas.library import shared
 from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
+from normdocs.schemas.vocab import Attribute
 from normdocs.validators import review
 from normdocs.validators.provenance import identity, published_date
 from normdocs.validators.expectations import ValidationConfig, load_config
@@ -259,7 +260,7 @@ def _apply_overrides(record: Record, entry: dict[str, str] | None) -> list[str]:
                 _LEVEL_RANK.get(value, 0) < _LEVEL_RANK.get(md.classification, 0):
             continue  # the printed level is the stricter one
         setattr(md, field, value)
-    if (entry or {}).get("issuer"):
+    if entry and entry.get("issuer"):
         apply_issuer(md, entry["issuer"])  # canonical name, ids and source: manifest
     return conflicts
 
@@ -269,7 +270,7 @@ def _flag_manifest_conflicts(record: Record, conflicts: list[str]) -> None:
     decision = record.disclosure
     if not conflicts or decision is None:
         return
-    decision.needs_review, decision.conflict, decision.attribute = True, True, "待审"
+    decision.needs_review, decision.conflict, decision.attribute = True, True, Attribute.待审
     decision.reasons = [*decision.reasons, *(c for c in conflicts if c not in decision.reasons)]
 
 
@@ -309,7 +310,7 @@ def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[s
     personal numbers, internal marks, a conflict with the 附注 or the manifest — is loaded
     with its text as 待审 (the decision says needs_review), to be released or withheld."""
     if record.status != "ok":
-        return getattr(record, "failed_stage", None) or "extract", [record.error.message if record.error else "文件无法读取。"]
+        return record.failed_stage or "extract", [record.error.message if record.error else "文件无法读取。"]
     problems = ((record.provenance.manifest if record.provenance else None) or {}).get(PROBLEMS)
     if problems:
         return "manifest", [problems]

@@ -59,7 +59,7 @@ def document_rows(library: Library, *, with_text: bool = False, published_only: 
                 "changed_by": [other(ln.source_document_id, ln.kind, ln.applied_at) for ln in links
                                if ln.target_document_id == d.id],
                 "changes": [other(ln.target_document_id, ln.kind, ln.applied_at) for ln in links
-                            if ln.source_document_id == d.id],
+                            if ln.source_document_id == d.id and ln.target_document_id is not None],
             }
             if with_text:
                 row["body_redacted"] = v.body_redacted if v else None

@@ -9,10 +9,10 @@ import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, cast
 
-from sqlalchemy import create_engine, event, func, or_, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, delete, event, func, or_, select, update
+from sqlalchemy.engine import CursorResult, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -113,7 +113,7 @@ class Library:
 
     def finish_run(self, run_id: str, status: str, totals: dict, report: str | None) -> None:
         with self.session() as s, s.begin():
-            run = s.get(Run, run_id)
+            run = _run(s, run_id)
             run.status, run.totals, run.report, run.finished_at = status, totals, report, utcnow()
 
     def crash_runs(self, reason: str, *, run_ids: list[str] | None = None, keep: str | None = None) -> list[str]:
@@ -159,12 +159,13 @@ class Library:
                 age = (now - _aware(row.heartbeat_at)).total_seconds()
                 if age <= lease_seconds and not gone(old):
                     return "busy", {**old, "heartbeat_age": age}
-                taken = s.execute(
-                    LibraryLock.__table__.update()
+                # an UPDATE's result is a CursorResult (it has the row count)
+                taken = cast(CursorResult, s.execute(
+                    update(LibraryLock)
                     .where(LibraryLock.name == name, LibraryLock.run_id == row.run_id,
                            LibraryLock.heartbeat_at == row.heartbeat_at)
                     .values(acquired_at=now, heartbeat_at=now, **holder)
-                ).rowcount
+                )).rowcount
                 if taken == 1:
                     return "taken_over", {**old, "heartbeat_age": age}
         return "busy", None
@@ -175,12 +176,12 @@ class Library:
         if processes is not None:
             values["processes"] = processes
         with self.engine.begin() as connection:
-            return connection.execute(LibraryLock.__table__.update().where(
+            return connection.execute(update(LibraryLock).where(
                 LibraryLock.name == name, LibraryLock.run_id == run_id).values(**values)).rowcount == 1
 
     def release_lock(self, name: str, run_id: str) -> None:
         with self.engine.begin() as connection:
-            connection.execute(LibraryLock.__table__.delete().where(
+            connection.execute(delete(LibraryLock).where(
                 LibraryLock.name == name, LibraryLock.run_id == run_id))
 
     def lock_holder(self, name: str) -> dict | None:
@@ -291,7 +292,7 @@ class Library:
 
     # -- review --------------------------------------------------------------------------
 
-    def review_queue(self) -> list[tuple[Document, Determination, list[Finding]]]:
+    def review_queue(self) -> list[tuple[Document, Determination | None, list[Finding]]]:
         with self.session() as s:
             docs = s.scalars(select(Document).where(Document.attribute == PENDING, Document.withdrawn.is_(False))
                              .order_by(Document.id)).all()
@@ -307,7 +308,10 @@ class Library:
         return {"pending": pending or 0, "quarantined": held or 0}
 
     def _current_version(self, s: Session, doc: Document) -> Version:
-        return s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+        version = s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+        if version is None:  # every loaded document has a version: a broken library
+            raise LookupError(f"document {doc.id} has no version")
+        return version
 
     def _current_decision(self, s: Session, doc: Document) -> tuple[Determination | None, list[Finding]]:
         version = self._current_version(s, doc)
@@ -409,7 +413,7 @@ class Library:
     def note_run_rules(self, run_id: str, rules_version: str) -> None:
         """Record the rules a run decides under (in the run's totals), for handled_under."""
         with self.session() as s, s.begin():
-            run = s.get(Run, run_id)
+            run = _run(s, run_id)
             run.totals = {**(run.totals or {}), "rules_version": rules_version}
 
     def handled_under(self, pairs: list[tuple[str, str | None]], rules_version: str) -> set[tuple[str, str | None]]:
@@ -438,9 +442,9 @@ class Library:
                 run_ids = {r[2] for r in rows}
                 rules_of = {rid: (totals or {}).get("rules_version") for rid, totals in s.execute(
                     select(Run.id, Run.totals).where(Run.id.in_(run_ids)))} if run_ids else {}
-                for sha, mh, rid in rows:
-                    if rules_of.get(rid) == rules_version:
-                        held.setdefault(sha, set()).add(mh)
+                for held_sha, held_mh, rid in rows:
+                    if held_sha is not None and rules_of.get(rid) == rules_version:
+                        held.setdefault(held_sha, set()).add(held_mh)
         done = set()
         for sha, mh in pairs:
             if sha is None:
@@ -491,7 +495,7 @@ class Library:
             version.manifest_hash = item.manifest_hash
             version.published_date_source = item.published_date_source
             self._write_decision(s, version, item, determination)
-            doc = s.get(Document, document_id)
+            doc = version.document
             if self._current_version(s, doc).id == version.id:
                 self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
                 self._index(s, doc, item.metadata.title, version.body_redacted)
@@ -567,6 +571,13 @@ class Library:
             if status:
                 query = query.where(Run.status == status)
             return list(s.scalars(query))
+
+def _run(s: Session, run_id: str) -> Run:
+    run = s.get(Run, run_id)
+    if run is None:
+        raise KeyError(f"no run {run_id}")
+    return run
+
 
 def _aware(value: dt.datetime) -> dt.datetime:
     """SQLite hands back naive datetimes: they were stored in UTC."""

@@ -126,8 +126,8 @@ class DocumentSummary(BaseModel):
 
 
 # What a listing shows of a document (`normdocs list/search --json`), and the review queue's head.
-LISTING = frozenset(DocumentSummary.model_fields) - {"identity", "issued_title"}
-HEADING = frozenset({"title", "doc_number", "issuer"})
+LISTING: set[str] = set(DocumentSummary.model_fields) - {"identity", "issued_title"}
+HEADING: set[str] = {"title", "doc_number", "issuer"}
 
 
 class StoredDecision(BaseModel):
@@ -159,7 +159,7 @@ class StoredFinding(BaseModel):
     span: list[list[float]] | None = None
 
 
-MASKED = frozenset({"kind", "evidence", "page", "line", "severity"})
+MASKED: set[str] = {"kind", "evidence", "page", "line", "severity"}
 
 
 class WithheldDocument(BaseModel):

@@ -202,7 +202,7 @@ def _prepare_rows(rows: list[dict], library: dict[str, dict], config: Validation
             raise ValueError(f"duplicate row_id {row_id!r}")
         seen.add(row_id)
         # masked here too, whoever the caller: GX writes its results and Data Docs to disk
-        out = {c: mask_personal(_clean(row.get(c))) for c in GX_COLUMNS}
+        out: dict[str, Any] = {c: mask_personal(_clean(row.get(c))) for c in GX_COLUMNS}
         out["row_id"] = row_id
         has_body = row.get("has_body")
         if has_body is None and "body" in row:  # a caller passed the body: only its presence counts
@@ -266,7 +266,7 @@ def _build_expectations(config: ValidationConfig, today: dt.date) -> list:
 
     for field in config.required_fields:
         exempt = config.exempt_doc_types(field)
-        cond = {"row_condition": Column("doc_type").is_not_in(exempt)} if exempt else {}
+        cond: dict[str, Any] = {"row_condition": Column("doc_type").is_not_in(exempt)} if exempt else {}
         column = FIELD_COLUMNS.get(field, field)
         if column == "has_body":
             add(E.ExpectColumnValuesToBeInSet(column="has_body", value_set=[True], mostly=mostly, **cond),
