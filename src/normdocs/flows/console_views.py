@@ -41,7 +41,7 @@ def review_rows(library) -> list[dict]:
         stored = StoredDecision.model_validate(decision) if decision else StoredDecision()
         rows.append({
             "document_id": doc.id, **DocumentSummary.model_validate(doc).model_dump(include=HEADING),
-            **stored.model_dump(include={"proposed", "reasons", "conflict"}),
+            "proposed": stored.proposed, "reasons": stored.reasons or [], "conflict": bool(stored.conflict),
             "findings": [StoredFinding.model_validate(f).model_dump(include=MASKED) for f in findings],
             "signed": [{"stage": d.stage, "account": d.reviewer, "attribute": d.attribute} for d in state.open_round],
             "next_stage": state.next_stage, "signoffs_needed": state.needed,

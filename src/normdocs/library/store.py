@@ -548,7 +548,8 @@ class Library:
                     summary=DocumentSummary.model_validate(doc),
                     metadata=Metadata.model_validate(version.metadata_json or {}),
                     decision=None if stored is None else Decision.model_validate(
-                        {**stored.model_dump(), "rules_version": stored.rules_version or ""}),
+                        {**stored.model_dump(), "basis": stored.basis or [], "reasons": stored.reasons or [],
+                         "rules_version": stored.rules_version or ""}),
                 ))
         return out
 

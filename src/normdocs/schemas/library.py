@@ -138,10 +138,10 @@ class StoredDecision(BaseModel):
     proposed: str | None = None
     attribute: str | None = None
     source: str | None = None
-    basis: list[str] = Field(default_factory=list)
-    reasons: list[str] = Field(default_factory=list)
-    needs_review: bool = True
-    conflict: bool = False
+    basis: list[str] | None = Field(default_factory=list)
+    reasons: list[str] | None = Field(default_factory=list)
+    needs_review: bool | None = True
+    conflict: bool | None = False
     rules_version: str | None = None
 
 
