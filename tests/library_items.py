@@ -4,26 +4,42 @@ from __future__ import annotations
 
 import itertools
 
+from normdocs.schemas.library import LibraryItem
+
 _serial = itertools.count(1)
 
 
 def doc(title: str, body: str, *, issuer: str = "聊城市人民政府办公室", doc_type: str = "通知",
         signed: str = "2023-07-25", published: str | None = "2023-07-26", validity: str = "有效",
         attribute: str = "主动公开", body_redacted: str | None = None, number: str | None = None,
-        valid_until: str | None = None, normative: bool = False) -> dict:
+        valid_until: str | None = None, normative: bool = False, findings: list[dict] = (),
+        topic: str | None = None) -> LibraryItem:
     n = next(_serial)
     number = number or f"聊政办发〔{signed[:4]}〕{n}号"
     pending = attribute == "待审"
-    return {
+    return LibraryItem.model_validate({
         "identity": f"{issuer}|{number}", "content_hash": f"{n:064d}", "file": f"{n}.pdf", "format": "pdf",
         "pages": 1,
         "metadata": {"title": title, "doc_number": number, "issuer": issuer, "doc_type": doc_type,
-                     "signed_date": signed, "published_date": published},
+                     "signed_date": signed, "published_date": published,
+                     "topic": {"topic": topic, "confidence": 0.9 if topic else 0.0,
+                               "source": "rules" if topic else "none"}},
         "body": body, "body_redacted": body if body_redacted is None else body_redacted,
         "disclosure": {"proposed": "主动公开" if pending else attribute, "attribute": attribute,
-                       "needs_review": pending, "rules_version": "r1", "reasons": [], "basis": []},
-        "findings": [], "validity": validity, "normative": normative, "valid_until": valid_until,
-    }
+                       "needs_review": pending, "rules_version": "r1", "reasons": [], "basis": [],
+                       "source": "rules"},
+        "findings": list(findings), "validity": validity, "normative": normative, "valid_until": valid_until,
+    })
+
+
+def revised(item: LibraryItem, *, metadata: dict | None = None, disclosure: dict | None = None,
+            **fields) -> LibraryItem:
+    """The item with some fields changed: items are immutable, so a new one, validated again."""
+    data = item.model_dump()
+    data["metadata"].update(metadata or {})
+    if disclosure:
+        data["disclosure"].update(disclosure)
+    return LibraryItem.model_validate({**data, **fields})
 
 
 def sample_library(library) -> dict[str, int]:

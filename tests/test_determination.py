@@ -10,9 +10,10 @@ import yaml
 from importlib import resources
 
 from normdocs.schemas.determination import Finding
+from normdocs.schemas.disclosure_rules import DisclosureRule
 from normdocs.schemas.record import ErrorCode, ErrorInfo, Metadata, Record
 from normdocs.validators import review
-from normdocs.validators.determination import _rule, decide, load_disclosure_rules
+from normdocs.validators.determination import decide, load_disclosure_rules
 from normdocs.validators.periodic import add_period, check_lapse
 from normdocs.validators.phrases import PhraseCues
 from tests.test_findings import make_id
@@ -230,10 +231,10 @@ def test_rule_file_loads_in_order_and_every_rule_has_basis_and_reason():
 
 
 def test_rule_file_rejects_unknown_conditions_and_attributes():
-    with pytest.raises(ValueError):
-        _rule({"id": "x", "proposed": "主动公开", "when": {"titles": ["办法"]}})
-    with pytest.raises(ValueError):
-        _rule({"id": "x", "proposed": "公开", "when": {}})
+    with pytest.raises(ValueError, match="titles"):
+        DisclosureRule.model_validate({"id": "x", "proposed": "主动公开", "when": {"titles": ["办法"]}})
+    with pytest.raises(ValueError, match="proposed"):
+        DisclosureRule.model_validate({"id": "x", "proposed": "公开", "when": {}})
 
 
 def test_phrase_cues_run_on_spacy_blank_zh():

@@ -160,7 +160,7 @@ def test_flow_on_process_pool_retries_an_unavailable_database(prefect_server, ho
     real_load, calls = Library.load, []
 
     def flaky_load(self, item, run_id=None):
-        calls.append(item["content_hash"])
+        calls.append(item.content_hash)
         if len(calls) == 2:  # after one document went in
             raise OperationalError("INSERT", {}, Exception("server closed the connection unexpectedly"))
         return real_load(self, item, run_id)

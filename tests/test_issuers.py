@@ -12,6 +12,7 @@ from normdocs.extractors.authority import PlaceEvidence, load_authority
 from normdocs.extractors.issuer import resolve_issuer
 from normdocs.library.store import Library
 from normdocs.schemas.authority import parse_issuer_rules
+from normdocs.schemas.library import LibraryItem
 from normdocs.schemas.record import IssuerSource, Metadata
 from normdocs.schemas.settings import Settings
 from normdocs.validators.provenance import identity
@@ -131,14 +132,15 @@ def _upgrade(library: Library, revision: str) -> None:
         command.upgrade(config, revision)
 
 
-def _item(issuer: str, content: str, identity_key: str) -> dict:
-    return {
+def _item(issuer: str, content: str, identity_key: str) -> LibraryItem:
+    return LibraryItem.model_validate({
         "identity": identity_key, "content_hash": content * 64, "file": f"{content}.pdf", "format": "pdf",
         "metadata": {"title": "关于加强保险监管的通知", "doc_number": "沪保监发〔2019〕1号", "issuer": issuer,
                      "signed_date": "2019-01-02"},
-        "disclosure": {"proposed": "主动公开", "attribute": "主动公开", "needs_review": False, "rules_version": "r1"},
+        "disclosure": {"proposed": "主动公开", "attribute": "主动公开", "needs_review": False, "rules_version": "r1",
+                       "source": "rules"},
         "findings": [],
-    }
+    })
 
 
 def test_migration_rekeys_loaded_documents_and_merges_renamed_duplicates(url):

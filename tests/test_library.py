@@ -7,6 +7,7 @@ import pytest
 
 from normdocs.library.search import search
 from normdocs.library.store import Library
+from normdocs.schemas.library import LibraryItem
 from normdocs.schemas.settings import Settings
 from tests.db import library_url
 
@@ -28,7 +29,7 @@ def make_library(request, tmp_path):
     cleanup()
 
 
-def item(number="聊政办发〔2023〕9号", content="a", title="关于印发聊城市住房公积金管理办法的通知", **extra):
+def item(number="聊政办发〔2023〕9号", content="a", title="关于印发聊城市住房公积金管理办法的通知", **extra) -> LibraryItem:
     base = {
         "identity": f"聊城市人民政府办公室|{number}", "content_hash": content * 64, "file": f"{content}.pdf",
         "format": "pdf", "pages": 2,
@@ -40,7 +41,9 @@ def item(number="聊政办发〔2023〕9号", content="a", title="关于印发�
         "findings": [], "validity": "有效", "normative": True, "issued_title": "聊城市住房公积金管理办法",
     }
     base.update(extra)
-    return base
+    if base["disclosure"] is not None:
+        base["disclosure"] = {"source": "rules", **base["disclosure"]}
+    return LibraryItem.model_validate(base)
 
 
 def test_loading_is_idempotent_and_a_changed_file_adds_a_version(make_library):

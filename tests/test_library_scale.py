@@ -7,7 +7,8 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event
 
-from tests.library_items import doc
+from normdocs.schemas.library import LibraryItem
+from tests.library_items import doc, revised
 from tests.test_library import make_library  # noqa: F401 - the two-backend fixture
 
 
@@ -25,10 +26,9 @@ def counted(library):
         event.remove(library.engine, "before_cursor_execute", remember)
 
 
-def _pending(n: int) -> dict:
-    item = doc(f"关于第{n}批待审文件的通知", "正文。", attribute="待审")
-    item["findings"] = [{"kind": "mobile", "evidence": "138****5678", "page": 1, "line": n, "severity": "review"}]
-    return item
+def _pending(n: int) -> LibraryItem:
+    return doc(f"关于第{n}批待审文件的通知", "正文。", attribute="待审",
+               findings=[{"kind": "mobile", "evidence": "138****5678", "page": 1, "line": n, "severity": "review"}])
 
 
 def test_review_queue_pages_by_keyset_in_a_fixed_number_of_queries(make_library):  # noqa: F811
@@ -112,10 +112,9 @@ def test_facet_counts_read_covering_indexes_never_the_rows(make_library):  # noq
             assert "using ix_documents_facet_" in plan, plan
 
 
-def _with_topic(item: dict, topic: str | None) -> dict:
-    item["metadata"]["topic"] = {"topic": topic, "subtopic": None, "confidence": 0.9 if topic else 0.0,
-                                 "cues": [], "source": "rules" if topic else "none"}
-    return item
+def _with_topic(item: LibraryItem, topic: str | None) -> LibraryItem:
+    return revised(item, metadata={"topic": {"topic": topic, "subtopic": None, "confidence": 0.9 if topic else 0.0,
+                                             "cues": [], "source": "rules" if topic else "none"}})
 
 
 def test_topic_is_a_facet_and_a_filter(make_library):  # noqa: F811
@@ -209,7 +208,6 @@ def test_migration_0007_goes_down_and_up_with_documents_loaded(tmp_path):
 
 
 def test_redecide_keeps_search_tokens_and_facets_in_step(make_library):  # noqa: F811
-    import copy
 
     from normdocs.library.browse import facets
     from normdocs.library.search import search
@@ -217,11 +215,10 @@ def test_redecide_keeps_search_tokens_and_facets_in_step(make_library):  # noqa:
     library = make_library()
     first = _with_topic(doc("关于防汛工作的通知", "做好防汛准备。", number="聊政发〔2023〕5号"), "综合政务")
     doc_id = library.load(first).document_id
-    again = copy.deepcopy(first)  # the same text, decided again under new rules and a corrected manifest
-    again["metadata"].update(title="关于抗旱工作的通知", doc_number="聊政发〔2023〕77号")
-    again["disclosure"].update(proposed="依申请公开", attribute="依申请公开", rules_version="r2")
-    again["validity"] = "已失效"
-    _with_topic(again, "农业、林业、水利")
+    # the same text, decided again under new rules and a corrected manifest
+    again = _with_topic(revised(first, metadata={"title": "关于抗旱工作的通知", "doc_number": "聊政发〔2023〕77号"},
+                                disclosure={"proposed": "依申请公开", "attribute": "依申请公开", "rules_version": "r2"},
+                                validity="已失效"), "农业、林业、水利")
     assert library.redecide(doc_id, again)
     hits = lambda q: [h.id for h in search(library, q)]  # noqa: E731
     assert hits("抗旱") == [doc_id] and hits("77号") == [doc_id]

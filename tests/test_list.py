@@ -98,8 +98,8 @@ def test_review_page_gives_a_page_of_the_queue_with_evidence(make_library):  # n
 
     library = make_library()
     sample_library(library)
-    pending = doc("关于某某人员信息的通知", "正文。", attribute="待审")
-    pending["findings"] = [{"kind": "mobile", "evidence": "138****5678", "page": 1, "line": 2, "severity": "review"}]
+    pending = doc("关于某某人员信息的通知", "正文。", attribute="待审", findings=[
+        {"kind": "mobile", "evidence": "138****5678", "page": 1, "line": 2, "severity": "review"}])
     target = library.load(pending).document_id
     page = review_page(library, limit=1, offset=1)
     assert page.total == 2 and [i.row.id for i in page.items] == [target]

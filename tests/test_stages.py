@@ -3,9 +3,13 @@
 import datetime as dt
 
 import pytest
+from pydantic import ValidationError
 
 from normdocs.extractors.manifest import ManifestError, entry_hash, read_manifest
-from normdocs.flows.stages import InputFile, discover, prepare, quarantine_reasons, validation_row
+from normdocs.flows.stages import (
+    InputFile, discover, library_item, prepare, quarantine_reasons, report_row, validation_row,
+)
+from normdocs.schemas.library import LibraryItem
 from normdocs.validators.provenance import identity, published_date
 from normdocs.validators.validity import assess_validity
 from tests.make_docs import make_pdf
@@ -86,6 +90,48 @@ def test_prepare_applies_manifest_overrides_and_dates(tmp_path):
     assert row["has_body"] is True and "body" not in row
     assert quarantine_reasons(record, []) is None
     assert quarantine_reasons(record, ["缺少发布日期。"]) == ("validate", ["缺少发布日期。"])
+
+
+def test_the_stages_rows_and_the_library_item_carry_the_record_fields_by_name(tmp_path):
+    pdf = make_pdf(tmp_path / "n.pdf")
+    record = prepare(InputFile(str(pdf), "n.pdf"), {"published_date": "2023-07-28"}, TODAY)
+    md, prov, decision = record.metadata, record.provenance, record.disclosure
+    row = validation_row(record, "7")
+    assert row == {
+        "row_id": "7", "doc_type": md.doc_type, "title": md.title, "doc_number": md.doc_number,
+        "issuer": md.issuer, "signed_date": md.signed_date, "printed_date": md.printed_date,
+        "published_date": "2023-07-28", "validity": record.validity.validity, "attribute": decision.attribute,
+        "classification": None, "has_body": True, "identity": prov.identity, "content_hash": record.sha256}
+    report = report_row(record, "loaded", doc_id=3)
+    assert (report.title, report.doc_number, report.issuer, report.signed_date) == \
+        (md.title, md.doc_number, md.issuer, md.signed_date)
+    assert (report.published_date, report.published_date_source, report.flags) == \
+        ("2023-07-28", "manifest", prov.flags)
+    assert (report.attribute, report.proposed, report.needs_review, report.reasons) == \
+        (decision.attribute, decision.proposed, decision.needs_review, decision.reasons)
+    item = library_item(record)
+    stored = item.metadata.stored()
+    assert stored["published_date"] == "2023-07-28" and "body" not in stored and "topic" in stored
+    assert item.body == md.body and item.validity == record.validity.validity
+    assert item.disclosure == decision and item.attribute_on_load() == decision.attribute
+    assert item.under_rules("abc").disclosure.rules_version == f"{decision.rules_version}+abc"
+    with pytest.raises(ValidationError):  # the library's contract is closed: a misspelt key is refused
+        LibraryItem.model_validate({**item.model_dump(), "validty": "有效"})
+
+
+def test_the_published_date_sources_of_validation_yaml_decide_where_the_date_comes_from(tmp_path):
+    from normdocs.validators.expectations import load_config
+
+    pdf = make_pdf(tmp_path / "n.pdf")
+    file, entry = InputFile(str(pdf), "n.pdf"), {"published_date": "2023-07-28"}
+    assert prepare(file, entry, TODAY).provenance.published_date_source == "manifest"
+    packaged = load_config()
+    signed_first = packaged.model_copy(update={"published_date_sources": ["signed", "manifest"]})
+    record = prepare(file, entry, TODAY, config=signed_first)
+    assert record.provenance.published_date_source == "signed"
+    assert record.provenance.published_date == record.metadata.signed_date
+    manifest_only = packaged.model_copy(update={"manifest_only": True})
+    assert prepare(file, None, TODAY, config=manifest_only).provenance.published_date is None
 
 
 def test_unreadable_file_is_quarantined_at_extraction(tmp_path):

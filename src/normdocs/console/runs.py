@@ -72,7 +72,7 @@ def run_detail(library, run) -> dict:
     rows = (report or {}).get("documents", [])
     outcomes = [("入库", totals.get("loaded", 0)), ("隔离", totals.get("quarantined", 0)),
                 ("跳过（未变化）", totals.get("skipped", 0)), ("其中待审", totals.get("pending_review", 0))]
-    reasons = Counter()
+    reasons: Counter[str] = Counter()
     for r in rows:
         if r["status"] != "quarantined":
             continue
@@ -87,7 +87,7 @@ def run_detail(library, run) -> dict:
     attributes = Counter(r.get("attribute") or "无" for r in rows if r["status"] == "loaded")
     confidences = [r["ocr"]["mean_confidence"] for r in rows
                    if r.get("ocr") and r["ocr"].get("mean_confidence") is not None]
-    ocr_bins = Counter()
+    ocr_bins: Counter[str] = Counter()
     for c in confidences:
         ocr_bins["≥0.9" if c >= 0.9 else "0.8–0.9" if c >= 0.8 else "<0.8"] += 1
     backlog = library.backlog()

@@ -244,7 +244,8 @@ class Authority:
         chain, rest = self._place_chain(printed, short=prefixed)
         if not chain:
             # the place left out: 市住房保障和房产局, 省市场监管局 — taken from the document's evidence
-            level = {"省": "province", "市": "city", "县": "county", "区": "county"}.get(printed[:1])
+            levels: dict[str, Level] = {"省": "province", "市": "city", "县": "county", "区": "county"}
+            level = levels.get(printed[:1])
             candidates = evidence.at(level) if level else []
             if printed[:1] == "市" and not candidates:
                 candidates = [d for d in evidence.divisions if d.level == "province" and d.code[:2] in
@@ -287,7 +288,7 @@ class Authority:
         rest = printed
         if short:  # after 国家统计局 or 国家税务总局 the place may be short: 国家统计局万载调查队
             if not hasattr(self, "_by_short"):
-                self._by_short = {}
+                self._by_short: dict[str, Division] = {}
                 for d in self.divisions:
                     short_name = re.sub(r"(县|区|市|旗)$", "", d.name) if d.level == "county" else d.short
                     if len(short_name) >= 2 and d.current:
@@ -299,10 +300,10 @@ class Authority:
             match = self._place_re.match(rest)
             if not match:
                 break
-            d = self._child(match.group(0), chain[-1]) if chain else self.division(match.group(0))
-            if d is None or (chain and d.level == "province"):
+            found = self._child(match.group(0), chain[-1]) if chain else self.division(match.group(0))
+            if found is None or (chain and found.level == "province"):
                 break
-            chain.append(d)
+            chain.append(found)
             rest = rest[match.end():]
         return chain, rest
 
@@ -313,7 +314,7 @@ class Authority:
         found = [d for d in self.by_name.get(name, []) if d.level != "province"]
         stem = parent.code[:2] if parent.level == "province" else parent.code[:4]
         inside = [d for d in found if d.code.startswith(stem)]
-        return (inside or found or [None])[0]
+        return (inside or found)[0] if inside or found else None
 
     def _department(self, text: str, level: Level):
         for form, dep in self.departments:

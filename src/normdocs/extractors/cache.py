@@ -74,12 +74,12 @@ def _imported(path: Path, module: str) -> set[str]:
         found.add(base)
         names = re.sub(r"\bas\s+\w+", "", m.group(2))
         found |= {f"{base}.{name}" for name in _NAME.findall(names)}  # `from package import module`
-    names = set()
+    modules: set[str] = set()
     for name in found:
         parts = name.split(".")
         if parts[0] == "normdocs":  # the module and the packages above it (their __init__ runs)
-            names |= {".".join(parts[:i]) for i in range(1, len(parts) + 1)}
-    return names
+            modules |= {".".join(parts[:i]) for i in range(1, len(parts) + 1)}
+    return modules
 
 
 def _rule_names(path: Path) -> set[str]:

@@ -121,7 +121,7 @@ def _texts(lines: list[Line] | None, page: int | None, read: bool | None = None)
 
 
 def _over(line: Line, box: tuple[float, float, float, float]) -> bool:
-    if None in (line.x0, line.top, line.x1, line.bottom):
+    if line.x0 is None or line.top is None or line.x1 is None or line.bottom is None:
         return True  # no position: it may be the picture's
     x0, top, x1, bottom = box
     overlap = min(bottom, line.bottom) - max(top, line.top)  # a line just touching it is another's

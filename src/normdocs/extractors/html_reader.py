@@ -88,7 +88,7 @@ def site_metadata(root) -> dict[str, str]:
             # label and value in one cell: "<b>文      号:</b> 赣府厅字〔2020〕14号"
             match = re.match(r"^\s*([^:：]{1,16})[:：]\s*(\S.{0,80})$", content.strip(), re.S)
             inline = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
-            if inline is not None and inline not in found:
+            if match is not None and inline is not None and inline not in found:
                 found[inline] = re.sub(r"\s+", " ", match.group(2)).strip()
             continue
         if label in found:
@@ -193,12 +193,12 @@ def read_html(path: Path) -> Layout:
             break
     builder.walk(content)
     builder.flush()
-    lines = []
+    lines: list[Line] = []
     for line in builder.lines:
         # Metadata written as a list (<li><span>文号：</span>…) rather than a table.
         match = _LABEL_LINE.match(line.text)
         label = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
-        if label is not None:
+        if match is not None and label is not None:
             meta.setdefault(label, match.group(2).strip())
             continue
         line.index = len(lines)

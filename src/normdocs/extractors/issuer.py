@@ -12,7 +12,8 @@ import re
 
 from normdocs.extractors.authority import UNKNOWN_PREFIX, Authority, PlaceEvidence, load_authority, office_parent
 from normdocs.schemas.normalize import normalize_issuer
-from normdocs.schemas.record import IssuerSource, Metadata
+from normdocs.schemas.record import Metadata
+from normdocs.schemas.vocab import IssuerSource
 
 # Local governments' 代字: 京政发, 赣府厅字, 榕政办, 达市府办发 …; an office's when 办 or 厅 is in it
 _GOV_CODE = re.compile(
@@ -88,11 +89,12 @@ def _split_joint(text: str, date: str | None, evidence: PlaceEvidence, authority
         if j < n and text[j - 1] not in _NAME_ENDINGS:
             continue  # a body's name ends like one: 局, 委, 会, 府 …
         for i in range(max(0, j - 30), j - 1):
-            if best[i] is None or (best[j] is not None and len(best[j]) <= len(best[i]) + 1):
+            before, now = best[i], best[j]
+            if before is None or (now is not None and len(now) <= len(before) + 1):
                 continue
             part = text[i:j]
             if authority.resolve(part, date, evidence).known:
-                best[j] = best[i] + [part]
+                best[j] = before + [part]
     parts = best[n]
     return parts if parts and len(parts) > 1 else None
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import cast
 
 import spacy
-import yaml
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from normdocs.schemas.element_rules import ElementRuleFile
 from normdocs.schemas.normalize import ascii_digits
+from normdocs.schemas.rules import load_rules as load_rule_file
 
 SPAN_KEY = "elements"
 
@@ -32,32 +34,15 @@ class ElementRules:
     org_suffixes: tuple[str, ...]
 
 
-def _validate_pattern(entry: dict) -> None:
-    missing = {"id", "label", "pattern"} - set(entry)
-    if missing:
-        raise ValueError(f"pattern {entry!r} lacks {sorted(missing)}")
-
-
 @lru_cache(maxsize=4)
 def load_rules(name: str = "elements.yaml") -> ElementRules:
-    raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
-    date = raw["date"].strip()
-    regexes = []
-    for entry in raw["regex_patterns"]:
-        _validate_pattern(entry)
-        regexes.append((entry["id"], entry["label"], re.compile(entry["pattern"].replace("{DATE}", date))))
-    for entry in raw["phrase_patterns"]:
-        _validate_pattern(entry)
-    doc_types: dict[str, str] = {}
-    for item in raw["doc_types"]:
-        if isinstance(item, str):
-            doc_types[item] = item
-        else:
-            doc_types[item["name"]] = item["as"]
+    """The packaged rule file, checked against its schema (schemas.element_rules)."""
+    raw = load_rule_file(name, ElementRuleFile)
+    regexes = [(p.id, p.label, re.compile(p.pattern.replace("{DATE}", raw.date))) for p in raw.regex_patterns]
     return ElementRules(
-        version=str(raw["version"]), date=date, regex_patterns=tuple(regexes),
-        phrase_patterns=tuple(raw["phrase_patterns"]), doc_types=doc_types,
-        org_suffixes=tuple(sorted(raw["org_suffixes"], key=len, reverse=True)),
+        version=raw.version, date=raw.date, regex_patterns=tuple(regexes),
+        phrase_patterns=tuple(p.model_dump() for p in raw.phrase_patterns), doc_types=raw.doc_type_map(),
+        org_suffixes=tuple(sorted(raw.org_suffixes, key=len, reverse=True)),
     )
 
 
@@ -100,7 +85,7 @@ def entities_to_elements(doc: Doc) -> Doc:
 def element_pipeline(rules_file: str = "elements.yaml") -> Language:
     rules = load_rules(rules_file)
     nlp = spacy.blank("zh")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"}))
     ruler.add_patterns([{"id": p["id"], "label": p["label"], "pattern": p["pattern"]} for p in rules.phrase_patterns])
     nlp.add_pipe("entities_to_elements")
     nlp.add_pipe("regex_elements", config={"rules_file": rules_file})

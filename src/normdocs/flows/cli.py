@@ -260,7 +260,9 @@ def review_list(as_json: bool = typer.Option(False, "--json", help="JSON Lines i
 
 
 def _masked_findings(findings) -> list[dict]:
-    return [{k: f.get(k) for k in ("kind", "evidence", "page", "line", "severity")} for f in findings or []]
+    from normdocs.schemas.library import MASKED, StoredFinding
+
+    return [StoredFinding.model_validate(f).model_dump(include=MASKED) for f in findings or []]
 
 
 @review_app.command("lapsed")

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from normdocs.flows.report import FINDING_KIND_LABELS, SEVERITY_LABELS
+from normdocs.schemas.library import HEADING, MASKED, DocumentSummary, StoredDecision, StoredFinding
 
 STAGE_LABELS = {"extract": "读取", "validate": "校验", "review": "保密审查"}
 ACTION_LABELS = {"decide": "签署", "return": "退回", "undo": "撤销", "withdraw": "撤回", "reinstate": "恢复"}
@@ -37,13 +38,11 @@ def review_rows(library) -> list[dict]:
     rows = []
     for doc, decision, findings in library.review_queue():
         state = decisions.state(doc.id)
+        stored = StoredDecision.model_validate(decision) if decision else StoredDecision()
         rows.append({
-            "document_id": doc.id, "title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer,
-            "proposed": decision.proposed if decision else None,
-            "reasons": list(decision.reasons or []) if decision else [],
-            "conflict": bool(decision and decision.conflict),
-            "findings": [{"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line,
-                          "severity": f.severity} for f in findings],
+            "document_id": doc.id, **DocumentSummary.model_validate(doc).model_dump(include=HEADING),
+            "proposed": stored.proposed, "reasons": stored.reasons or [], "conflict": bool(stored.conflict),
+            "findings": [StoredFinding.model_validate(f).model_dump(include=MASKED) for f in findings],
             "signed": [{"stage": d.stage, "account": d.reviewer, "attribute": d.attribute} for d in state.open_round],
             "next_stage": state.next_stage, "signoffs_needed": state.needed,
         })
@@ -84,7 +83,7 @@ def document_panel(info: dict) -> Panel:
                          ("发布日期", info["published_date"]), ("有效性", info["validity"]),
                          ("现行公开属性", state)):
         meta.add_row(label, value or "—")
-    parts = [meta]
+    parts: list[Table | Text] = [meta]
     d = info.get("determination")
     if d:
         parts.append(Text(f"\n规则建议：{d['proposed']}" + ("（须人工审核）" if d["needs_review"] else "")

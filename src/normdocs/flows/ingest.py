@@ -20,6 +20,7 @@ from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Callable
 
@@ -62,9 +63,13 @@ class Plan:
     ignored: list[IgnoredFile] = field(default_factory=list)
 
 
-def rules_version() -> str:
-    """A digest of every rule file in force and of the code that reads and decides documents:
-    staff edit rules without always bumping `version`, developers fix parsers without bumping one.
+RULE_FILE_ENDINGS = (".yaml", ".yml", ".jsonl", ".tsv")
+
+
+def rules_version(root: Traversable | Path | None = None) -> str:
+    """A digest of every rule file in force (in `root`, the packaged normdocs.rules by default)
+    and of the code that reads and decides documents: staff edit rules without always bumping
+    `version`, developers fix parsers without bumping one.
 
     Part of what makes a file "handled": a change of any rule or of that code re-decides the
     documents (from the extraction cache, without re-reading them, unless the extraction code
@@ -72,9 +77,9 @@ def rules_version() -> str:
     from normdocs.extractors.cache import code_digest
 
     digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.validators").encode())
-    root = resources.files("normdocs.rules")
+    root = root or resources.files("normdocs.rules")
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".yaml", ".yml", ".jsonl")):
+        if entry.name.endswith(RULE_FILE_ENDINGS):
             digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
     return digest.hexdigest()[:12]
 
@@ -139,7 +144,7 @@ def shutdown_sandboxes() -> None:
 
 
 def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date,
-                     run_id: str | None = None):
+                     run_id: str | None = None) -> tuple[dict[str, list[str]], Path | None]:
     from normdocs.validators.expectations import validate_batch
 
     ok = [(str(i), r) for i, r in enumerate(records) if r.status == "ok"]
@@ -177,13 +182,11 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
         if library is None:
             rows.append(report_row(record, "loaded"))
             continue
-        item = library_item(record)
-        if rules and item.get("disclosure"):
-            item["disclosure"]["rules_version"] = f"{item['disclosure'].get('rules_version') or ''}+{rules}"
+        item = library_item(record).under_rules(rules)
         result = library.load(item, run_id)
         if result.unchanged:
             library.redecide(result.document_id, item)
-        library.release_quarantined(record.sha256)
+        library.release_quarantined(item.content_hash)
         rows.append(report_row(record, "loaded", doc_id=result.document_id, version=result.version,
                                new_version=result.new_version))
     return rows
@@ -212,7 +215,7 @@ def prepare_batch_task(batch: list[Planned], today: dt.date, cache_dir: Path | N
 
 @task(name="validate", persist_result=False, cache_policy=NO_CACHE)
 def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date,
-                  run_id: str | None = None):
+                  run_id: str | None = None) -> tuple[dict[str, list[str]], Path | None]:
     return validate_records(records, Library(library_url) if library_url else None, gx_root, today, run_id)
 
 
@@ -247,7 +250,7 @@ def write_failure(reports_dir: Path, run_id: str, source: str, started: dt.datet
 
     run_dir = Path(reports_dir) / run_id
     run_dir.mkdir(parents=True, exist_ok=True)
-    reason = mask_personal(f"{type(exc).__name__}: {exc}")  # an error may quote a file name
+    reason = mask_personal(f"{type(exc).__name__}: {exc}") or ""  # an error may quote a file name
     where = where or {}
     info = {"run_id": run_id, "status": "failed", "source": source, "started_at": _utc(started),
             "failed_at": _utc(dt.datetime.now(dt.timezone.utc)), "reason": reason,
@@ -322,8 +325,8 @@ def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run:
     run failed in the library and writes the reason, stage and file into its report, then fails
     the flow run. `source` and `manifest` are paths (plain strings are accepted): Prefect stores
     them with personal numbers masked, as the library's run and the report name the folder."""
-    source, manifest = path_value(source) or "", path_value(manifest)
-    shown = mask_personal(str(source)) or ""  # the folder as every stored record names it
+    folder, manifest_file = path_value(source) or "", path_value(manifest)
+    shown = mask_personal(folder) or ""  # the folder as every stored record names it
     settings = Settings()
     run_id = run_id or new_run_id()
     started = dt.datetime.now(dt.timezone.utc)
@@ -334,11 +337,11 @@ def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run:
         _upgrade(library)
         with library_lock(library, run_id):
             library.start_run(run_id, shown, dry_run)
-            return _ingest(library, settings, source, manifest, dry_run, run_id, started, workers, progress)
+            return _ingest(library, settings, folder, manifest_file, dry_run, run_id, started, workers, progress)
     except BaseException as exc:
         where = progress.where()
         index = write_failure(settings.reports_dir, run_id, shown, started, exc, where)
-        reason = mask_personal(f"{type(exc).__name__}: {exc}")
+        reason = mask_personal(f"{type(exc).__name__}: {exc}") or ""
         # crashed: the run's processes were stopped (a signal, a killed pool worker); failed: the work failed
         # (Prefect's own SIGTERM handler raises TerminationSignal while a flow runs)
         stopped = (KeyboardInterrupt, SystemExit, BrokenProcessPool, TerminationSignal)

@@ -54,10 +54,9 @@ def _title(row, title: str | None = None, spans=()) -> terminal.Marked:
 
 
 def _summary(row) -> dict:
-    return {"id": row.id, "title": row.title, "doc_number": row.doc_number, "issuer": row.issuer,
-            "doc_type": row.doc_type, "signed_date": row.signed_date, "published_date": row.published_date,
-            "validity": row.validity, "valid_until": row.valid_until, "attribute": row.attribute,
-            "normative": row.normative, "withdrawn": row.withdrawn, "marks": row.marks}
+    from normdocs.schemas.library import LISTING, DocumentSummary
+
+    return {**DocumentSummary.model_validate(row).model_dump(include=LISTING), "marks": row.marks}
 
 
 def _range(offset: int, shown: int) -> str:
@@ -147,7 +146,7 @@ def list_documents(
         terminal.line(f"文库中没有符合条件的文件{where}。" if result.total == 0 else
                       f"共 {result.total} 件{where}，第 {page} 页没有文件。")
     else:
-        rows = [[str(r.id), _title(r), r.doc_number or "", r.issuer or "", r.doc_type or "", r.date,
+        rows: list[list[terminal.Cell]] = [[str(r.id), _title(r), r.doc_number or "", r.issuer or "", r.doc_type or "", r.date,
                  r.validity or "", r.attribute or ""] for r in result.rows]
         terminal.table(f"文件目录：共 {result.total} 件{where}，{_range(result.offset, len(rows))}",
                        ["编号", "标题", "文号", "发文机关", "文种", "日期", "有效性", "公开属性"], rows, {1: 20})

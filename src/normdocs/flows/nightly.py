@@ -95,7 +95,7 @@ def _nightly_name() -> str:
 def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers: int | None = None) -> dict:
     logger = get_run_logger()
     settings = Settings()
-    source = Path(inbox) if inbox else settings.inbox
+    source = Path(inbox) if inbox else (settings.inbox or settings.home / "inbox")
     source.mkdir(parents=True, exist_ok=True)
     summary = ingest_flow(source=MaskedPath(str(source)), manifest=MaskedPath(manifest) if manifest else None,
                           workers=workers)

@@ -16,8 +16,6 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from normdocs.library.store import Library
-from normdocs.schemas.determination import Decision
-from normdocs.schemas.record import Metadata
 from normdocs.schemas.settings import Settings, office_today
 from normdocs.validators.periodic import check_lapse
 
@@ -30,15 +28,13 @@ def lapsed_withheld(library: Library, today: dt.date) -> list[dict]:
     another reason), in library order. Grounds that do not lapse with time are left out."""
     out = []
     for doc in library.withheld():
-        if doc["decision"] is None:
+        if doc.decision is None:
             continue
-        md = Metadata.model_validate({k: v for k, v in doc["metadata"].items() if k not in ("body", "body_redacted")})
-        check = check_lapse(md, Decision.model_validate(doc["decision"]), today)
+        check = check_lapse(doc.metadata, doc.decision, today)
         if check.lapsed_on is None:
             continue
-        out.append({"id": doc["id"], "title": doc["title"], "doc_number": doc["doc_number"],
-                    "attribute": doc["attribute"], "lapsed_on": check.lapsed_on, "candidate": check.candidate,
-                    "reason": check.reason})
+        out.append({**doc.summary.model_dump(include={"id", "title", "doc_number", "attribute"}),
+                    **check.model_dump(include={"lapsed_on", "candidate", "reason"})})
     return out
 
 

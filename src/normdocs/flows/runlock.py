@@ -107,7 +107,7 @@ def library_lock(library: Library, run_id: str, *, lease: float = LEASE_SECONDS,
         state, other = library.try_lock(name, holder, lease, _gone)
         if state == "acquired":
             break
-        if state == "taken_over":
+        if state == "taken_over" and other is not None:
             why = ("其进程已不存在" if _gone(other) else f"心跳已停止 {other['heartbeat_age']:.0f} 秒，超过租期 {lease:.0f} 秒")
             _say(f"接管文库锁：运行 {other['run_id']}（进程 {other['pid']}@{other['host']}）已中断（{why}），"
                  "标记为 crashed 并清理其遗留进程。")

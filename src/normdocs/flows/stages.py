@@ -18,17 +18,23 @@ import stat
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
+
+from pydantic import BaseModel
 
 from normdocs.extractors import count_pages, extract_file, file_sha256, regular_file_problem
 from normdocs.extractors.issuer import apply_issuer
 from normdocs.extractors.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
 from normdocs.schemas.determination import ATTRIBUTE_RANK
+from normdocs.schemas.library import library_item as library_item  # re-exported: the stage's name
+from normdocs.schemas.library import shared
 from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
+from normdocs.schemas.vocab import Attribute
 from normdocs.validators import review
 from normdocs.validators.provenance import identity, published_date
+from normdocs.validators.expectations import ValidationConfig, load_config
 from normdocs.validators.validity import assess_validity
 
 # Manifest columns that override what extraction found.
@@ -162,12 +168,12 @@ def refused_record(file: InputFile) -> Record:
 
 
 def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.date,
-            *, sources: tuple[str, ...] = ("manifest", "site", "printed", "signed"),
-            manifest_only: bool = False, extract: Callable[[str], Record] | None = None,
+            *, config: ValidationConfig | None = None, extract: Callable[[str], Record] | None = None,
             report: Callable[[str, object], None] | None = None) -> Record:
     """Read, decide and date one file: everything up to validation, no database.
 
-    `extract` reads the file with its layout (default: extract_file; ingest passes the cache);
+    The published date comes from the sources validation.yaml lists (`published_date_sources`,
+    `manifest_only`; `config` defaults to that file). `extract` reads the file with its layout (default: extract_file; ingest passes the cache);
     `report(kind, value)` is told the stage ("stage", name) and the pages ("pages", n) as they
     become known (the sandbox's budget)."""
     if file.refused is not None:
@@ -186,7 +192,9 @@ def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.da
     record.layout = None  # the model served the findings' page and line; it is not stored
     report("stage", "enrich")
     md = record.metadata.model_dump()
-    published = published_date(md, site, manifest_entry, sources=sources, manifest_only=manifest_only)
+    config = config or load_config()
+    published = published_date(md, site, manifest_entry, sources=tuple(config.published_date_sources),
+                               manifest_only=config.manifest_only)
     record.provenance = Provenance(
         identity=identity(md), published_date=published.value, published_date_source=published.source,
         published_date_derived=published.derived, manifest=manifest_entry or None,
@@ -252,7 +260,7 @@ def _apply_overrides(record: Record, entry: dict[str, str] | None) -> list[str]:
                 _LEVEL_RANK.get(value, 0) < _LEVEL_RANK.get(md.classification, 0):
             continue  # the printed level is the stricter one
         setattr(md, field, value)
-    if (entry or {}).get("issuer"):
+    if entry and entry.get("issuer"):
         apply_issuer(md, entry["issuer"])  # canonical name, ids and source: manifest
     return conflicts
 
@@ -262,21 +270,36 @@ def _flag_manifest_conflicts(record: Record, conflicts: list[str]) -> None:
     decision = record.disclosure
     if not conflicts or decision is None:
         return
-    decision.needs_review, decision.conflict, decision.attribute = True, True, "待审"
+    decision.needs_review, decision.conflict, decision.attribute = True, True, Attribute.待审
     decision.reasons = [*decision.reasons, *(c for c in conflicts if c not in decision.reasons)]
 
 
-def validation_row(record: Record, row_id: str) -> dict:
+class ValidationRow(BaseModel):
     """The columns Great Expectations sees: scalars only from the masked record, never the body."""
-    md, prov, val = record.metadata, record.provenance or Provenance(), record.validity or Validity()
-    return {
-        "row_id": row_id, "doc_type": md.doc_type, "title": md.title, "doc_number": md.doc_number,
-        "issuer": md.issuer, "signed_date": md.signed_date, "printed_date": md.printed_date,
-        "published_date": prov.published_date, "validity": val.validity,
-        "attribute": record.disclosure.attribute if record.disclosure else None,
-        "classification": md.classification, "has_body": bool(md.body), "identity": prov.identity,
-        "content_hash": record.sha256,
-    }
+
+    row_id: str
+    doc_type: str | None = None
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    signed_date: str | None = None
+    printed_date: str | None = None
+    published_date: str | None = None
+    validity: str | None = None
+    attribute: str | None = None
+    classification: str | None = None
+    has_body: bool = False
+    identity: str | None = None
+    content_hash: str | None = None
+
+
+def validation_row(record: Record, row_id: str) -> dict:
+    md = record.metadata
+    return ValidationRow(
+        row_id=row_id, **shared(md, ValidationRow, mode="json"), **shared(record.provenance, ValidationRow),
+        **shared(record.validity, ValidationRow), **shared(record.disclosure, ValidationRow, mode="json"),
+        has_body=bool(md.body), content_hash=record.sha256,
+    ).model_dump()
 
 
 def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[str]] | None:
@@ -287,7 +310,7 @@ def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[s
     personal numbers, internal marks, a conflict with the 附注 or the manifest — is loaded
     with its text as 待审 (the decision says needs_review), to be released or withheld."""
     if record.status != "ok":
-        return getattr(record, "failed_stage", None) or "extract", [record.error.message if record.error else "文件无法读取。"]
+        return record.failed_stage or "extract", [record.error.message if record.error else "文件无法读取。"]
     problems = ((record.provenance.manifest if record.provenance else None) or {}).get(PROBLEMS)
     if problems:
         return "manifest", [problems]
@@ -304,39 +327,13 @@ def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[s
     return None
 
 
-def library_item(record: Record) -> dict:
-    """The flat dict Library.load stores: the masked view, plus the original text as `body`."""
-    prov, val = record.provenance or Provenance(), record.validity or Validity()
-    metadata = record.metadata.model_dump(exclude={"body", "body_redacted"})
-    metadata["published_date"] = prov.published_date
-    # advisory annotations travel with the version's metadata (read by normdocs.publish)
-    metadata["format_checks"] = [c.model_dump() for c in record.format_checks]
-    metadata["topic"] = record.topic.model_dump()
-    return {
-        "identity": prov.identity, "content_hash": record.sha256, "file": record.file, "format": record.format,
-        "pages": record.pages, "metadata": metadata, "body": record.metadata.body,
-        "body_redacted": record.metadata.body_redacted, "published_date_source": prov.published_date_source,
-        "manifest_hash": prov.manifest_hash,
-        "disclosure": record.disclosure.model_dump() if record.disclosure else None,
-        "findings": [f.model_dump() for f in record.findings], "normative": val.normative,
-        "issued_title": val.issued_title, "valid_until": val.valid_until, "validity": val.validity,
-        "validity_links": [link.model_dump() for link in val.links],
-    }
-
-
-def report_row(record: Record, status: str, *, failures: list[str] = (), doc_id: int | None = None,
+def report_row(record: Record, status: str, *, failures: Sequence[str] = (), doc_id: int | None = None,
                version: int | None = None, new_version: bool = False) -> DocumentRow:
-    md, prov, val = record.metadata, record.provenance or Provenance(), record.validity or Validity()
-    decision = record.disclosure
     return DocumentRow(
         file=record.file, doc_id=doc_id, status=status, version=version, new_version=new_version,
-        title=md.title, doc_number=md.doc_number, issuer=md.issuer, doc_type=md.doc_type,
-        signed_date=md.signed_date, published_date=prov.published_date,
-        published_date_source=prov.published_date_source, published_date_derived=prov.published_date_derived,
-        validity=val.validity, attribute=decision.attribute if decision else None,
-        proposed=decision.proposed if decision else None, needs_review=bool(decision and decision.needs_review),
-        reasons=list(decision.reasons) if decision else [],
-        findings=[f.model_dump() for f in record.findings], failures=list(failures),
-        error=record.error.message if record.error else None, flags=list(prov.flags),
-        format_checks=list(record.format_checks), ocr=record.ocr,
+        **shared(record.metadata, DocumentRow), **shared(record.provenance, DocumentRow),
+        **shared(record.validity, DocumentRow), **shared(record.disclosure, DocumentRow),
+        findings=record.findings, failures=list(failures),
+        error=record.error.message if record.error else None, format_checks=list(record.format_checks),
+        ocr=record.ocr,
     )

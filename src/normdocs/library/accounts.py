@@ -11,6 +11,7 @@ import datetime as dt
 import secrets
 import unicodedata
 from dataclasses import dataclass
+from typing import overload
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -53,6 +54,14 @@ def clean_username(name: str) -> str:
     if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in name):
         raise AccountError("账号名不能包含空白或控制字符。")
     return name
+
+
+@overload
+def _aware(value: dt.datetime) -> dt.datetime: ...
+
+
+@overload
+def _aware(value: None) -> None: ...
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:

@@ -61,8 +61,11 @@ class ReviewState:
         return self.open_round[0].attribute if self.open_round else None
 
 
-def _current_version(s: Session, doc: Document) -> Version | None:
-    return s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+def _current_version(s: Session, doc: Document) -> Version:
+    version = s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+    if version is None:  # every loaded document has a version: a broken library
+        raise LookupError(f"document {doc.id} has no version")
+    return version
 
 
 def _for_version(row: ReviewDecision, version: Version) -> bool:

@@ -15,6 +15,8 @@ import yaml
 from sqlalchemy import ColumnElement, select
 
 from normdocs.library.models import Document
+from normdocs.schemas.element_rules import ElementRuleFile
+from normdocs.schemas.rules import load_rules
 
 PUBLISHED = "主动公开"
 IN_FORCE = "有效"
@@ -64,11 +66,7 @@ def allowed_values() -> dict[str, tuple[str, ...]]:
     """The closed lists, from the rule files staff edit (validation.yaml, elements.yaml)."""
     rules = resources.files("normdocs.rules")
     enumerations = yaml.safe_load((rules / "validation.yaml").read_text(encoding="utf-8"))["enumerations"]
-    doc_types: list[str] = []
-    for entry in yaml.safe_load((rules / "elements.yaml").read_text(encoding="utf-8"))["doc_types"]:
-        name = entry if isinstance(entry, str) else entry["as"]
-        if name not in doc_types:
-            doc_types.append(name)
+    doc_types = load_rules("elements.yaml", ElementRuleFile).doc_type_names()
     topics = yaml.safe_load((rules / "topics.yaml").read_text(encoding="utf-8"))["topics"]
     return {"attribute": tuple(enumerations["attribute"]), "validity": tuple(enumerations["validity"]),
             "doc_type": tuple(doc_types), "topic": tuple(t["name"] for t in topics)}

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from normdocs.library.models import Document, ReviewDecision, ValidityLink, Version
 from normdocs.library.store import Library
+from normdocs.schemas.library import DocumentSummary
 
 
 def _current_versions(s, ids: list[int]) -> dict[int, Version]:
@@ -50,10 +51,7 @@ def document_rows(library: Library, *, with_text: bool = False, published_only: 
                         "applied_at": applied.isoformat() if applied else None}
 
             row = {
-                "id": d.id, "title": d.title, "doc_number": d.doc_number, "issuer": d.issuer, "doc_type": d.doc_type,
-                "signed_date": d.signed_date, "published_date": d.published_date, "year": d.year,
-                "normative": bool(d.normative), "issued_title": d.issued_title, "validity": d.validity,
-                "valid_until": d.valid_until, "attribute": d.attribute, "withdrawn": bool(d.withdrawn),
+                **DocumentSummary.model_validate(d).model_dump(exclude={"identity"}), "year": d.year,
                 "updated_at": d.updated_at.isoformat() if d.updated_at else None,
                 "version": v.version if v else None, "content_hash": v.content_hash if v else None,
                 "attachments": list(md.get("attachments") or []), "topic": md.get("topic"),
@@ -61,7 +59,7 @@ def document_rows(library: Library, *, with_text: bool = False, published_only: 
                 "changed_by": [other(ln.source_document_id, ln.kind, ln.applied_at) for ln in links
                                if ln.target_document_id == d.id],
                 "changes": [other(ln.target_document_id, ln.kind, ln.applied_at) for ln in links
-                            if ln.source_document_id == d.id],
+                            if ln.source_document_id == d.id and ln.target_document_id is not None],
             }
             if with_text:
                 row["body_redacted"] = v.body_redacted if v else None

@@ -9,10 +9,10 @@ import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, cast
 
-from sqlalchemy import create_engine, event, func, or_, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, delete, event, func, or_, select, update
+from sqlalchemy.engine import CursorResult, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
@@ -21,11 +21,18 @@ from normdocs.library.models import (
     Determination, Document, Finding, LibraryLock, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink,
     Version, utcnow,
 )
+from normdocs.schemas.library import (
+    DocumentSummary, LibraryItem, StoredDecision, StoredFinding, WithheldDocument, shared,
+)
+from normdocs.schemas.determination import Decision
+from normdocs.schemas.record import Metadata
 from normdocs.schemas.settings import Settings
 
 PUBLISHED = "主动公开"
 PENDING = "待审"
 REVIEW_BATCH = 500  # documents per IN list when reading the review queue
+# a document's own fields that no version sets
+_NOT_FOLLOWED = frozenset({"id", "identity", "attribute", "withdrawn"})
 
 
 def issuer_ids_of(metadata: dict) -> list[str]:
@@ -107,7 +114,7 @@ class Library:
 
     def finish_run(self, run_id: str, status: str, totals: dict, report: str | None) -> None:
         with self.session() as s, s.begin():
-            run = s.get(Run, run_id)
+            run = _run(s, run_id)
             run.status, run.totals, run.report, run.finished_at = status, totals, report, utcnow()
 
     def crash_runs(self, reason: str, *, run_ids: list[str] | None = None, keep: str | None = None) -> list[str]:
@@ -153,12 +160,13 @@ class Library:
                 age = (now - _aware(row.heartbeat_at)).total_seconds()
                 if age <= lease_seconds and not gone(old):
                     return "busy", {**old, "heartbeat_age": age}
-                taken = s.execute(
-                    LibraryLock.__table__.update()
+                # an UPDATE's result is a CursorResult (it has the row count)
+                taken = cast(CursorResult, s.execute(
+                    update(LibraryLock)
                     .where(LibraryLock.name == name, LibraryLock.run_id == row.run_id,
                            LibraryLock.heartbeat_at == row.heartbeat_at)
                     .values(acquired_at=now, heartbeat_at=now, **holder)
-                ).rowcount
+                )).rowcount
                 if taken == 1:
                     return "taken_over", {**old, "heartbeat_age": age}
         return "busy", None
@@ -169,12 +177,12 @@ class Library:
         if processes is not None:
             values["processes"] = processes
         with self.engine.begin() as connection:
-            return connection.execute(LibraryLock.__table__.update().where(
+            return connection.execute(update(LibraryLock).where(
                 LibraryLock.name == name, LibraryLock.run_id == run_id).values(**values)).rowcount == 1
 
     def release_lock(self, name: str, run_id: str) -> None:
         with self.engine.begin() as connection:
-            connection.execute(LibraryLock.__table__.delete().where(
+            connection.execute(delete(LibraryLock).where(
                 LibraryLock.name == name, LibraryLock.run_id == run_id))
 
     def lock_holder(self, name: str) -> dict | None:
@@ -197,8 +205,8 @@ class Library:
 
     # -- loading -------------------------------------------------------------------------
 
-    def load(self, item: dict, run_id: str | None = None) -> LoadResult:
-        """Load one validated document. `item` is the flat dict built by flows.stages.library_item."""
+    def load(self, item: LibraryItem, run_id: str | None = None) -> LoadResult:
+        """Load one validated document (schemas.library.library_item builds the item)."""
         for attempt in range(3):
             try:
                 return self._load_once(item, run_id)
@@ -208,39 +216,38 @@ class Library:
                     raise
         raise AssertionError("unreachable")
 
-    def _load_once(self, item: dict, run_id: str | None) -> LoadResult:
+    def _load_once(self, item: LibraryItem, run_id: str | None) -> LoadResult:
         with self.session() as s, s.begin():
-            doc = s.scalar(select(Document).where(Document.identity == item["identity"]))
+            doc = s.scalar(select(Document).where(Document.identity == item.identity))
             new_document = doc is None
             if doc is None:
-                doc = Document(identity=item["identity"])
+                doc = Document(identity=item.identity)
                 s.add(doc)
                 s.flush()
             else:
                 same = s.scalar(
-                    select(Version).where(Version.document_id == doc.id, Version.content_hash == item["content_hash"])
+                    select(Version).where(Version.document_id == doc.id, Version.content_hash == item.content_hash)
                 )
                 if same is not None:
                     return LoadResult(doc.id, same.version, False, False, True)
             number = (s.scalar(select(func.max(Version.version)).where(Version.document_id == doc.id)) or 0) + 1
             version = Version(
-                document_id=doc.id, version=number, content_hash=item["content_hash"], file=item["file"],
-                format=item["format"], pages=item.get("pages"), metadata_json=item["metadata"],
-                body=item.get("body"), body_redacted=item.get("body_redacted"),
-                published_date_source=item.get("published_date_source"), manifest_hash=item.get("manifest_hash"),
+                document_id=doc.id, version=number, content_hash=item.content_hash, file=item.file,
+                format=item.format, pages=item.pages, metadata_json=item.metadata.stored(),
+                body=item.body, body_redacted=item.body_redacted,
+                published_date_source=item.published_date_source, manifest_hash=item.manifest_hash,
                 run_id=run_id,
             )
             s.add(version)
             s.flush()
-            decision = item.get("disclosure") or {}
             self._write_decision(s, version, item, None)
             self._follow(doc, item)
             # A new text needs its own decision: earlier sign-offs were for another text.
-            doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
-            self._index(s, doc, item["metadata"].get("title"), item.get("body_redacted"))
-            for link in item.get("validity_links", []):
-                s.add(ValidityLink(source_document_id=doc.id, kind=link["kind"], target_title=link.get("title"),
-                                   target_doc_number=link.get("doc_number")))
+            doc.attribute = item.attribute_on_load()
+            self._index(s, doc, item.metadata.title, item.body_redacted)
+            for link in item.validity_links:
+                s.add(ValidityLink(source_document_id=doc.id, kind=link.kind, target_title=link.title,
+                                   target_doc_number=link.doc_number))
             s.flush()
             self._apply_links(s)
             return LoadResult(doc.id, number, new_document, not new_document, False)
@@ -311,7 +318,7 @@ class Library:
                 for f in s.scalars(select(Finding).where(Finding.version_id.in_(vids)).order_by(Finding.id)):
                     found.setdefault(f.version_id, []).append(f)
                 for d in batch:
-                    vid = current.get(d.id)
+                    vid = current.get(d.id, -1)  # every loaded document has a version
                     out.append((d, decided.get(vid), found.get(vid, [])))
             return out
 
@@ -333,7 +340,10 @@ class Library:
         return {"pending": pending or 0, "quarantined": held or 0}
 
     def _current_version(self, s: Session, doc: Document) -> Version:
-        return s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+        version = s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+        if version is None:  # every loaded document has a version: a broken library
+            raise LookupError(f"document {doc.id} has no version")
+        return version
 
     def _current_decision(self, s: Session, doc: Document) -> tuple[Determination | None, list[Finding]]:
         version = self._current_version(s, doc)
@@ -383,23 +393,15 @@ class Library:
                 (ValidityLink.source_document_id == doc.id) | (ValidityLink.target_document_id == doc.id)
             )).all()
             return {
-                "id": doc.id, "identity": doc.identity, "title": doc.title, "doc_number": doc.doc_number,
-                "issuer": doc.issuer, "doc_type": doc.doc_type, "signed_date": doc.signed_date,
-                "published_date": doc.published_date, "validity": doc.validity, "valid_until": doc.valid_until,
-                "normative": doc.normative, "issued_title": doc.issued_title, "attribute": doc.attribute,
-                "withdrawn": doc.withdrawn,
+                **DocumentSummary.model_validate(doc).model_dump(),
                 "versions": [{"version": v.version, "file": v.file, "content_hash": v.content_hash,
                               "loaded_at": v.loaded_at.isoformat(), "run_id": v.run_id} for v in versions],
                 # what the rules proposed when the text was loaded; `attribute` above is what is in force
-                "determination": None if determination is None else {
-                    "proposed": determination.proposed, "source": determination.source,
-                    "reasons": determination.reasons, "basis": determination.basis,
-                    "needs_review": determination.needs_review, "conflict": determination.conflict,
-                    "rules_version": determination.rules_version},
+                "determination": None if determination is None else
+                StoredDecision.model_validate(determination).model_dump(exclude={"attribute"}),
                 "format": versions[-1].format if versions else None,
                 "pages": versions[-1].pages if versions else None,
-                "findings": [{"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line,
-                              "severity": f.severity, "bbox": f.bbox, "span": f.span} for f in findings],
+                "findings": [StoredFinding.model_validate(f).model_dump() for f in findings],
                 "links": [{"kind": ln.kind, "from": ln.source_document_id, "to": ln.target_document_id,
                            "target_title": ln.target_title, "target_doc_number": ln.target_doc_number}
                           for ln in links],
@@ -448,7 +450,7 @@ class Library:
     def note_run_rules(self, run_id: str, rules_version: str) -> None:
         """Record the rules a run decides under (in the run's totals), for handled_under."""
         with self.session() as s, s.begin():
-            run = s.get(Run, run_id)
+            run = _run(s, run_id)
             run.totals = {**(run.totals or {}), "rules_version": rules_version}
 
     def handled_under(self, pairs: list[tuple[str, str | None]], rules_version: str) -> set[tuple[str, str | None]]:
@@ -477,9 +479,9 @@ class Library:
                 run_ids = {r[2] for r in rows}
                 rules_of = {rid: (totals or {}).get("rules_version") for rid, totals in s.execute(
                     select(Run.id, Run.totals).where(Run.id.in_(run_ids)))} if run_ids else {}
-                for sha, mh, rid in rows:
-                    if rules_of.get(rid) == rules_version:
-                        held.setdefault(sha, set()).add(mh)
+                for held_sha, held_mh, rid in rows:
+                    if held_sha is not None and rules_of.get(rid) == rules_version:
+                        held.setdefault(held_sha, set()).add(held_mh)
         done = set()
         for sha, mh in pairs:
             if sha is None:
@@ -508,74 +510,68 @@ class Library:
             s.flush()
             return entry.id
 
-    def redecide(self, document_id: int, item: dict) -> bool:
+    def redecide(self, document_id: int, item: LibraryItem) -> bool:
         """Store a new decision for an already loaded text (rules or manifest entry changed):
         metadata, determination and findings of that version are replaced; when it is the current
         version, the document's fields follow. A human's sign-off stays unless the proposal changed.
         Returns False when the stored decision was already this one."""
         with self.session() as s, s.begin():
             version = s.scalar(select(Version).where(Version.document_id == document_id,
-                                                     Version.content_hash == item["content_hash"]))
+                                                     Version.content_hash == item.content_hash))
             if version is None:
-                raise KeyError(item["content_hash"])
+                raise KeyError(item.content_hash)
             determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
-            decision = item.get("disclosure") or {}
-            if (determination is not None and determination.rules_version == decision.get("rules_version")
-                    and version.manifest_hash == item.get("manifest_hash")):
+            decision = item.disclosure
+            if (determination is not None and determination.rules_version == (decision and decision.rules_version)
+                    and version.manifest_hash == item.manifest_hash):
                 return False
             proposal_changed = determination is None or (
                 (determination.proposed, determination.attribute, bool(determination.needs_review))
-                != (decision.get("proposed"), decision.get("attribute"), bool(decision.get("needs_review", True))))
-            version.metadata_json = item["metadata"]
-            version.manifest_hash = item.get("manifest_hash")
-            version.published_date_source = item.get("published_date_source")
+                != (decision and decision.proposed, decision and decision.attribute, item.needs_review))
+            version.metadata_json = item.metadata.stored()
+            version.manifest_hash = item.manifest_hash
+            version.published_date_source = item.published_date_source
             self._write_decision(s, version, item, determination)
-            doc = s.get(Document, document_id)
+            doc = version.document
             if self._current_version(s, doc).id == version.id:
                 self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
-                self._index(s, doc, item["metadata"].get("title"), version.body_redacted)
+                self._index(s, doc, item.metadata.title, version.body_redacted)
                 if proposal_changed:
-                    doc.attribute = PENDING if decision.get("needs_review", True) else decision.get("attribute")
+                    doc.attribute = item.attribute_on_load()
             return True
 
     @staticmethod
-    def _write_decision(s: Session, version: Version, item: dict, determination: Determination | None) -> None:
+    def _write_decision(s: Session, version: Version, item: LibraryItem, determination: Determination | None) -> None:
         """The version's determination and findings, as the item gives them (replacing any)."""
-        decision = item.get("disclosure") or {}
         if determination is None:
             determination = Determination(version_id=version.id)
             s.add(determination)
-        for field in ("proposed", "attribute", "source", "rules_version"):
-            setattr(determination, field, decision.get(field))
-        determination.basis = decision.get("basis", [])
-        determination.reasons = decision.get("reasons", [])
-        determination.needs_review = decision.get("needs_review", True)
-        determination.conflict = decision.get("conflict", False)
+        decision = item.disclosure.model_dump(mode="json") if item.disclosure else {}
+        for field, value in StoredDecision.model_validate(decision).model_dump().items():
+            setattr(determination, field, value)
         determination.decided_at = utcnow()
         for f in s.scalars(select(Finding).where(Finding.version_id == version.id)):
             s.delete(f)
-        for f in item.get("findings", []):
-            s.add(Finding(version_id=version.id, kind=f["kind"], evidence=f["evidence"], page=f.get("page"),
-                          line=f.get("line"), severity=f["severity"], bbox=f.get("bbox"), span=f.get("span")))
+        for finding in item.findings:
+            stored = StoredFinding.model_validate(finding.model_dump(mode="json"))
+            s.add(Finding(version_id=version.id, **stored.model_dump()))
 
     @staticmethod
-    def _follow(doc: Document, item: dict, keep: tuple[str, ...] = ("已废止", "已修改")) -> None:
+    def _follow(doc: Document, item: LibraryItem, keep: tuple[str, ...] = ("已废止", "已修改")) -> None:
         """The document's fields follow its current version; validities in `keep` (set by a loaded
         decision, or by the sweep when re-deciding the same text) stay."""
-        md = item["metadata"]
-        for field in ("title", "doc_number", "issuer", "doc_type", "signed_date", "published_date"):
-            setattr(doc, field, md.get(field))
-        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md))
-        doc.year = int(md["signed_date"][:4]) if md.get("signed_date") else None
-        doc.normative = bool(item.get("normative"))
-        doc.issued_title = item.get("issued_title")
-        doc.valid_until = item.get("valid_until")
-        topic = md.get("topic")
-        doc.topic = topic.get("topic") if isinstance(topic, dict) else None
+        md = item.metadata
+        fields = {**shared(md, DocumentSummary, exclude=_NOT_FOLLOWED),
+                  **shared(item, DocumentSummary, exclude=_NOT_FOLLOWED | {"validity"})}
+        for field, value in fields.items():
+            setattr(doc, field, value)
+        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md.model_dump()))
+        doc.year = int(md.signed_date[:4]) if md.signed_date else None
+        doc.topic = md.topic.topic
         if doc.validity not in keep:
-            doc.validity = item.get("validity")
+            doc.validity = item.validity
 
-    def withheld(self) -> list[dict]:
+    def withheld(self) -> list[WithheldDocument]:
         """Documents in force as 依申请公开 or 不予公开 (not withdrawn), with the current version's
         metadata and decision: what the periodic review (定期评估) looks at."""
         out = []
@@ -585,15 +581,14 @@ class Library:
             for doc in docs:
                 version = self._current_version(s, doc)
                 determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
-                out.append({
-                    "id": doc.id, "title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer,
-                    "attribute": doc.attribute, "metadata": dict(version.metadata_json or {}),
-                    "decision": None if determination is None else {
-                        "proposed": determination.proposed, "attribute": determination.attribute,
-                        "source": determination.source, "basis": list(determination.basis or []),
-                        "reasons": list(determination.reasons or []), "needs_review": determination.needs_review,
-                        "conflict": determination.conflict, "rules_version": determination.rules_version or ""},
-                })
+                stored = None if determination is None else StoredDecision.model_validate(determination)
+                out.append(WithheldDocument(
+                    summary=DocumentSummary.model_validate(doc),
+                    metadata=Metadata.model_validate(version.metadata_json or {}),
+                    decision=None if stored is None else Decision.model_validate(
+                        {**stored.model_dump(), "basis": stored.basis or [], "reasons": stored.reasons or [],
+                         "rules_version": stored.rules_version or ""}),
+                ))
         return out
 
     def fail_run(self, run_id: str, source: str, error: str, report: str | None, dry_run: bool = False, *,
@@ -615,6 +610,13 @@ class Library:
             if status:
                 query = query.where(Run.status == status)
             return list(s.scalars(query))
+
+def _run(s: Session, run_id: str) -> Run:
+    run = s.get(Run, run_id)
+    if run is None:
+        raise KeyError(f"no run {run_id}")
+    return run
+
 
 def _aware(value: dt.datetime) -> dt.datetime:
     """SQLite hands back naive datetimes: they were stored in UTC."""

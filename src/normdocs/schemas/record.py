@@ -106,9 +106,13 @@ class Record(BaseModel):
     # GB/T 9704-2012 departures (advisory, never a reason to quarantine) and 主题分类; set by review
     format_checks: list[FormatCheck] = Field(default_factory=list)
     topic: TopicAssignment = Field(default_factory=TopicAssignment)
+    # the stage a sandboxed file failed at (flows.stages.sandbox_failed); None when it did not fail there
+    failed_stage: str | None = None
 
     def to_json(self, *, body: bool = False, layout: bool = False) -> str:
         exclude: dict[str, Any] = {}
+        if self.failed_stage is None:
+            exclude["failed_stage"] = True  # `inspect` prints what it printed before the field existed
         if not layout:
             exclude["layout"] = True
         if not body:

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from normdocs.schemas.disclosure_rules import Conditions, DisclosureRule, DisclosureRuleFile, Outcome
+from normdocs.schemas.rules import load_rules
 from normdocs.schemas.determination import ATTRIBUTE_RANK, SEVERITY_RANK, Decision, Finding
 from normdocs.schemas.record import Metadata
 from normdocs.validators.phrases import PhraseCues
 
 ATTRIBUTES = tuple(ATTRIBUTE_RANK)
-_CONDITIONS = {"findings", "classification", "doc_types", "title_phrases", "body_phrases", "min_body_phrases"}
-_RULE_KEYS = {"id", "when", "proposed", "review", "overrides_marker", "basis", "reason", "cause"}
 # finding kinds that may never be published without a human decision, whatever the rule file says
 NEVER_UNREVIEWED = ("state_secret", "id_card", "bank_card")
 
@@ -53,47 +50,33 @@ class DisclosureRules:
     periodic: dict = field(default_factory=dict)
 
 
-def _check_attribute(value: str, where: str) -> str:
-    if value not in ATTRIBUTES:
-        raise ValueError(f"{where}: {value!r} is not one of {ATTRIBUTES}")
-    return value
-
-
-def _rule(entry: dict) -> tuple[Rule, list[str], list[str]]:
-    unknown = set(entry) - _RULE_KEYS
-    if unknown or "id" not in entry or "proposed" not in entry:
-        raise ValueError(f"disclosure rule {entry.get('id', entry)!r}: unknown keys {sorted(unknown)} or no id/proposed")
-    when = entry.get("when") or {}
-    if set(when) - _CONDITIONS:
-        raise ValueError(f"disclosure rule {entry['id']!r}: unknown conditions {sorted(set(when) - _CONDITIONS)}")
+def _rule(entry: Outcome, rule_id: str) -> tuple[Rule, list[str], list[str]]:
+    when = entry.when if isinstance(entry, DisclosureRule) else Conditions()
     rule = Rule(
-        id=entry["id"], proposed=_check_attribute(entry["proposed"], entry["id"]),
-        review=bool(entry.get("review", True)), overrides_marker=bool(entry.get("overrides_marker", False)),
-        basis=tuple(entry.get("basis") or ()), reason=entry.get("reason", ""), cause=entry.get("cause", ""),
-        findings=frozenset(when.get("findings") or ()), classification=bool(when.get("classification", False)),
-        doc_types=frozenset(when.get("doc_types") or ()), min_body_phrases=int(when.get("min_body_phrases", 1)),
+        id=rule_id, proposed=str(entry.proposed), review=entry.review,
+        overrides_marker=isinstance(entry, DisclosureRule) and entry.overrides_marker,
+        basis=tuple(entry.basis), reason=entry.reason, cause=entry.cause,
+        findings=frozenset(str(k) for k in when.findings), classification=when.classification,
+        doc_types=frozenset(when.doc_types), min_body_phrases=when.min_body_phrases,
     )
-    return rule, list(when.get("title_phrases") or []), list(when.get("body_phrases") or [])
+    return rule, list(when.title_phrases), list(when.body_phrases)
 
 
 @lru_cache(maxsize=4)
 def load_disclosure_rules(name: str = "disclosure.yaml") -> DisclosureRules:
-    raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
+    """The packaged rule file, checked against its schema (schemas.disclosure_rules): an error names
+    the file, the rule and the key."""
+    raw = load_rules(name, DisclosureRuleFile)
     rules, titles, bodies = [], {}, {}
-    for entry in raw["rules"]:
-        rule, title_phrases, body_phrases = _rule(entry)
-        if rule.id in titles:
-            raise ValueError(f"disclosure rule id {rule.id!r} appears twice")
+    for entry in raw.rules:
+        rule, titles[entry.id], bodies[entry.id] = _rule(entry, entry.id)
         rules.append(rule)
-        titles[rule.id], bodies[rule.id] = title_phrases, body_phrases
-    default, _, _ = _rule({"id": "default", **raw["default"]})
-    unreadable, _, _ = _rule({"id": "unreadable", "review": True, **raw["unreadable"]})
-    marker = raw["marker"]
     return DisclosureRules(
-        version=str(raw["version"]), rules=tuple(rules), default=default, unreadable=unreadable,
-        marker_basis={_check_attribute(k, "marker.basis"): tuple(v or ()) for k, v in marker["basis"].items()},
-        marker_reason=marker["reason"], conflict_reason=marker["conflict_reason"],
-        title_cues=PhraseCues(titles), body_cues=PhraseCues(bodies), periodic=raw.get("periodic") or {},
+        version=raw.version, rules=tuple(rules), default=_rule(raw.default, "default")[0],
+        unreadable=_rule(raw.unreadable, "unreadable")[0],
+        marker_basis={str(k): tuple(v) for k, v in raw.marker.basis.items()},
+        marker_reason=raw.marker.reason, conflict_reason=raw.marker.conflict_reason,
+        title_cues=PhraseCues(titles), body_cues=PhraseCues(bodies), periodic=raw.periodic.model_dump(mode="json"),
     )
 
 

@@ -23,18 +23,15 @@ import html
 import os
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import unquote, urlparse
-from zoneinfo import ZoneInfo
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
-from normdocs.schemas.settings import Settings
-
-PublishedDateSource = Literal["manifest", "site", "printed", "signed"]
+from normdocs.schemas.settings import Settings, office_today
+from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
+from normdocs.schemas.vocab import DateSource
 
 #: The columns a row may carry; anything else (a body, a contact, a name) is dropped unread.
 COLUMNS = (
@@ -58,23 +55,21 @@ META_KEY = "normdocs"
 # --------------------------------------------------------------------------- configuration
 
 
-class FieldText(BaseModel):
+class FieldText(RuleModel):
     label: str
     supply: str = ""
 
 
-class DocTypeException(BaseModel):
+class DocTypeException(RuleModel):
     not_required: list[str] = Field(default_factory=list)
 
 
-class Thresholds(BaseModel):
+class Thresholds(RuleModel):
     mostly: float = Field(1.0, ge=0.0, le=1.0)
 
 
-class ValidationConfig(BaseModel):
-    """rules/validation.yaml, checked."""
-
-    model_config = ConfigDict(extra="forbid")
+class ValidationConfig(RuleModel):
+    """rules/validation.yaml, checked (unknown keys are errors naming the file and key)."""
 
     version: str = ""
     required_fields: list[str]
@@ -84,11 +79,10 @@ class ValidationConfig(BaseModel):
     date_format: str = "%Y-%m-%d"
     date_fields: list[str] = Field(default_factory=lambda: ["signed_date", "printed_date", "published_date"])
     date_order: list[tuple[str, str]] = Field(default_factory=list)
-    timezone: str = "Asia/Shanghai"
     enumerations: dict[str, list[str]] = Field(default_factory=dict)
     thresholds: Thresholds = Field(default_factory=Thresholds)
-    published_date_sources: list[PublishedDateSource] = Field(
-        default_factory=lambda: ["manifest", "site", "printed", "signed"])
+    # read by the enrichment stage (flows.stages.prepare), not by the expectations
+    published_date_sources: list[DateSource] = Field(default_factory=lambda: list(DateSource))
     manifest_only: bool = False
     manifest_name: str = "normdocs-manifest.csv"
     fields: dict[str, FieldText] = Field(default_factory=dict)
@@ -99,12 +93,6 @@ class ValidationConfig(BaseModel):
         compiled = re.compile(value)
         if "year" not in compiled.groupindex:
             raise ValueError("doc_number_pattern needs a named group (?P<year>...)")
-        return value
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_timezone(cls, value: str) -> str:
-        ZoneInfo(value)
         return value
 
     @model_validator(mode="after")
@@ -139,20 +127,19 @@ class ValidationConfig(BaseModel):
         return text.supply.format(manifest=self.manifest_name, field=field)
 
     def today(self) -> dt.date:
-        """The office's date (config timezone, Asia/Shanghai by default)."""
-        return dt.datetime.now(ZoneInfo(self.timezone)).date()
+        """The office's date (Asia/Shanghai: schemas.settings.OFFICE_TZ)."""
+        return office_today()
 
 
 @lru_cache(maxsize=4)
 def load_config(name: str = "validation.yaml") -> ValidationConfig:
     """Loads a validation config shipped in normdocs.rules (package data)."""
-    raw = yaml.safe_load(resources.files("normdocs.rules").joinpath(name).read_text(encoding="utf-8"))
-    return ValidationConfig.model_validate(raw)
+    return load_rules(name, ValidationConfig)
 
 
 def load_config_file(path: Path) -> ValidationConfig:
     """Loads a validation config from a file of the same form (e.g. a site's own copy)."""
-    return ValidationConfig.model_validate(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+    return parse_rules(str(path), Path(path).read_text(encoding="utf-8"), ValidationConfig)
 
 
 # --------------------------------------------------------------------------- results
@@ -215,7 +202,7 @@ def _prepare_rows(rows: list[dict], library: dict[str, dict], config: Validation
             raise ValueError(f"duplicate row_id {row_id!r}")
         seen.add(row_id)
         # masked here too, whoever the caller: GX writes its results and Data Docs to disk
-        out = {c: mask_personal(_clean(row.get(c))) for c in GX_COLUMNS}
+        out: dict[str, Any] = {c: mask_personal(_clean(row.get(c))) for c in GX_COLUMNS}
         out["row_id"] = row_id
         has_body = row.get("has_body")
         if has_body is None and "body" in row:  # a caller passed the body: only its presence counts
@@ -279,7 +266,7 @@ def _build_expectations(config: ValidationConfig, today: dt.date) -> list:
 
     for field in config.required_fields:
         exempt = config.exempt_doc_types(field)
-        cond = {"row_condition": Column("doc_type").is_not_in(exempt)} if exempt else {}
+        cond: dict[str, Any] = {"row_condition": Column("doc_type").is_not_in(exempt)} if exempt else {}
         column = FIELD_COLUMNS.get(field, field)
         if column == "has_body":
             add(E.ExpectColumnValuesToBeInSet(column="has_body", value_set=[True], mostly=mostly, **cond),

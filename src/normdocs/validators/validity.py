@@ -82,7 +82,7 @@ def _period_end(metadata: dict, body: str, subject: str, rules: ValidityRules) -
     elif any(w in subject for w in rules.provisional_words):
         years = rules.provisional_cap_years
     else:
-        years = rules.default_cap_years
+        years = rules.default_cap_years or 0
     if not years:
         return None
     return _add_years(dt.date.fromisoformat(start), int(years)).isoformat()

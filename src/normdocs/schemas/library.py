@@ -1,0 +1,170 @@
+"""The library's contract: what a load stores (`LibraryItem`, built by `library_item` from the
+reviewed record) and what the library's reads hand out (`DocumentSummary`, `StoredDecision`,
+`StoredFinding`).
+
+A field that two models share is copied by name, through `shared`, never written out by hand:
+the report row, the validation row, the library item and the library's reads all take their
+metadata that way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from normdocs.schemas.annotations import FormatCheck, TopicAssignment
+from normdocs.schemas.determination import Decision, Finding
+from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
+from normdocs.schemas.record import Metadata, Record
+from normdocs.schemas.vocab import DateSource
+
+
+def shared(source: BaseModel | None, target: type[BaseModel], *, exclude: set[str] | frozenset[str] = frozenset(),
+           mode: str = "python") -> dict[str, Any]:
+    """The fields of `source` that `target` declares too (by name), minus `exclude`: {} for None."""
+    if source is None:
+        return {}
+    names = (set(type(source).model_fields) & set(target.model_fields)) - set(exclude)
+    return source.model_dump(include=names, mode=mode)
+
+
+class VersionMetadata(Metadata):
+    """A version's stored metadata (`versions.metadata_json`): the masked elements without the
+    texts, the published date, and the advisory annotations read by normdocs.publish."""
+
+    published_date: str | None = None
+    format_checks: list[FormatCheck] = Field(default_factory=list)
+    topic: TopicAssignment = Field(default_factory=TopicAssignment)
+
+    def stored(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude={"body", "body_redacted"})
+
+
+class LibraryItem(BaseModel):
+    """One validated document as `Library.load` stores it: the masked view, the original text as
+    `body` (the only full text), the decision and findings (masked), provenance and validity."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    identity: str
+    content_hash: str
+    file: str
+    format: str
+    pages: int | None = None
+    metadata: VersionMetadata
+    body: str | None = None
+    body_redacted: str | None = None
+    published_date_source: DateSource | None = None
+    manifest_hash: str | None = None
+    disclosure: Decision | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    normative: bool = False
+    issued_title: str | None = None
+    valid_until: str | None = None
+    validity: str | None = None
+    validity_links: list[ValidityLinkTarget] = Field(default_factory=list)
+
+    @property
+    def needs_review(self) -> bool:
+        """No decision, or one that asks a human: the document waits as 待审."""
+        return self.disclosure is None or self.disclosure.needs_review
+
+    def attribute_on_load(self) -> str | None:
+        """The attribute in force when this text is loaded: 待审 until a human signs off."""
+        if self.needs_review or self.disclosure is None:
+            return "待审"
+        return str(self.disclosure.attribute)
+
+    def under_rules(self, rules: str | None) -> LibraryItem:
+        """The item with the run's rules version appended to its decision's (`<decision>+<rules>`)."""
+        if not rules or self.disclosure is None:
+            return self
+        decision = self.disclosure.model_copy(update={"rules_version": f"{self.disclosure.rules_version or ''}+{rules}"})
+        return self.model_copy(update={"disclosure": decision})
+
+
+def library_item(record: Record) -> LibraryItem:
+    """The item of a reviewed, enriched record (its masked view; see validators.review)."""
+    prov, val = record.provenance or Provenance(), record.validity or Validity()
+    if not prov.identity or not record.sha256:
+        raise ValueError(f"a record without identity or content hash is not loaded: {record.file}")
+    metadata = VersionMetadata.model_validate({
+        **record.metadata.model_dump(exclude={"body", "body_redacted"}), "published_date": prov.published_date,
+        "format_checks": record.format_checks, "topic": record.topic,
+    })
+    return LibraryItem(
+        identity=prov.identity, content_hash=record.sha256, file=record.file, format=record.format,
+        pages=record.pages, metadata=metadata, body=record.metadata.body, body_redacted=record.metadata.body_redacted,
+        published_date_source=prov.published_date_source, manifest_hash=prov.manifest_hash,
+        disclosure=record.disclosure, findings=record.findings,
+        **shared(val, LibraryItem), validity_links=val.links,
+    )
+
+
+# -- what the library's reads hand out ------------------------------------------------------
+
+class DocumentSummary(BaseModel):
+    """A document's own fields as the library holds them (read from the row by attribute)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    identity: str | None = None
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    doc_type: str | None = None
+    signed_date: str | None = None
+    published_date: str | None = None
+    validity: str | None = None
+    valid_until: str | None = None
+    normative: bool = False
+    issued_title: str | None = None
+    attribute: str | None = None
+    withdrawn: bool = False
+
+
+# What a listing shows of a document (`normdocs list/search --json`), and the review queue's head.
+LISTING: set[str] = set(DocumentSummary.model_fields) - {"identity", "issued_title"}
+HEADING: set[str] = {"title", "doc_number", "issuer"}
+
+
+class StoredDecision(BaseModel):
+    """The determination stored with a version (values as stored: older rows may lack some)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    proposed: str | None = None
+    attribute: str | None = None
+    source: str | None = None
+    basis: list[str] | None = Field(default_factory=list)
+    reasons: list[str] | None = Field(default_factory=list)
+    needs_review: bool | None = True
+    conflict: bool | None = False
+    rules_version: str | None = None
+
+
+class StoredFinding(BaseModel):
+    """A finding as stored (evidence masked); MASKED is what listings show of it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    kind: str
+    evidence: str
+    page: int | None = None
+    line: int | None = None
+    severity: str
+    bbox: list[float] | None = None
+    span: list[list[float]] | None = None
+
+
+MASKED: set[str] = {"kind", "evidence", "page", "line", "severity"}
+
+
+class WithheldDocument(BaseModel):
+    """A document in force as 依申请公开 or 不予公开, with its current version's metadata and decision."""
+
+    summary: DocumentSummary
+    metadata: Metadata
+    decision: Decision | None = None
