@@ -5,6 +5,8 @@ import pytest
 
 from normdocs.extractors import extract_file
 from normdocs.extractors.authority import load_authority
+from normdocs.extractors.issuer import resolve_issuer
+from normdocs.schemas.record import Metadata
 from tests.make_docs import make_docx, make_pdf
 
 
@@ -89,3 +91,16 @@ def test_a_title_with_no_关于_names_its_issuers_before_the_文种(tmp_path):
     assert md.issuer == "中国共产党中央委员会、国务院、中央军事委员会"
     assert md.issuer_printed == "中共中央、国务院、中央軍委"
     assert md.issuer_ids == ["cpc-central", "state-council", "cmc"]
+
+
+@pytest.mark.parametrize("number, issuer, body_id", [
+    ("赣发〔2021〕1号", "中国共产党江西省委员会", "cpc/360000/committee"),
+    ("赣办发〔2021〕1号", "中国共产党江西省委员会办公厅", "cpc/360000/office"),
+    ("浙委办发〔2021〕1号", "中国共产党浙江省委员会办公厅", "cpc/330000/office"),
+    ("赣教发〔2021〕1号", None, None),  # a department's 代字: the number alone does not name it
+])
+def test_a_party_committee_number_prefix_names_the_issuer_when_nothing_prints_it(number, issuer, body_id):
+    md = Metadata(doc_number=number, title="关于加强基层治理的意见", signed_date="2021-01-20")
+    resolve_issuer(md, None, {})
+    assert md.issuer == issuer
+    assert md.issuer_ids == ([body_id] if body_id else [])
