@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -122,6 +122,9 @@ class Authority:
             ((form, dep) for dep in rules.departments for form in [dep.name, *dep.abbreviations]),
             key=lambda item: len(item[0]), reverse=True,
         )
+        # printed prefix forms (国家税务总局, 中国共产党, 中共) → the canonical prefix, longest first
+        prefixes = {f: d.prefix for d in rules.departments if d.prefix for f in [d.prefix, *d.prefix_forms]}
+        self.prefix_forms = sorted(prefixes.items(), key=lambda item: len(item[0]), reverse=True)
         self.place_names = sorted({d.name for d in divisions} | set(self.renamed), key=len, reverse=True)
         self._place_re = re.compile("|".join(map(re.escape, self.place_names)))
 
@@ -217,13 +220,12 @@ class Authority:
     def resolve(self, printed: str, date: str | None = None, evidence: PlaceEvidence | None = None,
                 *, ocr: bool = False) -> Resolved:
         printed = re.sub(r"\s+", "", printed)
-        found = self._exact(printed, date, evidence or PlaceEvidence())
+        key = _fold_traditional(printed)  # 中央軍委 is 中央军委: old and Hong Kong prints
+        found = self._exact(key, date, evidence or PlaceEvidence())
+        if found is None and ocr:
+            found = self._repair(key, date, evidence or PlaceEvidence())
         if found is not None:
-            return found
-        if ocr:
-            repaired = self._repair(printed, date, evidence or PlaceEvidence())
-            if repaired is not None:
-                return repaired
+            return replace(found, printed=printed)
         return Resolved(printed, UNKNOWN_PREFIX + printed, printed, known=False)
 
     def _exact(self, printed: str, date: str | None, evidence: PlaceEvidence) -> Resolved | None:
@@ -233,15 +235,19 @@ class Authority:
         return self._generated(printed, date, evidence)
 
     def _generated(self, printed: str, date: str | None, evidence: PlaceEvidence,
-                   prefixed: bool = False) -> Resolved | None:
-        """`{place}{department}`: the longest chain of division names, then a department's form."""
-        prefix = next((d.prefix for _, d in self.departments if d.prefix and printed.startswith(d.prefix)
-                       and len(printed) > len(d.prefix)), "")
-        if prefix:
-            found = self._generated(printed[len(prefix):], date, evidence, prefixed=True)
-            if found is not None and found.name.startswith(prefix):
-                return Resolved(found.name, found.id, printed, known=True)
-        chain, rest = self._place_chain(printed, short=prefixed)
+                   prefix: str | None = None) -> Resolved | None:
+        """`{place}{department}`: the longest chain of division names, then a department's form.
+
+        A department printed after a prefix (国家税务总局{place}税务局, 中共{place}委) is looked up
+        among that prefix's departments only; without one, only its `unprefixed` forms count.
+        """
+        if prefix is None:
+            for form, canonical in self.prefix_forms:
+                if printed.startswith(form) and len(printed) > len(form):
+                    found = self._generated(printed[len(form):], date, evidence, prefix=canonical)
+                    if found is not None:
+                        return Resolved(found.name, found.id, printed, known=True)
+        chain, rest = self._place_chain(printed, short=prefix is not None)
         if not chain:
             # the place left out: 市住房保障和房产局, 省市场监管局 — taken from the document's evidence
             levels: dict[str, Level] = {"省": "province", "市": "city", "县": "county", "区": "county"}
@@ -252,9 +258,9 @@ class Authority:
                               ("11", "12", "31", "50")]  # 直辖市
             if len(candidates) != 1:
                 return None
-            if self._department(printed[1:], candidates[0].level) is None:
+            if self._department(printed[1:], candidates[0].level, prefix) is None:
                 # 省…联席会议: not a standard department, but the document names its place
-                if len(printed) >= 5 and printed.endswith(_BODY_ENDINGS):
+                if prefix is None and len(printed) >= 5 and printed.endswith(_BODY_ENDINGS):
                     name = candidates[0].name + printed[1:]
                     return Resolved(name, UNKNOWN_PREFIX + name, printed, known=False)
                 return None
@@ -263,17 +269,15 @@ class Authority:
         else:
             printed_places = printed[: len(printed) - len(rest)]
         deepest = chain[-1]
-        dep = self._department(rest, deepest.level)
+        dep = self._department(rest, deepest.level, prefix)
         if dep is None:
             return None
         form, department = dep
-        if department.prefix and not prefixed:
-            return None  # 税务局 alone may be a local tax bureau of another time: only with 国家税务总局 printed
         full = department.name if form in (department.name, *department.abbreviations) else form
         place_text = printed_places or "".join(d.name for d in chain)
         place_text = self._place_in_force(place_text, date)
         name = f"{department.prefix or ''}{place_text}{full}"
-        return Resolved(name, f"gov/{deepest.code}/{department.id}", printed, known=True)
+        return Resolved(name, f"{department.system}/{deepest.code}/{department.id}", printed, known=True)
 
     def _place_in_force(self, place_text: str, date: str | None) -> str:
         """A renamed place keeps its old name on documents signed before the rename."""
@@ -316,14 +320,18 @@ class Authority:
         inside = [d for d in found if d.code.startswith(stem)]
         return (inside or found)[0] if inside or found else None
 
-    def _department(self, text: str, level: Level):
-        for form, dep in self.departments:
-            if text == form and (dep.levels is None or level in dep.levels):
+    def _department(self, text: str, level: Level, prefix: str | None = None):
+        """The department a printed form names, its level fitting first; `prefix` as printed before the place."""
+        def allowed(form: str, dep) -> bool:
+            if prefix is not None:
+                return dep.prefix == prefix
+            return dep.prefix is None or form in dep.unprefixed  # 税务局 alone may be a local tax bureau of old
+
+        matches = [(form, dep) for form, dep in self.departments if text == form and allowed(form, dep)]
+        for form, dep in matches:
+            if dep.levels is None or level in dep.levels:
                 return form, dep
-        for form, dep in self.departments:  # a department whose level does not fit: still that department
-            if text == form:
-                return form, dep
-        return None
+        return matches[0] if matches else None  # a department whose level does not fit: still that department
 
     def _repair(self, printed: str, date: str | None, evidence: PlaceEvidence) -> Resolved | None:
         """OCR misreads: a known name at Hamming distance ≤1 (≤2 from 10 characters)."""
@@ -358,6 +366,12 @@ class Authority:
         if found is None:
             return None
         return Resolved(found.name, found.id, printed, known=True, repaired=True)
+
+
+def _fold_traditional(text: str) -> str:
+    from normdocs.validators.textview import fold_traditional  # imported late: validators import extractors
+
+    return fold_traditional(text)
 
 
 def _hamming(a: str, b: str) -> int:

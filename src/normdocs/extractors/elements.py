@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from normdocs.extractors.authority import load_authority
 from normdocs.extractors.issuer import resolve_issuer
 from normdocs.extractors.nlp import ElementRules, find_elements, load_rules
 from normdocs.schemas.layout import Layout, Line, Zone
@@ -47,6 +48,10 @@ class _Cursor:
         self.metadata.issuer = normalize_issuer(names)
         if self.metadata.issuer is not None:
             self.issuer_source = source
+
+    def is_body(self, text: str) -> bool:
+        """A body's name: it ends like one (局, 委员会 …) or the issuer authority knows it (中共中央)."""
+        return self.is_org(text) or (2 <= len(text) <= 40 and load_authority().resolve(text).known)
 
     def labels(self, i: int) -> set[str]:
         return {s.label_ for s in self.spans[i]}
@@ -209,7 +214,7 @@ def _split_names(text: str, cur: _Cursor) -> list[str]:
     for separator in (r"[、\n]+", r"\u3000+|\s{2,}", r"\s+"):
         parts = [re.sub(r"\s+", "", p) for p in re.split(separator, text.strip())]
         parts = [p for p in parts if p]
-        if len(parts) > 1 and all(cur.is_org(p) for p in parts):
+        if len(parts) > 1 and all(cur.is_body(p) for p in parts):
             return parts
     whole = re.sub(r"\s+", "", text)
     return [whole] if whole else []
@@ -301,8 +306,9 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
     md.title = title
     raw = "\n".join(ln.orig or ln.text for ln in cur.lines[first:last])
     about = re.search(r"关\s*于", raw)
-    # "国务院办公厅转发民政部关于…": the sender issues it
-    prefix = re.split(r"转\s*发|批\s*转|印\s*发", raw[: about.start()])[0] if about else ""
+    # "国务院办公厅转发民政部关于…": the sender issues it; "中共中央、国务院布告": the names before the 文种
+    head = raw[: about.start()] if about else _before_doc_type(cur, title, raw)
+    prefix = re.split(r"转\s*发|批\s*转|印\s*发", head)[0]
     if prefix.strip() and md.issuer is None:
         if _names_bodies(cur, prefix):
             cur.take_issuer(_split_names(prefix, cur), IssuerSource.from_title)
@@ -373,7 +379,15 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
 
 def _names_bodies(cur: _Cursor, text: str) -> bool:
     names = _split_names(text, cur)
-    return bool(names) and all(cur.is_org(n) for n in names)
+    return bool(names) and all(cur.is_body(n) for n in names)
+
+
+def _before_doc_type(cur: _Cursor, title: str, raw: str) -> str:
+    """A title with no 关于 (XX市人民政府公告, 中共中央、国务院布告): the printed text before its 文种."""
+    ending = next((t for t in sorted(cur.rules.doc_types, key=len, reverse=True) if title.endswith(t)), None)
+    if ending is None:
+        return ""
+    return re.sub(r"\s*".join(map(re.escape, ending)) + r"\s*$", "", raw)
 
 
 def _title_of_order(cur: _Cursor, start: int) -> None:

@@ -19,6 +19,8 @@ from normdocs.schemas.vocab import IssuerSource
 _GOV_CODE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,2}?)市?(?P<kind>(?:政|府)(?:办|厅)?)(?:发|函|字|明电|明|办)?$"
 )
+# Party committees' 代字: 赣发, 浙委发 (中共XX省委); 赣办发, 浙委办发 (its 办公厅 or 办公室)
+_PARTY_CODE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,2}?)(?P<kind>委办|委|办)?(?:发|函|字)$")
 _NAME_ENDINGS = set("局委会厅府室队部院心署行处所站组")
 _JOINT_MIN = 9  # a name this long that the authority does not know may be several run together
 BODY_EVIDENCE_CHARS = 6000  # the cover letter's text, not a long attachment's
@@ -64,15 +66,23 @@ def _from_number(md: Metadata, evidence: PlaceEvidence, authority: Authority) ->
         return name, eid
     prefix = re.split(r"[〔\[(（【]", md.doc_number or "")[0]
     match = _GOV_CODE.match(prefix)
+    party = match is None
+    if party:
+        match = _PARTY_CODE.match(prefix)
     if not match:
         return None
-    abbr, office = match.group("place"), bool(re.search(r"办|厅", match.group("kind")))
+    abbr, office = match.group("place"), bool(re.search(r"办|厅", match.group("kind") or ""))
     places = [d for d in evidence.divisions if d.short.startswith(abbr) or abbr in authority.rules.place_abbreviations
               and d.name in authority.rules.place_abbreviations[abbr]]
     places = list({d.code: d for d in places}.values())
     if len(places) != 1:
         return None
     place = places[0]
+    if party:
+        suffix = "委办公室" if office else "委"
+        if office and place.level == "province":
+            suffix = "委办公厅"
+        return authority.resolve("中共" + place.name + suffix, md.signed_date, evidence).name, ""
     if not office:
         suffix = "人民政府"
     else:

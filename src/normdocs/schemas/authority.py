@@ -35,6 +35,10 @@ class Department(_Strict):
     abbreviations: list[str] = Field(default_factory=list)
     levels: list[Level] | None = None  # None: every level
     prefix: str | None = None  # printed before the place: 国家税务总局{place}税务局
+    prefix_forms: list[str] = Field(default_factory=list)  # other printed forms of the prefix: 中共
+    # forms that may be printed without the prefix (江西省委, 南昌市纪委); none when empty
+    unprefixed: list[str] = Field(default_factory=list)
+    system: str = "gov"  # the id's first part: gov/<code>/<id>, cpc/<code>/<id> for Party committees
 
 
 class LocalOffice(_Strict):
