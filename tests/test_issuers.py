@@ -14,7 +14,7 @@ from normdocs.library.store import Library
 from normdocs.schemas.authority import parse_issuer_rules
 from normdocs.schemas.record import IssuerSource, Metadata
 from normdocs.schemas.settings import Settings
-from normdocs.validators.provenance import identity
+from normdocs.enrichment.provenance import identity
 from tests.db import library_url
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from normdocs.schemas.rules import RuleFileError, parse_rules
-from normdocs.validators.validity import ValidityRules, load_validity_rules
+from normdocs.enrichment.validity import ValidityRules, load_validity_rules
 
 
 def test_validity_rules_load():

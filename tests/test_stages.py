@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from normdocs.extractors.manifest import ManifestError, entry_hash, read_manifest
-from normdocs.flows.stages import InputFile, discover, prepare, quarantine_reasons, validation_row
-from normdocs.validators.provenance import identity, published_date
-from normdocs.validators.validity import assess_validity
+from normdocs.intake.manifest import ManifestError, entry_hash, read_manifest
+from normdocs.pipeline.stages import InputFile, discover, prepare, quarantine_reasons, validation_row
+from normdocs.enrichment.provenance import identity, published_date
+from normdocs.enrichment.validity import assess_validity
 from tests.make_docs import make_pdf
 
 TODAY = dt.date(2026, 11, 25)

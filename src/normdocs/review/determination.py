@@ -15,7 +15,7 @@ import yaml
 
 from normdocs.schemas.determination import ATTRIBUTE_RANK, SEVERITY_RANK, Decision, Finding
 from normdocs.schemas.record import Metadata
-from normdocs.validators.phrases import PhraseCues
+from normdocs.review.phrases import PhraseCues
 
 ATTRIBUTES = tuple(ATTRIBUTE_RANK)
 _CONDITIONS = {"findings", "classification", "doc_types", "title_phrases", "body_phrases", "min_body_phrases"}

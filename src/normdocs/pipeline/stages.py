@@ -22,14 +22,14 @@ from typing import Callable
 
 from normdocs.extractors import count_pages, extract_file, file_sha256, regular_file_problem
 from normdocs.extractors.issuer import apply_issuer
-from normdocs.extractors.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
+from normdocs.intake.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
 from normdocs.schemas.determination import ATTRIBUTE_RANK
 from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
-from normdocs.validators import review
-from normdocs.validators.provenance import identity, published_date
-from normdocs.validators.validity import assess_validity
+from normdocs.review import review
+from normdocs.enrichment.provenance import identity, published_date
+from normdocs.enrichment.validity import assess_validity
 
 # Manifest columns that override what extraction found.
 OVERRIDABLE = [
@@ -218,7 +218,7 @@ def warm_up() -> None:
     """Load what every document needs once per child (element rules and pipeline, readers)."""
     import normdocs.extractors.cache  # noqa: F401
     from normdocs.extractors.nlp import element_pipeline
-    from normdocs.validators import review  # noqa: F401
+    from normdocs.review import review  # noqa: F401
 
     element_pipeline()
 
