@@ -27,7 +27,7 @@ from tests.adversarial import held_out, matrix, write_case  # noqa: E402
 
 
 def outcome(path: Path) -> dict:
-    from normdocs.flows.stages import InputFile, prepare, quarantine_reasons
+    from normdocs.pipeline.stages import InputFile, prepare, quarantine_reasons
 
     record = prepare(InputFile(str(path), path.name), None, dt.date(2026, 12, 1))
     held = quarantine_reasons(record, [])

@@ -29,7 +29,7 @@ ATTRIBUTES = ["主动公开", "依申请公开", "不予公开"]
 
 def evaluate(gold_path: Path, root: Path, *, ignore_marker: bool = False) -> dict:
     from normdocs.extractors import extract_file
-    from normdocs.validators import review
+    from normdocs.review import review
 
     rows = []
     for line in gold_path.read_text(encoding="utf-8").splitlines():

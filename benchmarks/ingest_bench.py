@@ -102,7 +102,7 @@ def child(mode: str, corpus: str, workers: int) -> None:
         import datetime as dt
 
         from normdocs.flows import ingest
-        from normdocs.flows.report import write_report
+        from normdocs.reports.run_report import write_report
         from normdocs.library.store import Library
         from normdocs.schemas.report import RunReport
         from normdocs.schemas.settings import OFFICE_TZ, Settings, office_today

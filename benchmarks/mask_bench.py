@@ -19,8 +19,8 @@ from pathlib import Path
 
 from normdocs.extractors import extract_file
 from normdocs.extractors import cache as cache_module
-from normdocs.validators import find_findings
-from normdocs.validators.redaction import mask_record
+from normdocs.review import find_findings
+from normdocs.review.redaction import mask_record
 
 
 def _median(fn, runs: int = 5) -> float:

@@ -100,7 +100,7 @@ def row_sha(title: str, body: str) -> str:
 
 def build(mirrors: Path) -> list[dict]:
     from normdocs.extractors import extract_file
-    from normdocs.validators.topics import from_site, load_topic_rules
+    from normdocs.enrichment.topics import from_site, load_topic_rules
 
     rules = load_topic_rules()
     entries: list[dict] = []
@@ -179,7 +179,7 @@ def restore_inputs(entries: list[dict], mirrors: Path, cache: Path):
 
 
 def classify(item, rules=None):
-    from normdocs.validators.topics import classify_text, classify_topic
+    from normdocs.enrichment.topics import classify_text, classify_topic
 
     if isinstance(item, tuple):
         return classify_text(*item, rules)
@@ -231,7 +231,7 @@ def main() -> int:
         return 0
     entries = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
     entries = [e for e in entries if args.split == "all" or e["split"] == args.split]
-    from normdocs.validators.topics import load_topic_rules
+    from normdocs.enrichment.topics import load_topic_rules
 
     rules = load_topic_rules()
     if args.model:

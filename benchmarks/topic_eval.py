@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from normdocs.extractors import extract_file
-from normdocs.validators.topics import classify_topic, from_site, load_topic_rules
+from normdocs.enrichment.topics import classify_topic, from_site, load_topic_rules
 
 
 def split_of(path: Path) -> str:

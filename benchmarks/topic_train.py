@@ -34,7 +34,7 @@ def main() -> int:
     parser.add_argument("--mirrors", type=Path, default=corpus.DEFAULT_MIRRORS)
     parser.add_argument("--cache", type=Path, default=corpus.DEFAULT_CACHE)
     args = parser.parse_args()
-    from normdocs.validators import topic_model
+    from normdocs.enrichment import topic_model
 
     entries = [json.loads(line) for line in corpus.LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
     tune = [e for e in entries if e["split"] == "tune"]

@@ -17,7 +17,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from normdocs.validators.numbers import id_check_char, luhn_ok
+from normdocs.review.numbers import id_check_char, luhn_ok
 
 
 def _id(area: str, birth: str, seq: str) -> str:

@@ -34,7 +34,7 @@ class Console:
 
 
 def _load_file(library, path: Path, run_id: str) -> int:
-    from normdocs.flows.stages import InputFile, library_item, prepare
+    from normdocs.pipeline.stages import InputFile, library_item, prepare
 
     record = prepare(InputFile(str(path), path.name), None, dt.date(2024, 1, 1))
     assert record.status == "ok", record.error

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from normdocs.flows.stages import InputFile, library_item, prepare, quarantine_reasons
+from normdocs.pipeline.stages import InputFile, library_item, prepare, quarantine_reasons
 
 
 def cn_date(iso: str) -> str:

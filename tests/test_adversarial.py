@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from normdocs.flows.stages import InputFile, prepare, quarantine_reasons
+from normdocs.pipeline.stages import InputFile, prepare, quarantine_reasons
 from tests.adversarial import suite_matrix, write_case
 
 TODAY = dt.date(2026, 12, 1)

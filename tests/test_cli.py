@@ -6,7 +6,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from normdocs.flows.cli import app
+from normdocs.cli.main import app
 from tests.make_docs import make_docx, make_pdf
 
 runner = CliRunner()
@@ -45,11 +45,11 @@ def test_body_and_layout_only_on_request(tmp_path):
 
 def test_all_read_exits_zero_and_usage_error_exits_two(tmp_path):
     pdf = make_pdf(tmp_path / "n.pdf")
-    ok = subprocess.run([sys.executable, "-m", "normdocs.flows.cli", "inspect", str(pdf)],
+    ok = subprocess.run([sys.executable, "-m", "normdocs.cli.main", "inspect", str(pdf)],
                         capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
     assert _records(ok.stdout)[0]["metadata"]["doc_number"] == "聊政办发〔2023〕9号"
-    usage = subprocess.run([sys.executable, "-m", "normdocs.flows.cli", "inspect"], capture_output=True, text=True)
+    usage = subprocess.run([sys.executable, "-m", "normdocs.cli.main", "inspect"], capture_output=True, text=True)
     assert usage.returncode == 2
 
 

@@ -9,11 +9,11 @@ import pytest
 import yaml
 
 from normdocs.extractors import extract_file
-from normdocs.extractors.manifest import PROBLEMS, read_manifest
-from normdocs.flows.stages import InputFile, prepare, quarantine_reasons
-from normdocs.validators.confidentiality_rules import RulesError, parse_confidentiality
-from normdocs.validators.findings import find_findings, find_marks, find_personal
-from normdocs.validators.textview import normalise
+from normdocs.intake.manifest import PROBLEMS, read_manifest
+from normdocs.pipeline.stages import InputFile, prepare, quarantine_reasons
+from normdocs.review.confidentiality_rules import RulesError, parse_confidentiality
+from normdocs.review.findings import find_findings, find_marks, find_personal
+from normdocs.review.textview import normalise
 from tests.adversarial import CARD_6013, CARD_9558, ID1, ID2, ID3, Case, write_case
 from tests.make_docs import make_pdf
 

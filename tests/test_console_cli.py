@@ -8,7 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from normdocs.flows.cli import app
+from normdocs.cli.main import app
 from normdocs.library.store import Library
 from tests.test_library import item
 
@@ -104,14 +104,14 @@ def test_review_table_wraps_long_titles_and_shows_the_findings(library):
 
 
 def test_a_missing_source_folder_is_an_error(tmp_path):
-    from normdocs.flows.stages import discover
+    from normdocs.pipeline.stages import discover
 
     with pytest.raises(FileNotFoundError, match="来源文件夹不存在"):
         discover(tmp_path / "nowhere")
 
 
 def test_the_report_shows_the_library_backlog(tmp_path):
-    from normdocs.flows.report import render_report
+    from normdocs.reports.run_report import render_report
     from normdocs.schemas.report import Backlog, DocumentRow, RunReport
 
     now = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
@@ -126,7 +126,7 @@ def test_the_reports_review_badges_agree_with_its_review_counter(tmp_path):
     """A quarantined file a human must handle is not counted as 待审 (the library's queue does not hold it)."""
     import re
 
-    from normdocs.flows.report import render_report
+    from normdocs.reports.run_report import render_report
     from normdocs.schemas.report import DocumentRow, RunReport
 
     now = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)

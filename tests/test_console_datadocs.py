@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_data_docs_of_a_run_render_from_local_assets(tmp_path):
-    from normdocs.validators.expectations import validate_batch
+    from normdocs.validation.expectations import validate_batch
 
     library, docs, run_id = build(tmp_path)
     validate_batch([entry("a"), entry("b")], gx_root=library.settings.gx_root, today=TODAY, run_name=run_id)

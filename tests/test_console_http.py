@@ -98,7 +98,7 @@ def test_no_page_or_export_holds_a_full_personal_number(console):
 
 
 def test_queue_shows_findings_and_counts_agree_with_the_cli(console):
-    from normdocs.flows.console_views import review_rows
+    from normdocs.cli.console_views import review_rows
 
     base, docs, _, library = console
     client, _ = login(base, "审计员")

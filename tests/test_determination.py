@@ -12,10 +12,10 @@ from importlib import resources
 from normdocs.schemas.determination import Finding
 from normdocs.schemas.disclosure_rules import DisclosureRule
 from normdocs.schemas.record import ErrorCode, ErrorInfo, Metadata, Record
-from normdocs.validators import review
-from normdocs.validators.determination import decide, load_disclosure_rules
-from normdocs.validators.periodic import add_period, check_lapse
-from normdocs.validators.phrases import PhraseCues
+from normdocs.review import review
+from normdocs.review.determination import decide, load_disclosure_rules
+from normdocs.review.periodic import add_period, check_lapse
+from normdocs.review.phrases import PhraseCues
 from tests.test_findings import make_id
 
 VERSION = yaml.safe_load(resources.files("normdocs.rules").joinpath("disclosure.yaml").read_text("utf-8"))["version"]

@@ -11,7 +11,7 @@ import os
 
 import pytest
 
-from normdocs.validators.expectations import (
+from normdocs.validation.expectations import (
     BatchValidation,
     ValidationConfig,
     load_config,
@@ -241,7 +241,7 @@ def test_empty_batch_and_bad_row_ids(gx_root):
 
 
 def test_suite_rewritten_under_the_same_root_by_another_process(gx_root):
-    from normdocs.validators import expectations as ex
+    from normdocs.validation import expectations as ex
 
     row = entry("gg", doc_type="公告", doc_number=None)
     assert run(gx_root, [row]).success  # cached checkpoint for the default config

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from normdocs.flows.cli import app
+from normdocs.cli.main import app
 from normdocs.library.export import export_documents, export_trail, join_paragraphs, neutralise
 from normdocs.library.filters import Filters
 from normdocs.library.store import Library

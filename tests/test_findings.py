@@ -7,8 +7,8 @@ from normdocs.extractors import extract_file
 from normdocs.extractors.elements import body_text
 from normdocs.schemas.layout import Layout, Line, Page
 from normdocs.schemas.record import Metadata, Record
-from normdocs.validators.findings import find_findings, find_marks, find_personal, load_confidentiality
-from normdocs.validators.numbers import id_check_char, is_valid_id, luhn_ok
+from normdocs.review.findings import find_findings, find_marks, find_personal, load_confidentiality
+from normdocs.review.numbers import id_check_char, is_valid_id, luhn_ok
 from tests.make_docs import make_pdf
 
 

@@ -7,8 +7,8 @@ import pytest
 
 from normdocs.extractors import extract_file
 from normdocs.schemas.rules import RuleFileError, parse_rules
-from normdocs.validators import review
-from normdocs.validators.format_checks import FormatRules
+from normdocs.review import review
+from normdocs.enrichment.format_checks import FormatRules
 from tests.make_docs import NOTICE, make_pdf
 
 
@@ -103,7 +103,7 @@ def test_attachment_list_punctuation(tmp_path):
 
 
 def test_format_checks_never_quarantine(tmp_path):
-    from normdocs.flows.stages import quarantine_reasons
+    from normdocs.pipeline.stages import quarantine_reasons
 
     record = review(extract_file(make_pdf(tmp_path / "q.pdf", _replace(NOTICE, "聊政办发〔2023〕9号", "聊政办发〔23〕9号")),
                                  keep_layout=True))
@@ -130,8 +130,8 @@ checks:
 def test_run_report_shows_format_checks(tmp_path):
     import datetime as dt
 
-    from normdocs.flows.report import render_report
-    from normdocs.flows.stages import report_row
+    from normdocs.reports.run_report import render_report
+    from normdocs.pipeline.stages import report_row
     from normdocs.schemas.report import RunReport
 
     record = review(extract_file(make_pdf(tmp_path / "r.pdf", _replace(NOTICE, "聊政办发〔2023〕9号", "聊政办发〔2023〕第027号")),

@@ -66,7 +66,7 @@ def samples_run(tmp_path_factory):
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false"}
     for name in ("PREFECT_API_URL", "NORMDOCS_DATABASE_URL", "NORMDOCS_DASK_ADDRESS", "NORMDOCS_REVIEW_SIGNOFFS"):
         env.pop(name, None)
-    done = subprocess.run([sys.executable, "-m", "normdocs.flows.cli", "ingest", str(SAMPLES), "--json"],
+    done = subprocess.run([sys.executable, "-m", "normdocs.cli.main", "ingest", str(SAMPLES), "--json"],
                           capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1]), tmp / "home"

@@ -15,7 +15,7 @@ from normdocs.schemas.authority import parse_issuer_rules
 from normdocs.schemas.library import LibraryItem
 from normdocs.schemas.record import IssuerSource, Metadata
 from normdocs.schemas.settings import Settings
-from normdocs.validators.provenance import identity
+from normdocs.enrichment.provenance import identity
 from tests.db import library_url
 
 

@@ -140,7 +140,7 @@ class Run:
 
 
 def _cli(args: list[str], env: dict, timeout: int = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "normdocs.flows.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "normdocs.cli.main", *args], capture_output=True, text=True,
                           env=env, timeout=timeout)
 
 
@@ -175,7 +175,7 @@ def _listings(env: dict, root: Path) -> dict[str, str]:
     """What staff read from the library: run in this process (no Prefect involved)."""
     from typer.testing import CliRunner
 
-    from normdocs.flows.cli import app
+    from normdocs.cli.main import app
 
     runner, outputs = CliRunner(), {}
     saved = {k: os.environ.get(k) for k in ("NORMDOCS_HOME", "NORMDOCS_DATABASE_URL")}

@@ -6,7 +6,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from normdocs.flows.cli import app
+from normdocs.cli.main import app
 from normdocs.library.store import Library
 from tests.test_library import item
 

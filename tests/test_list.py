@@ -5,7 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from normdocs.flows.cli import app
+from normdocs.cli.main import app
 from normdocs.library.browse import facets, list_documents
 from normdocs.library.filters import FilterError, Filters, check
 from normdocs.library.store import Library

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from normdocs.flows.stages import InputFile, prepare, quarantine_reasons
-from normdocs.validators.findings import find_marks
+from normdocs.pipeline.stages import InputFile, prepare, quarantine_reasons
+from normdocs.review.findings import find_marks
 from tests.adversarial import SPELLINGS, Case, write_case
 
 TODAY = dt.date(2026, 12, 1)

@@ -14,9 +14,9 @@ import normdocs
 from normdocs.extractors import cache as cache_module
 from normdocs.extractors.cache import cache_path, cached_extract, code_files, extraction_version, prune_cache
 from normdocs.schemas.record import ErrorCode, ErrorInfo, Metadata, Record
-from normdocs.validators import review
-from normdocs.validators.expectations import validate_batch
-from normdocs.validators.redaction import mask_personal, mask_record, masked_metadata
+from normdocs.review import review
+from normdocs.validation.expectations import validate_batch
+from normdocs.review.redaction import mask_personal, mask_record, masked_metadata
 from tests.make_docs import NOTICE, make_pdf
 from tests.test_findings import make_id
 

@@ -6,7 +6,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from normdocs.schemas.normalize import ascii_digits
-from normdocs.validators.phrases import PhraseCues
+from normdocs.review.phrases import PhraseCues
 
 ALPHABET = list("机密秘内部资料此件不予公开发布县人民政府1２3") + [" ", " ", "  ", "\n", "\u3000", "\t", "a", "B"]
 

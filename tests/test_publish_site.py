@@ -15,7 +15,7 @@ import pytest
 
 from normdocs.library.store import Library
 from normdocs.publish.site import _csv, publish_site
-from normdocs.validators.findings import find_personal
+from normdocs.review.findings import find_personal
 from tests.library_docs import decision, letter, load_texts, notice
 
 OFFICE = "聊城市人民政府办公室"
@@ -212,7 +212,7 @@ def test_published_samples_hold_no_withheld_document_and_no_personal_number(libr
     """The shipped samples (secret marks, personal numbers, 依申请公开 …) through the loading path."""
     import datetime as dt
 
-    from normdocs.flows.stages import InputFile, library_item, prepare, quarantine_reasons
+    from normdocs.pipeline.stages import InputFile, library_item, prepare, quarantine_reasons
     from tests.conftest import SAMPLES
 
     loaded = {}

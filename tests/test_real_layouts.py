@@ -1,7 +1,7 @@
 """Regression tests for layouts real offices print, each class on a file made here."""
 
 from normdocs.extractors import extract_file
-from normdocs.validators import review
+from normdocs.review import review
 from tests.make_docs import make_docx, make_pdf
 
 SITE_PAGE = """<html><head><meta charset="utf-8">

@@ -6,8 +6,8 @@ import sys
 
 from typer.testing import CliRunner
 
-from normdocs.flows.cli import app
-from normdocs.validators.redaction import redact
+from normdocs.cli.main import app
+from normdocs.review.redaction import redact
 from tests.make_docs import NOTICE, make_docx, make_pdf
 from tests.test_findings import luhn_complete, make_id
 
@@ -73,7 +73,7 @@ def test_inspect_body_prints_the_redacted_body_beside_the_original(tmp_path):
 
 def test_subprocess_stdout_and_stderr_hold_no_full_number(tmp_path):
     pdf, values = _doc(tmp_path)
-    run = subprocess.run([sys.executable, "-m", "normdocs.flows.cli", "inspect", str(pdf)],
+    run = subprocess.run([sys.executable, "-m", "normdocs.cli.main", "inspect", str(pdf)],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     for value in values:

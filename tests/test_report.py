@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from normdocs.flows.report import write_report
+from normdocs.reports.run_report import write_report
 from normdocs.schemas.determination import Finding
 from normdocs.schemas.record import OcrInfo
 from normdocs.schemas.report import DocumentRow, RunReport, Totals

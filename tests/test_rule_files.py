@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from normdocs.schemas.rules import RuleFileError, parse_rules
-from normdocs.validators.validity import ValidityRules, load_validity_rules
+from normdocs.enrichment.validity import ValidityRules, load_validity_rules
 
 
 def test_validity_rules_load():
@@ -38,7 +38,7 @@ def _packaged(name: str) -> str:
 
 def test_disclosure_and_element_rules_load():
     from normdocs.extractors.nlp import load_rules as load_element_rules
-    from normdocs.validators.determination import load_disclosure_rules
+    from normdocs.review.determination import load_disclosure_rules
 
     disclosure = load_disclosure_rules()
     assert disclosure.rules[0].id == "state_secret" and disclosure.default.proposed == "依申请公开"
@@ -87,7 +87,7 @@ def test_an_element_rule_typo_or_a_broken_pattern_is_named():
 
 
 def test_validation_rules_load_and_refuse_the_removed_timezone_key():
-    from normdocs.validators.expectations import ValidationConfig, load_config
+    from normdocs.validation.expectations import ValidationConfig, load_config
 
     assert load_config().published_date_sources == ["manifest", "site", "printed", "signed"]
     with pytest.raises(RuleFileError, match=r"validation\.yaml：timezone"):

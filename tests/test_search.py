@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import event
 from typer.testing import CliRunner
 
-from normdocs.flows.cli import app
+from normdocs.cli.main import app
 from normdocs.library.filters import Filters
 from normdocs.library.search import QueryError, search
 from normdocs.library.store import Library

@@ -5,13 +5,13 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from normdocs.extractors.manifest import ManifestError, entry_hash, read_manifest
-from normdocs.flows.stages import (
+from normdocs.intake.manifest import ManifestError, entry_hash, read_manifest
+from normdocs.pipeline.stages import (
     InputFile, discover, library_item, prepare, quarantine_reasons, report_row, validation_row,
 )
 from normdocs.schemas.library import LibraryItem
-from normdocs.validators.provenance import identity, published_date
-from normdocs.validators.validity import assess_validity
+from normdocs.enrichment.provenance import identity, published_date
+from normdocs.enrichment.validity import assess_validity
 from tests.make_docs import make_pdf
 
 TODAY = dt.date(2026, 11, 25)
@@ -120,7 +120,7 @@ def test_the_stages_rows_and_the_library_item_carry_the_record_fields_by_name(tm
 
 
 def test_the_published_date_sources_of_validation_yaml_decide_where_the_date_comes_from(tmp_path):
-    from normdocs.validators.expectations import load_config
+    from normdocs.validation.expectations import load_config
 
     pdf = make_pdf(tmp_path / "n.pdf")
     file, entry = InputFile(str(pdf), "n.pdf"), {"published_date": "2023-07-28"}

@@ -3,8 +3,8 @@
 import pytest
 from typer.testing import CliRunner
 
-from normdocs.flows import terminal
-from normdocs.flows.cli import app
+from normdocs.cli import terminal
+from normdocs.cli.main import app
 from normdocs.library.store import Library
 from tests.library_items import doc
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from normdocs.validators import topic_model
-from normdocs.validators.topics import classify_text, load_topic_rules
+from normdocs.enrichment import topic_model
+from normdocs.enrichment.topics import classify_text, load_topic_rules
 
 RULES = Path(__file__).resolve().parents[1] / "src" / "normdocs" / "rules" / "topics.yaml"
 ROADS = [("关于同意某高速公路设置收费站的复函", "同意设置收费站，收取车辆通行费。"),

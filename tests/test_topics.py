@@ -11,8 +11,8 @@ import pytest
 from normdocs.extractors import extract_file
 from normdocs.publish.site import page_data
 from normdocs.schemas.rules import RuleFileError, parse_rules
-from normdocs.validators import review
-from normdocs.validators.topics import TopicRules, classify_text, classify_topic, from_site, load_topic_rules
+from normdocs.review import review
+from normdocs.enrichment.topics import TopicRules, classify_text, classify_topic, from_site, load_topic_rules
 from tests.make_docs import NOTICE, make_pdf
 
 PAGE = """<html><head><meta charset="utf-8"><title>国务院办公厅关于加强住房公积金管理的通知</title></head><body>

@@ -18,7 +18,7 @@ CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; form-action 
 
 
 def _environment() -> Environment:
-    from normdocs.flows.report import FINDING_KIND_LABELS, SEVERITY_LABELS
+    from normdocs.reports.run_report import FINDING_KIND_LABELS, SEVERITY_LABELS
 
     env = Environment(loader=PackageLoader("normdocs.console", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)

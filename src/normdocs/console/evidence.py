@@ -11,7 +11,7 @@ import io
 import threading
 from pathlib import Path
 
-from normdocs.validators import redact
+from normdocs.review import redact
 
 PERSONAL = {"id_card", "mobile", "bank_card", "email"}
 IMAGE_FORMATS = {"pdf", "image", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "scan"}

@@ -105,7 +105,7 @@ SORTS = {"id": lambda r: r["document_id"], "title": lambda r: r["title"] or "",
 
 @router.get("/queue")
 def queue(request: Request, q: str = "", kind: str = "", proposed: str = "", conflict: str = "", sort: str = "id"):
-    from normdocs.flows.console_views import review_rows
+    from normdocs.cli.console_views import review_rows
 
     who, csrf = require(request, READ)
     rows = review_rows(request.app.state.library)

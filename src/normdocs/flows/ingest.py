@@ -31,9 +31,9 @@ from prefect.exceptions import TerminationSignal
 
 from normdocs.extractors.sandbox import SandboxPool, close_pools, pool_worker_init, shared_pool
 from normdocs.flows.params import MaskedPath, path_value
-from normdocs.flows.report import write_report
+from normdocs.reports.run_report import write_report
 from normdocs.flows.runlock import library_lock, lock_name  # noqa: F401 - lock_name: the lock's name
-from normdocs.flows.stages import (
+from normdocs.pipeline.stages import (
     IgnoredFile, InputFile, content_hash, find_inputs, library_item, prepare_isolated, quarantine_reasons, refused_hash,
     report_row, sandbox_failed, validation_row,
 )
@@ -41,7 +41,7 @@ from normdocs.library.store import Library
 from normdocs.schemas.record import Record
 from normdocs.schemas.report import DocumentRow, RunReport
 from normdocs.schemas.settings import OFFICE_TZ, Settings, office_today
-from normdocs.validators.redaction import mask_personal
+from normdocs.review.redaction import mask_personal
 
 log = logging.getLogger("normdocs.ingest")
 
@@ -76,7 +76,7 @@ def rules_version(root: Traversable | Path | None = None) -> str:
     changed: its digest is also in the cache's key)."""
     from normdocs.extractors.cache import code_digest
 
-    digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.validators").encode())
+    digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.review").encode())
     root = root or resources.files("normdocs.rules")
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(RULE_FILE_ENDINGS):
@@ -89,7 +89,7 @@ def plan_run(source: Path, manifest: Path | None, library: Library | None, rules
     it was handled is skipped before any parsing (a moved or renamed file is known by its hash).
     A refused file (FIFO, device, link outside the folder) is never opened: it is keyed by its
     path and refusal, so it is quarantined once, not at every run."""
-    from normdocs.extractors.manifest import entry_hash
+    from normdocs.intake.manifest import entry_hash
 
     found = find_inputs(source, manifest)
     planned = [Planned(f, found.manifest.get(f.rel), refused_hash(f) if f.refused else content_hash(f.path))
@@ -107,8 +107,8 @@ def plan_run(source: Path, manifest: Path | None, library: Library | None, rules
     return plan
 
 
-SANDBOX_TARGET = "normdocs.flows.stages:prepare_isolated"
-SANDBOX_WARMUP = "normdocs.flows.stages:warm_up"
+SANDBOX_TARGET = "normdocs.pipeline.stages:prepare_isolated"
+SANDBOX_WARMUP = "normdocs.pipeline.stages:warm_up"
 
 
 def _outcome_record(planned: Planned, outcome) -> Record:
@@ -145,7 +145,7 @@ def shutdown_sandboxes() -> None:
 
 def validate_records(records: list[Record], library: Library | None, gx_root: Path, today: dt.date,
                      run_id: str | None = None) -> tuple[dict[str, list[str]], Path | None]:
-    from normdocs.validators.expectations import validate_batch
+    from normdocs.validation.expectations import validate_batch
 
     ok = [(str(i), r) for i, r in enumerate(records) if r.status == "ok"]
     known = {}

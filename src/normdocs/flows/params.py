@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import SecretStr
 
-from normdocs.validators.redaction import mask_personal
+from normdocs.review.redaction import mask_personal
 
 
 class MaskedPath(SecretStr):

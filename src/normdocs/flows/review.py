@@ -17,7 +17,7 @@ from prefect.cache_policies import NO_CACHE
 
 from normdocs.library.store import Library
 from normdocs.schemas.settings import Settings, office_today
-from normdocs.validators.periodic import check_lapse
+from normdocs.review.periodic import check_lapse
 
 COLUMNS = [("id", "编号"), ("title", "标题"), ("doc_number", "文号"), ("attribute", "公开属性"),
            ("lapsed_on", "期限届满"), ("candidate", "可转主动公开"), ("reason", "评估意见")]

@@ -76,7 +76,7 @@ class Document(Base):
     valid_until: Mapped[str | None] = mapped_column(String(10))
     attribute: Mapped[str | None] = mapped_column(String(8))  # in force; 待审 until signed off
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
-    topic: Mapped[str | None] = mapped_column(String(64))  # 主题分类 of the current version (validators/topics.py)
+    topic: Mapped[str | None] = mapped_column(String(64))  # 主题分类 of the current version (enrichment/topics.py)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 

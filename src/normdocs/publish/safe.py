@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from normdocs.validators.redaction import redact
+from normdocs.review.redaction import redact
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 

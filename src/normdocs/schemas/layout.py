@@ -56,7 +56,7 @@ class Page(BaseModel):
 
 class ExtraText(BaseModel):
     """Text a format holds outside the body's lines: never part of the body, always part of
-    the confidentiality view (validators/textview.py). One item per paragraph or value."""
+    the confidentiality view (review/textview.py). One item per paragraph or value."""
 
     text: str
     place: str  # where it sits, for staff: 首页页眉, 文本框, 批注, 网页标题, PDF 注释 …

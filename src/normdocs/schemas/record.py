@@ -99,7 +99,7 @@ class Record(BaseModel):
     metadata: Metadata = Field(default_factory=Metadata)
     layout: Layout | None = None
     ocr: OcrInfo | None = None  # set when any page's text came from OCR
-    disclosure: Decision | None = None  # set by normdocs.validators.review
+    disclosure: Decision | None = None  # set by normdocs.review.review
     findings: list[Finding] = Field(default_factory=list)
     provenance: Provenance | None = None  # set by ingest: dates' sources, identity, manifest
     validity: Validity | None = None  # set by ingest before validation

@@ -1,6 +1,6 @@
 """The run report of `normdocs ingest` / `normdocs validate`: one row per input file, plus totals.
 
-Written by `normdocs.flows.report.write_report` as `reports/<run_id>/index.html` (Chinese, for the
+Written by `normdocs.reports.run_report.write_report` as `reports/<run_id>/index.html` (Chinese, for the
 auditors who decide the cases flagged for review) and its JSON twin `report.json` (for machines).
 
 Nothing in a report carries a full personal number or a document body: finding evidence is the

@@ -61,7 +61,7 @@ def _merge(bind, keep: int, drop: int) -> None:
 
 def upgrade() -> None:
     from normdocs.extractors.issuer import issuer_ids_of
-    from normdocs.validators.provenance import identity
+    from normdocs.enrichment.provenance import identity
 
     with op.batch_alter_table("documents") as batch:
         batch.add_column(sa.Column("issuer_ids", sa.String(512), nullable=True))

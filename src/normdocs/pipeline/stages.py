@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from normdocs.extractors import count_pages, extract_file, file_sha256, regular_file_problem
 from normdocs.extractors.issuer import apply_issuer
-from normdocs.extractors.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
+from normdocs.intake.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
 from normdocs.schemas.determination import ATTRIBUTE_RANK
 from normdocs.schemas.library import library_item as library_item  # re-exported: the stage's name
 from normdocs.schemas.library import shared
@@ -32,10 +32,10 @@ from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
 from normdocs.schemas.vocab import Attribute
-from normdocs.validators import review
-from normdocs.validators.provenance import identity, published_date
-from normdocs.validators.expectations import ValidationConfig, load_config
-from normdocs.validators.validity import assess_validity
+from normdocs.review import review
+from normdocs.enrichment.provenance import identity, published_date
+from normdocs.validation.expectations import ValidationConfig, load_config
+from normdocs.enrichment.validity import assess_validity
 
 # Manifest columns that override what extraction found.
 OVERRIDABLE = [
@@ -226,7 +226,7 @@ def warm_up() -> None:
     """Load what every document needs once per child (element rules and pipeline, readers)."""
     import normdocs.extractors.cache  # noqa: F401
     from normdocs.extractors.nlp import element_pipeline
-    from normdocs.validators import review  # noqa: F401
+    from normdocs.review import review  # noqa: F401
 
     element_pipeline()
 

@@ -14,7 +14,7 @@ import re
 
 from normdocs.schemas.determination import Decision, LapseCheck
 from normdocs.schemas.record import Metadata
-from normdocs.validators.determination import DisclosureRules, load_disclosure_rules
+from normdocs.review.determination import DisclosureRules, load_disclosure_rules
 
 
 def add_period(start: dt.date, period: str) -> dt.date | None:

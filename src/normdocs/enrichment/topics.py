@@ -18,8 +18,8 @@ from pydantic import Field, model_validator
 from normdocs.schemas.annotations import TopicAssignment
 from normdocs.schemas.record import Record
 from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
-from normdocs.validators import topic_model
-from normdocs.validators.phrases import PhraseCues, PhraseHit
+from normdocs.enrichment import topic_model
+from normdocs.review.phrases import PhraseCues, PhraseHit
 
 RULES_FILE = "topics.yaml"
 # what sites put between a topic and its subtopic, or between two topics

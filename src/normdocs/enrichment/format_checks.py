@@ -18,7 +18,7 @@ from normdocs.schemas.layout import Line, Zone
 from normdocs.schemas.normalize import normalize_date
 from normdocs.schemas.record import Metadata, Record
 from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
-from normdocs.validators.redaction import redact
+from normdocs.review.redaction import redact
 
 RULES_FILE = "format_checks.yaml"
 HEADER_LINES = 20  # the number sits in page 1's first lines

@@ -12,7 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from normdocs.flows.report import FINDING_KIND_LABELS, SEVERITY_LABELS
+from normdocs.reports.run_report import FINDING_KIND_LABELS, SEVERITY_LABELS
 from normdocs.schemas.library import HEADING, MASKED, DocumentSummary, StoredDecision, StoredFinding
 
 STAGE_LABELS = {"extract": "读取", "validate": "校验", "review": "保密审查"}

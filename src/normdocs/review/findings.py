@@ -16,11 +16,11 @@ from normdocs.schemas.determination import Finding
 from normdocs.schemas.layout import Layout, Line, Zone
 from normdocs.schemas.normalize import ascii_digits
 from normdocs.schemas.record import Record
-from normdocs.validators.confidentiality_rules import ConfidentialityRules, RulesError, load_confidentiality
-from normdocs.validators.numbers import (
+from normdocs.review.confidentiality_rules import ConfidentialityRules, RulesError, load_confidentiality
+from normdocs.review.numbers import (
     id_shaped, is_valid_id, luhn_ok, mask_card, mask_email, mask_id, mask_mobile, mask_term,
 )
-from normdocs.validators.textview import INVISIBLE, confidentiality_view, fold_traditional, normalise
+from normdocs.review.textview import INVISIBLE, confidentiality_view, fold_traditional, normalise
 
 __all__ = ["ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_marks", "find_personal",
            "hide_level_compounds", "load_confidentiality", "mark_hits"]

@@ -41,7 +41,7 @@ def iter_inputs(paths: list[Path]) -> Iterator[str]:
 
 def mask_layout(record) -> None:
     """Only metadata.body may carry a full personal number: the layout's lines are masked."""
-    from normdocs.validators import redact
+    from normdocs.review import redact
 
     for line in record.layout.lines():
         line.text, line.orig = redact(line.text), redact(line.orig)
@@ -64,7 +64,7 @@ def inspect(
     Exit status 0 when every file was read, 3 when any was not.
     """
     from normdocs.extractors import extract_file
-    from normdocs.validators import review
+    from normdocs.review import review
 
     files = list(iter_inputs(paths))
     failed = 0
@@ -166,7 +166,7 @@ def _run_flow(source: Path, manifest: Optional[Path], dry_run: bool, as_json: bo
     if as_json:
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
     else:
-        from normdocs.flows.terminal import line
+        from normdocs.cli.terminal import line
 
         # whole lines: a cron log is grepped for `待审 6`
         line(f"运行 {summary['run_id']}：输入 {summary['inputs']}，入库 {summary['loaded']}，"
@@ -236,7 +236,7 @@ def quarantine_list(as_json: bool = typer.Option(False, "--json", help="JSON Lin
                                          "run_id": e.run_id, "findings": _masked_findings(e.findings)},
                                         ensure_ascii=False) + "\n")
         return
-    from normdocs.flows.console_views import quarantine_table
+    from normdocs.cli.console_views import quarantine_table
 
     Console().print(quarantine_table(entries))
 
@@ -249,7 +249,7 @@ app.add_typer(review_app, name="review")
 @review_app.command("list")
 def review_list(as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table.")) -> None:
     """Documents whose attribute reads 待审 (文档编号, proposal, reasons, masked findings, sign-offs so far)."""
-    from normdocs.flows.console_views import review_rows, review_table
+    from normdocs.cli.console_views import review_rows, review_table
 
     rows = review_rows(_library())
     if as_json:
@@ -309,21 +309,21 @@ def show(doc: int = typer.Argument(..., help="文档编号 (the document's libra
     if as_json:
         sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
         return
-    from normdocs.flows.console_views import document_panel
+    from normdocs.cli.console_views import document_panel
 
     Console().print(document_panel(info))
 
 
-from normdocs.flows import library_commands  # noqa: E402 - search, list, export
+from normdocs.cli import library_commands  # noqa: E402 - search, list, export
 
 library_commands.register(app)
 
 
-from normdocs.flows.console_cli import register as _register_console  # noqa: E402 - after the sub-apps exist
+from normdocs.cli.console_cli import register as _register_console  # noqa: E402 - after the sub-apps exist
 
 _register_console(app, review_app)
 
-from normdocs.flows import publish_cli  # noqa: E402,F401  (registers annual-report, publish)
+from normdocs.cli import publish_cli  # noqa: E402,F401  (registers annual-report, publish)
 
 if __name__ == "__main__":
     app()

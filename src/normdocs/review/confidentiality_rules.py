@@ -12,7 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from normdocs.schemas.rules import RuleFileError
-from normdocs.validators.phrases import PhraseCues
+from normdocs.review.phrases import PhraseCues
 
 Severity = Literal["block", "review", "info"]
 MarkKind = Literal["state_secret", "internal_mark", "withholding_note", "on_request_note"]

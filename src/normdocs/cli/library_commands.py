@@ -10,7 +10,7 @@ from typing import List, Optional
 
 import typer
 
-from normdocs.flows import terminal
+from normdocs.cli import terminal
 
 # Options the three commands share, declared once.
 ISSUER = typer.Option(None, "--issuer", help="发文机关 (the name as the library holds it).")

@@ -188,7 +188,7 @@ def _parse_date(value: Any, fmt: str) -> dt.datetime | None:
 def _prepare_rows(rows: list[dict], library: dict[str, dict], config: ValidationConfig
                   ) -> tuple[list[dict], list[str]]:
     """Keeps the known columns only, masked, adds derived ones; returns (GX rows, new-version row_ids)."""
-    from normdocs.validators.redaction import mask_personal
+    from normdocs.review.redaction import mask_personal
 
     seen: set[str] = set()
     year_re = re.compile(config.doc_number_pattern)

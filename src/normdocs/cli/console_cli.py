@@ -1,5 +1,5 @@
 """Commands of the review console and of decisions by account: `serve`, `user add/list/disable/enable`,
-`review decide/return/undo`, `withdraw`, `reinstate`. Registered on the main app by flows/cli.py.
+`review decide/return/undo`, `withdraw`, `reinstate`. Registered on the main app by cli/main.py.
 
 Every decision is made by an authenticated account (`--account`), whose password comes from
 NORMDOCS_PASSWORD_FILE or a prompt; a typed name is never recorded as the reviewer.

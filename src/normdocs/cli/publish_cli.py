@@ -1,6 +1,6 @@
 """Commands for what the office publishes: `normdocs annual-report` and `normdocs publish`.
 
-Registered on the main app by flows/cli.py (imported there for its side effect)."""
+Registered on the main app by cli/main.py (imported there for its side effect)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from normdocs.flows.cli import _library, app
+from normdocs.cli.main import _library, app
 
 
 @app.command("annual-report")

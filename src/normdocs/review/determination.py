@@ -14,7 +14,7 @@ from normdocs.schemas.disclosure_rules import Conditions, DisclosureRule, Disclo
 from normdocs.schemas.rules import load_rules
 from normdocs.schemas.determination import ATTRIBUTE_RANK, SEVERITY_RANK, Decision, Finding
 from normdocs.schemas.record import Metadata
-from normdocs.validators.phrases import PhraseCues
+from normdocs.review.phrases import PhraseCues
 
 ATTRIBUTES = tuple(ATTRIBUTE_RANK)
 # finding kinds that may never be published without a human decision, whatever the rule file says

@@ -13,7 +13,7 @@ from typing import Any
 
 from normdocs.schemas.normalize import ascii_digits
 from normdocs.schemas.record import Metadata, Record
-from normdocs.validators.findings import PERSONAL_KINDS, ConfidentialityRules, find_personal
+from normdocs.review.findings import PERSONAL_KINDS, ConfidentialityRules, find_personal
 
 #: metadata fields that keep the full text (the original-text column) or are masked already
 UNMASKED_FIELDS = ("body", "body_redacted")

@@ -10,12 +10,12 @@ personal number.
 from __future__ import annotations
 
 from normdocs.schemas.record import Record
-from normdocs.validators.determination import decide, decide_unreadable
-from normdocs.validators.findings import find_findings
-from normdocs.validators.format_checks import check_format
-from normdocs.validators.periodic import check_lapse
-from normdocs.validators.redaction import mask_record, redact
-from normdocs.validators.topics import classify_topic
+from normdocs.review.determination import decide, decide_unreadable
+from normdocs.review.findings import find_findings
+from normdocs.enrichment.format_checks import check_format
+from normdocs.review.periodic import check_lapse
+from normdocs.review.redaction import mask_record, redact
+from normdocs.enrichment.topics import classify_topic
 
 __all__ = ["review", "check_lapse", "decide", "find_findings", "mask_record", "redact"]
 

@@ -43,7 +43,7 @@ def _environment() -> Environment:
     global _env
     if _env is None:
         env = Environment(
-            loader=PackageLoader("normdocs.flows", "templates"),
+            loader=PackageLoader("normdocs.reports", "templates"),
             autoescape=True,  # the template is named *.html.j2, so select_autoescape would miss it
             undefined=StrictUndefined,
             trim_blocks=True,

@@ -1,0 +1,3 @@
+from normdocs.cli.main import app
+
+app()

@@ -1,0 +1,1 @@
+"""The run report: a self-contained Chinese HTML page for auditors and its JSON twin."""
