@@ -249,6 +249,16 @@ def _start_ingest(inbox: Path, env: dict):
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
+def _cmdline(process) -> list[str]:
+    """A child's command line; [] for one that just ended (a zombie or gone: a short-lived helper)."""
+    import psutil
+
+    try:
+        return process.cmdline()
+    except (psutil.ZombieProcess, psutil.NoSuchProcess, psutil.AccessDenied):
+        return []
+
+
 def _wait_for_sandboxes(proc, library_url: str, timeout: float = 400) -> tuple[dict, list]:
     """Until the run holds the lock and a pool worker has its sandbox child (one batch: one worker)."""
     import psutil
@@ -261,7 +271,7 @@ def _wait_for_sandboxes(proc, library_url: str, timeout: float = 400) -> tuple[d
         except Exception:  # noqa: BLE001 - the tables may not exist yet
             holder = None
         family = psutil.Process(proc.pid).children(recursive=True)
-        sandboxes = [p for p in family if "normdocs.extractors.sandbox" in " ".join(p.cmdline())]
+        sandboxes = [p for p in family if "normdocs.extractors.sandbox" in " ".join(_cmdline(p))]
         if holder and sandboxes:
             return holder, family
         time.sleep(0.5)
