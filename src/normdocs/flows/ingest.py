@@ -28,6 +28,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import TerminationSignal
+from prefect.utilities.annotations import quote
 
 from normdocs.extractors.sandbox import SandboxPool, close_pools, pool_worker_init, shared_pool
 from normdocs.flows.params import MaskedPath, path_value
@@ -396,10 +397,12 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
             pending = _submit_chunk(chunks[k + 1], today, cache_dir, runner) if k + 1 < len(chunks) else None
             decided_rules.update(r.disclosure.rules_version for r in records if r.disclosure)
             progress.at("validate", [r.file for r in records])
-            failures, docs = validate_task(records, None if dry_run else library.url, settings.gx_root, today, run_id)
+            # quote(): Prefect would otherwise walk every field of every record looking for futures
+            failures, docs = validate_task(quote(records), None if dry_run else library.url, settings.gx_root, today,
+                                           run_id)
             data_docs = docs or data_docs
             progress.at("load", [r.file for r in records])
-            rows += load_task(records, failures, None if dry_run else library.url, run_id, rules)
+            rows += load_task(quote(records), quote(failures), None if dry_run else library.url, run_id, rules)
             del records
     rows += skipped_rows(plan.skipped)
     rows += ignored_rows(plan.ignored)
