@@ -43,6 +43,7 @@ def _load_file(library, path: Path, run_id: str) -> int:
 
 def build(tmp: Path, signoffs: str = "3"):
     from normdocs.library.store import Library
+    from normdocs.schemas.library import QuarantineItem
     from normdocs.schemas.settings import Settings
     from tests.make_docs import make_pdf
 
@@ -62,13 +63,12 @@ def build(tmp: Path, signoffs: str = "3"):
         ("text", "请做好相关工作。"), ("right", "聊城市人民政府办公室"), ("right", "2023年7月26日"),
     ])
     docs = {"id": _load_file(library, id_pdf, run_id), "script": _load_file(library, script_pdf, run_id)}
-    library.quarantine(file=str(tmp / "secret.pdf"), content_hash="s" * 64, manifest_hash=None, run_id=run_id,
-                       stage="review", reasons=["保密审查发现阻断项（state_secret），不得入库，须人工处理。"],
-                       metadata={"classification": "秘密"},
-                       findings=[{"kind": "state_secret", "evidence": "秘密★1年", "page": 1, "line": 1,
-                                  "severity": "block"},
-                                 {"kind": "id_card", "evidence": ID_NUMBER[:6] + "********" + ID_NUMBER[-4:],
-                                  "page": 1, "line": 5, "severity": "review"}])
+    library.quarantine(QuarantineItem.model_validate({
+        "file": str(tmp / "secret.pdf"), "content_hash": "s" * 64, "stage": "review",
+        "reasons": ["保密审查发现阻断项（state_secret），不得入库，须人工处理。"], "metadata": {"classification": "秘密"},
+        "findings": [{"kind": "state_secret", "evidence": "秘密★1年", "page": 1, "line": 1, "severity": "block"},
+                     {"kind": "id_card", "evidence": ID_NUMBER[:6] + "********" + ID_NUMBER[-4:], "page": 1, "line": 5,
+                      "severity": "review"}]}), run_id)
     report = tmp / "home" / "reports" / run_id / "index.html"
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text("<!doctype html><title>报告</title><p>运行报告</p>", encoding="utf-8")

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from normdocs.cli.main import app
 from normdocs.library.store import Library
+from normdocs.schemas.library import QuarantineItem
 from tests.test_library import item
 
 runner = CliRunner()
@@ -28,8 +29,8 @@ def library(home):
                                  "severity": "review"}]))
     library.load(item(number="聊政办发〔2023〕10号", content="c", title="关于做好防汛工作的通知"))
     library.start_run("r1", "inbox")
-    library.quarantine(file="broken.pdf", content_hash="q" * 64, manifest_hash=None, run_id="r1", stage="extract",
-                       reasons=["文件已损坏。"], metadata={})
+    library.quarantine(QuarantineItem(file="broken.pdf", content_hash="q" * 64, stage="extract",
+                                      reasons=["文件已损坏。"]), "r1")
     for name in ("张三", "李四", "王五"):
         library.accounts().add(name, "reviewer", PASSWORD)
     return library

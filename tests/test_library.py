@@ -7,7 +7,7 @@ import pytest
 
 from normdocs.library.search import search
 from normdocs.library.store import Library
-from normdocs.schemas.library import LibraryItem
+from normdocs.schemas.library import LibraryItem, QuarantineItem
 from normdocs.schemas.settings import Settings
 from tests.db import library_url
 
@@ -82,8 +82,8 @@ def test_quarantined_file_is_handled_until_its_manifest_entry_changes(make_libra
     library = make_library()
     library.start_run("r", "inbox")
     library.note_run_rules("r", "rules1")
-    library.quarantine(file="x.pdf", content_hash="q" * 64, manifest_hash="m1", run_id="r", stage="validate",
-                       reasons=["缺少发布日期。"], metadata={})
+    library.quarantine(QuarantineItem(file="x.pdf", content_hash="q" * 64, manifest_hash="m1", stage="validate",
+                                      reasons=["缺少发布日期。"]), "r")
     asked = [("q" * 64, "m1"), ("q" * 64, "m2")]
     assert library.handled_under(asked, "rules1") == {("q" * 64, "m1")}
     assert library.handled_under(asked, "rules2") == set()  # new rules: decided again

@@ -39,6 +39,7 @@ from normdocs.pipeline.stages import (
     report_row, sandbox_failed, validation_row,
 )
 from normdocs.library.store import Library
+from normdocs.schemas.library import quarantine_item
 from normdocs.schemas.record import Record
 from normdocs.schemas.report import DocumentRow, RunReport
 from normdocs.schemas.settings import OFFICE_TZ, Settings, office_today
@@ -169,15 +170,10 @@ def load_or_quarantine(records: list[Record], failures: dict[str, list[str]], li
     for i, record in enumerate(records):
         messages = failures.get(str(i), [])
         held = quarantine_reasons(record, messages)
-        prov = record.provenance
         if held is not None:
             stage, reasons = held
             if library is not None:
-                library.quarantine(
-                    file=record.file, content_hash=record.sha256, manifest_hash=prov.manifest_hash if prov else None,
-                    run_id=run_id, stage=stage, reasons=reasons,
-                    metadata=record.metadata.model_dump(exclude={"body", "body_redacted"}),
-                    findings=[f.model_dump() for f in record.findings])
+                library.quarantine(quarantine_item(record, stage, reasons), run_id)
             rows.append(report_row(record, "quarantined", failures=reasons if stage != "extract" else []))
             continue
         if library is None:
@@ -398,11 +394,13 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
             decided_rules.update(r.disclosure.rules_version for r in records if r.disclosure)
             progress.at("validate", [r.file for r in records])
             # quote(): Prefect would otherwise walk every field of every record looking for futures
-            failures, docs = validate_task(quote(records), None if dry_run else library.url, settings.gx_root, today,
-                                           run_id)
+            # (Prefect unwraps it before the task runs; its type stubs do not say so)
+            failures, docs = validate_task(quote(records), None if dry_run else library.url,  # type: ignore[call-overload]
+                                           settings.gx_root, today, run_id)
             data_docs = docs or data_docs
             progress.at("load", [r.file for r in records])
-            rows += load_task(quote(records), quote(failures), None if dry_run else library.url, run_id, rules)
+            rows += load_task(quote(records), quote(failures),  # type: ignore[call-overload]
+                              None if dry_run else library.url, run_id, rules)
             del records
     rows += skipped_rows(plan.skipped)
     rows += ignored_rows(plan.ignored)

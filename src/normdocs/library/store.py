@@ -22,7 +22,7 @@ from normdocs.library.models import (
     Version, utcnow,
 )
 from normdocs.schemas.library import (
-    DocumentSummary, LibraryItem, StoredDecision, StoredFinding, WithheldDocument, shared,
+    DocumentSummary, LibraryItem, QuarantineItem, StoredDecision, StoredFinding, WithheldDocument, shared,
 )
 from normdocs.schemas.determination import Decision
 from normdocs.schemas.record import Metadata
@@ -492,20 +492,21 @@ class Library:
                 done.add((sha, mh))
         return done
 
-    def quarantine(self, *, file: str, content_hash: str | None, manifest_hash: str | None, run_id: str, stage: str,
-             reasons: list[str], metadata: dict, findings: list[dict] | None = None) -> int:
+    def quarantine(self, item: QuarantineItem, run_id: str) -> int:
         """Quarantine once: a retried task of the same run reuses its entry; an older run's entry for
         the same content is superseded (released), so the list shows each file's current reasons."""
         with self.session() as s, s.begin():
-            if content_hash is not None:
+            if item.content_hash is not None:
                 for entry in s.scalars(select(QuarantineEntry).where(
-                    QuarantineEntry.content_hash == content_hash, QuarantineEntry.released_at.is_(None)
+                    QuarantineEntry.content_hash == item.content_hash, QuarantineEntry.released_at.is_(None)
                 )):
-                    if entry.run_id == run_id and entry.manifest_hash == manifest_hash:
+                    if entry.run_id == run_id and entry.manifest_hash == item.manifest_hash:
                         return entry.id
                     entry.released_at = utcnow()
-            entry = QuarantineEntry(file=file, content_hash=content_hash, manifest_hash=manifest_hash, run_id=run_id,
-                                    stage=stage, reasons=reasons, metadata_json=metadata, findings=findings)
+            entry = QuarantineEntry(file=item.file, content_hash=item.content_hash, manifest_hash=item.manifest_hash,
+                                    run_id=run_id, stage=item.stage, reasons=list(item.reasons),
+                                    metadata_json=item.stored_metadata(),
+                                    findings=[f.model_dump(mode="json") for f in item.findings])
             s.add(entry)
             s.flush()
             return entry.id

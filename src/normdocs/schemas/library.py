@@ -104,6 +104,31 @@ def library_item(record: Record) -> LibraryItem:
 
 # -- what the library's reads hand out ------------------------------------------------------
 
+class QuarantineItem(BaseModel):
+    """One file held back, as `Library.quarantine` stores it: the masked metadata (no texts), the
+    stage that held it, its reasons for staff and its masked findings."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    file: str
+    content_hash: str | None = None
+    manifest_hash: str | None = None
+    stage: str
+    reasons: list[str]
+    metadata: Metadata = Field(default_factory=Metadata)
+    findings: list[Finding] = Field(default_factory=list)
+
+    def stored_metadata(self) -> dict[str, Any]:
+        return self.metadata.model_dump(mode="json", exclude={"body", "body_redacted"})
+
+
+def quarantine_item(record: Record, stage: str, reasons: list[str]) -> QuarantineItem:
+    """The quarantine entry of a reviewed record (its metadata is masked by then)."""
+    return QuarantineItem(file=record.file, content_hash=record.sha256,
+                          manifest_hash=record.provenance.manifest_hash if record.provenance else None,
+                          stage=stage, reasons=reasons, metadata=record.metadata, findings=record.findings)
+
+
 class DocumentSummary(BaseModel):
     """A document's own fields as the library holds them (read from the row by attribute)."""
 
