@@ -369,7 +369,7 @@ class Authority:
 
 
 def _fold_traditional(text: str) -> str:
-    from normdocs.review.textview import fold_traditional  # imported late: validators import extractors
+    from normdocs.review.textview import fold_traditional  # imported late: review imports extractors
 
     return fold_traditional(text)
 

@@ -3,8 +3,8 @@
 file → extracted record → determination and findings → provenance and validity →
 validation row → library item or quarantine → report row.
 
-The stage boundary for personal data is `review` (validators): it masks the record it returns
-(file name, every metadata field, error message; see validators.redaction.mask_record), so the
+The stage boundary for personal data is `review` (normdocs.review): it masks the record it returns
+(file name, every metadata field, error message; see review.redaction.mask_record), so the
 identity, validation row, library item, quarantine entry and report row are all built from the
 masked view; only `metadata.body` (the library's original-text column) keeps full numbers.
 """

@@ -85,7 +85,7 @@ class LibraryItem(BaseModel):
 
 
 def library_item(record: Record) -> LibraryItem:
-    """The item of a reviewed, enriched record (its masked view; see validators.review)."""
+    """The item of a reviewed, enriched record (its masked view; see normdocs.review)."""
     prov, val = record.provenance or Provenance(), record.validity or Validity()
     if not prov.identity or not record.sha256:
         raise ValueError(f"a record without identity or content hash is not loaded: {record.file}")
