@@ -22,13 +22,22 @@ def console(tmp_path):
 
 def submit(driver, element_id):
     """Click a submit button and wait for the next page to replace this one."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     button = driver.find_element(By.ID, element_id)
     button.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(button))
+
+    def replaced(_driver) -> bool:
+        try:
+            button.is_enabled()
+        except WebDriverException:
+            # stale, or, caught mid-navigation, chromedriver's "Node … does not belong to the document"
+            return True
+        return False
+
+    WebDriverWait(driver, 15).until(replaced)
 
 
 def sign_in(driver, base, name, password=PASSWORD):
