@@ -156,6 +156,21 @@ def test_a_corrected_manifest_entry_takes_a_quarantined_file_again(library, tmp_
     assert [p.file.rel for p in ingest.plan_run(inbox, None, library, "rulesA").todo] == ["corrupt.pdf"]
 
 
+def test_rules_version_covers_the_code_of_every_stage_that_decides_a_document():
+    """A stage package the sandbox's stage function imports is in the code digest: a fix in it
+    re-decides the documents (a new stage folder must not be left out)."""
+    import ast
+    import subprocess
+    import sys
+
+    probe = ("import sys, normdocs.pipeline.stages as s; s.warm_up(); "
+             "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('normdocs.') and m.count('.') > 1}))")
+    packages = ast.literal_eval(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+                    .stdout.strip().splitlines()[-1])
+    not_deciding = {"schemas", "pipeline", "intake", "library", "flows", "rules"}  # models, wiring, inputs, storage
+    assert {f"normdocs.{p}" for p in packages} - {f"normdocs.{p}" for p in not_deciding} <= set(ingest.DECIDING_CODE)
+
+
 def test_rules_version_follows_the_rule_files(tmp_path):
     from importlib import resources
 

@@ -66,6 +66,9 @@ class Plan:
 
 
 RULE_FILE_ENDINGS = (".yaml", ".yml", ".jsonl", ".tsv")
+# the packages whose code reads and decides a document (what `validators/` held before the
+# stages had folders of their own): a change in any of them re-decides every document
+DECIDING_CODE = ("normdocs.extractors", "normdocs.review", "normdocs.enrichment", "normdocs.validation")
 
 
 def rules_version(root: Traversable | Path | None = None) -> str:
@@ -78,7 +81,7 @@ def rules_version(root: Traversable | Path | None = None) -> str:
     changed: its digest is also in the cache's key)."""
     from normdocs.extractors.cache import code_digest
 
-    digest = hashlib.sha256(code_digest("normdocs.extractors", "normdocs.review").encode())
+    digest = hashlib.sha256(code_digest(*DECIDING_CODE).encode())
     root = root or resources.files("normdocs.rules")
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(RULE_FILE_ENDINGS):
