@@ -345,12 +345,6 @@ class Library:
             raise LookupError(f"document {doc.id} has no version")
         return version
 
-    def _current_decision(self, s: Session, doc: Document) -> tuple[Determination | None, list[Finding]]:
-        version = self._current_version(s, doc)
-        determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
-        findings = list(s.scalars(select(Finding).where(Finding.version_id == version.id)))
-        return determination, findings
-
     def decisions(self):
         """Sign-offs, returns, undos, withdrawals by authenticated accounts (library/decisions.py)."""
         from normdocs.library.decisions import Decisions
@@ -611,6 +605,7 @@ class Library:
             if status:
                 query = query.where(Run.status == status)
             return list(s.scalars(query))
+
 
 def _run(s: Session, run_id: str) -> Run:
     run = s.get(Run, run_id)

@@ -102,8 +102,6 @@ def library_item(record: Record) -> LibraryItem:
     )
 
 
-# -- what the library's reads hand out ------------------------------------------------------
-
 class QuarantineItem(BaseModel):
     """One file held back, as `Library.quarantine` stores it: the masked metadata (no texts), the
     stage that held it, its reasons for staff and its masked findings."""
@@ -128,6 +126,8 @@ def quarantine_item(record: Record, stage: str, reasons: list[str]) -> Quarantin
                           manifest_hash=record.provenance.manifest_hash if record.provenance else None,
                           stage=stage, reasons=reasons, metadata=record.metadata, findings=record.findings)
 
+
+# -- what the library's reads hand out ------------------------------------------------------
 
 class DocumentSummary(BaseModel):
     """A document's own fields as the library holds them (read from the row by attribute)."""
