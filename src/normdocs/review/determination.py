@@ -19,6 +19,7 @@ from normdocs.review.phrases import PhraseCues
 ATTRIBUTES = tuple(ATTRIBUTE_RANK)
 # finding kinds that may never be published without a human decision, whatever the rule file says
 NEVER_UNREVIEWED = ("state_secret", "id_card", "bank_card")
+UNREAD_PICTURE_REASON = "文件首页版头处有无法识别的图片，可能盖印密级或内部标志，须人工查看后方可公开。"
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,15 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
         if any(f.kind != "unread_picture" for f in blocking) or md.classification:
             reasons.append("文件含有密级标志或公民身份号码、银行卡号等信息，须人工审核后方可公开。")
         if any(f.kind == "unread_picture" for f in blocking):
-            reasons.append("文件首页版头处有无法识别的图片，可能盖印密级或内部标志，须人工查看后方可公开。")
+            reasons.append(UNREAD_PICTURE_REASON)
+    elif not needs_review and any(f.severity == "block" and not f.secret and f.kind != "state_secret" for f in findings):
+        # withheld without a reviewer is not enough: an unread picture may be a state-secret mark,
+        # and a secret document leaves the library for the secrecy office
+        needs_review = True
+        if any(f.kind == "unread_picture" for f in findings):
+            reasons.append(UNREAD_PICTURE_REASON)
+        else:
+            reasons.append("文件含有须人工查看的信息，须人工审核后确定公开属性。")
     return Decision(
         proposed=proposed, attribute="待审" if needs_review else proposed, source=source, basis=basis,
         reasons=reasons, needs_review=needs_review, conflict=conflict, rules_version=rules.version,
