@@ -226,7 +226,8 @@ def build(mirrors: Path) -> list[dict]:
 
 def build_fresh(mirrors: Path) -> list[dict]:
     """fresh.jsonl: the gov.cn pages of SQL_TABLES whose metadata table prints a known 主题分类.
-    All of it is `test`: it was scored once before any tuning and is never tuned on."""
+    All 60 were scored once, before any tuning; then split by a hash of the page's URL (tune 34,
+    test 26), so that cues can be read off national documents without touching the test half."""
     import normdocs.review  # noqa: F401  (it imports enrichment.topics: load it first, as scoring does)
     from normdocs.enrichment.topics import from_site, load_topic_rules
 
@@ -247,7 +248,8 @@ def build_fresh(mirrors: Path) -> list[dict]:
                             "path": path, "extract": "sql-row", "row": n, "file_sha256": RC.sha256(data),
                             "sha256": sha, "url": row["crawl_url"],
                             "input": "title+body" if len(body) >= MIN_BODY else "title",
-                            "printed": label.group(1).strip(), "topic_printed": printed.topic, "split": "test"})
+                            "printed": label.group(1).strip(), "topic_printed": printed.topic,
+                            "split": split_of(row["crawl_url"])})
     return entries
 
 
