@@ -228,7 +228,6 @@ def build_fresh(mirrors: Path) -> list[dict]:
     """fresh.jsonl: the gov.cn pages of SQL_TABLES whose metadata table prints a known 主题分类.
     All 60 were scored once, before any tuning; then split by a hash of the page's URL (tune 34,
     test 26), so that cues can be read off national documents without touching the test half."""
-    import normdocs.review  # noqa: F401  (it imports enrichment.topics: load it first, as scoring does)
     from normdocs.enrichment.topics import from_site, load_topic_rules
 
     rules = load_topic_rules()
@@ -363,7 +362,6 @@ def main() -> int:
         return 0
     entries = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
     entries = [e for e in entries if args.split == "all" or e["split"] == args.split]
-    import normdocs.review  # noqa: F401  (enrichment.topics alone hits the review<->topics import cycle)
     from normdocs.enrichment.topics import load_topic_rules
 
     rules = load_topic_rules()

@@ -142,3 +142,14 @@ def test_a_title_naming_the_best_topic_corroborates_a_long_mixed_body():
     alone = classify_text("关于甲乙丙的通知", "", rules)
     assert alone.topic is None and 0.3 <= alone.confidence < 0.45
     assert load_topic_rules().corroborated_threshold is not None  # the packaged rules use it
+
+
+def test_the_topics_module_imports_on_its_own():
+    """enrichment.topics imports review.phrases, whose package imports topics back: importing topics
+    first in a fresh interpreter must work (the benchmarks do)."""
+    import subprocess
+    import sys
+
+    probe = "from normdocs.enrichment.topics import classify_text; print(classify_text('关于民政工作的通知', '').topic)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "民政、扶贫、救灾"
