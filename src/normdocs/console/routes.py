@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -111,9 +112,7 @@ def topic_counts(rows: list[dict]) -> list[tuple[str, int]]:
     topics some row has, 待定 last."""
     from normdocs.library.filters import allowed_values
 
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r["topic"] or UNDECIDED_TOPIC] = counts.get(r["topic"] or UNDECIDED_TOPIC, 0) + 1
+    counts = Counter(r["topic"] or UNDECIDED_TOPIC for r in rows)
     order = [*allowed_values()["topic"], UNDECIDED_TOPIC]
     return [(t, counts[t]) for t in order if t in counts] + sorted(
         (t, n) for t, n in counts.items() if t not in order)  # a topic since dropped from the rules
