@@ -4,6 +4,8 @@
                                       [--mirrors DIR] [--cache DIR]
     python benchmarks/topic_corpus.py --model DIR  # with a textcat from topic_train.py (tune only)
     python benchmarks/topic_corpus.py --build      # (re)write labels.jsonl from the mirrors
+    python benchmarks/topic_corpus.py --labels benchmarks/topic_corpus/fresh.jsonl  # the unseen set
+    python benchmarks/topic_corpus.py --build-fresh  # (re)write fresh.jsonl from the mirrors
 
 `topic_corpus/labels.jsonl` names each labelled document (repository, commit, path, how it is
 read, sha256) and the 主题分类 its site printed; the documents are not in this repository. Two
@@ -15,6 +17,9 @@ kinds of source:
 - `csv-row`: one row of a crawler's CSV of a site's 文件 column (title, body, the page's 主题分类
   cell). The classifier gets the title and the body text, never the label column. Rows whose
   body the crawler lost are scored on the title alone (`input: title`).
+- `sql-row`: one row of a crawler's SQL dump of www.gov.cn/zhengce/content pages (fresh.jsonl):
+  the label is read from the page's metadata table (the `html` column), the classifier gets the
+  `title` column and the text of the `content` column (the body, which holds no table).
 
 The split is fixed in labels.jsonl, made before any scoring: by a hash of the title (a CSV row)
 or of the file name (a page), so documents sharing a title fall in one part. Tune rules on
@@ -34,13 +39,16 @@ import importlib.util
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "topic_corpus" / "labels.jsonl"
+FRESH = HERE / "topic_corpus" / "fresh.jsonl"
 DEFAULT_MIRRORS = Path(os.environ.get("NORMDOCS_MIRRORS", "/work/.mirror"))
 DEFAULT_CACHE = Path(os.environ.get("NORMDOCS_TOPIC_CORPUS_CACHE", "/tmp/normdocs-topic-corpus"))
 MIN_BODY = 50  # characters of body below which a row is scored on its title alone
@@ -52,6 +60,11 @@ CSV_TABLES = [
      "河北政府网站/3人民政府-政府信息公开/人民政府_省政府办公厅文件.csv",
      {"title": "标题", "body": "内容", "label": "主题", "key": "序号"}),
 ]
+# fresh.jsonl: sources found after the labels.jsonl rounds, scored once before any tuning
+SQL_TABLES = [
+    ("ZhouYNF/platform-1", "aa9b1792f3ba2b4d790a55aeddaa811e339341dd", "db/ge_policy_raw20190217.sql"),
+]
+GOV_CN_LABEL = re.compile(r"主题分类：</b></td>\s*<td[^>]*>([^<]*)<")
 
 
 def _real_corpus():
@@ -93,6 +106,77 @@ def row_text(row: dict, columns: dict) -> tuple[str, str]:
 
 def row_sha(title: str, body: str) -> str:
     return RC.sha256(f"{title}\n{body}".encode("utf-8"))
+
+
+_INSERT = re.compile(r"(?i)insert into \w+ \(([^)]*)\) values \(")
+
+
+def sql_rows(data: bytes) -> list[dict]:
+    """The rows of a MySQL dump's `insert into T (cols) values (...);` statements, as dicts.
+    Strings are single-quoted with backslash escapes and doubled quotes; other values (null,
+    numbers) are kept as their text."""
+    text = data.decode("utf-8")
+    rows, i = [], 0
+    while (m := _INSERT.search(text, i)) is not None:
+        columns = [c.strip() for c in m.group(1).split(",")]
+        i, values = m.end(), []
+        while True:
+            while text[i].isspace():
+                i += 1
+            if text[i] == "'":
+                j, buf = i + 1, []
+                while True:
+                    c = text[j]
+                    if c == "\\":
+                        buf.append(text[j + 1])
+                        j += 2
+                    elif c == "'" and text[j + 1] == "'":
+                        buf.append("'")
+                        j += 2
+                    elif c == "'":
+                        break
+                    else:
+                        buf.append(c)
+                        j += 1
+                values.append("".join(buf))
+                i = j + 1
+            else:
+                bare = re.compile(r"[^,)]*").match(text, i)
+                values.append(bare.group(0).strip())
+                i = bare.end()
+            while text[i].isspace():
+                i += 1
+            i += 1
+            if text[i - 1] == ")":
+                break
+        rows.append(dict(zip(columns, values)))
+    return rows
+
+
+class _Text(HTMLParser):
+    BLOCKS = {"p", "div", "br", "tr", "li", "table", "h1", "h2", "h3", "td"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def html_text(fragment: str) -> str:
+    parser = _Text()
+    parser.feed(fragment)
+    parser.close()
+    return clean_body("".join(parser.parts).replace("\u3000", " ").replace("\xa0", " "))
+
+
+def sql_input(row: dict) -> tuple[str, str]:
+    return row["title"].strip(), html_text(row["content"])
 
 
 # ---------------------------------------------------------------- building labels.jsonl
@@ -140,6 +224,34 @@ def build(mirrors: Path) -> list[dict]:
     return entries
 
 
+def build_fresh(mirrors: Path) -> list[dict]:
+    """fresh.jsonl: the gov.cn pages of SQL_TABLES whose metadata table prints a known 主题分类.
+    All 60 were scored once, before any tuning; then split by a hash of the page's URL (tune 34,
+    test 26), so that cues can be read off national documents without touching the test half."""
+    from normdocs.enrichment.topics import from_site, load_topic_rules
+
+    rules = load_topic_rules()
+    entries: list[dict] = []
+    for repo, commit, path in SQL_TABLES:
+        data = git_show(repo, commit, path, mirrors)
+        seen: set[str] = set()
+        for n, row in enumerate(sql_rows(data)):
+            label = GOV_CN_LABEL.search(row.get("html", ""))
+            printed = from_site({"主题分类": label.group(1).strip()}, rules) if label else None
+            title, body = sql_input(row)
+            sha = row_sha(title, body)
+            if printed is None or not title or sha in seen:
+                continue
+            seen.add(sha)
+            entries.append({"id": f"gov-{Path(row['crawl_url']).stem}", "repo": repo, "commit": commit,
+                            "path": path, "extract": "sql-row", "row": n, "file_sha256": RC.sha256(data),
+                            "sha256": sha, "url": row["crawl_url"],
+                            "input": "title+body" if len(body) >= MIN_BODY else "title",
+                            "printed": label.group(1).strip(), "topic_printed": printed.topic,
+                            "split": split_of(row["crawl_url"])})
+    return entries
+
+
 # ---------------------------------------------------------------- scoring
 
 
@@ -161,6 +273,17 @@ def restore_inputs(entries: list[dict], mirrors: Path, cache: Path):
                     cache.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(data)
                 yield entry, extract_file(target, keep_layout=True)
+            elif entry["extract"] == "sql-row":
+                key = (entry["repo"], entry["commit"], entry["path"])
+                if key not in tables:
+                    data = git_show(*key, mirrors)
+                    if RC.sha256(data) != entry["file_sha256"]:
+                        raise RC.MissingSource(f"{entry['path']}: the dump differs from its sha256")
+                    tables[key] = sql_rows(data)
+                title, body = sql_input(tables[key][entry["row"]])
+                if row_sha(title, body) != entry["sha256"]:
+                    raise RC.MissingSource(f"{entry['id']}: the row differs from its sha256")
+                yield entry, (title, body if entry["input"] == "title+body" else "")
             else:
                 key = (entry["repo"], entry["commit"], entry["path"])
                 if key not in tables:
@@ -219,6 +342,9 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list each disagreement (only look at tune's)")
     parser.add_argument("--build", action="store_true", help="rewrite labels.jsonl from the mirrors")
+    parser.add_argument("--build-fresh", action="store_true", help="rewrite fresh.jsonl from the mirrors")
+    parser.add_argument("--labels", type=Path, default=LABELS,
+                        help="the labelled set (default labels.jsonl; fresh.jsonl is the unseen one)")
     parser.add_argument("--model", type=Path, help="a textcat from topic_train.py, consulted as `model:` is")
     parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS)
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
@@ -229,7 +355,12 @@ def main() -> int:
         LABELS.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
         print(f"{len(entries)} labelled documents -> {LABELS}")
         return 0
-    entries = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.build_fresh:
+        entries = build_fresh(args.mirrors)
+        FRESH.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
+        print(f"{len(entries)} labelled documents -> {FRESH}")
+        return 0
+    entries = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
     entries = [e for e in entries if args.split == "all" or e["split"] == args.split]
     from normdocs.enrichment.topics import load_topic_rules
 
@@ -240,11 +371,11 @@ def main() -> int:
     for e, item in restore_inputs(entries, args.mirrors, args.cache):
         titles[e["id"]] = item[0] if isinstance(item, tuple) else item.metadata.title
         rows.append((e, classify(item, rules)))
-    result = {"split": args.split, "model": str(args.model) if args.model else None, **score(rows)}
+    result = {"labels": args.labels.name, "split": args.split, "model": str(args.model) if args.model else None, **score(rows)}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    print(f"split={args.split} documents={result['documents']} assigned={result['assigned']} "
+    print(f"labels={args.labels.name} split={args.split} documents={result['documents']} assigned={result['assigned']} "
           f"coverage={result['coverage']}")
     print(f"top-level agreement: {result['agreement_assigned']} on assigned, {result['agreement_all']} over all")
     for kind, part in result["by_input"].items():

@@ -108,3 +108,38 @@ def test_queue_shows_findings_and_counts_agree_with_the_cli(console):
     assert "身份证号" in page and ID_NUMBER[:6] + "********" in page  # the 发现项 column is filled
     secrecy = client.get("/secrecy").text
     assert "秘密★1年" in secrecy and "Q1" in secrecy
+
+
+def test_queue_filters_by_topic_with_counts(console):
+    """The queue's 主题分类 select lists the topics its documents have, with counts, 待定 for none;
+    choosing one narrows the rows; an unknown or hostile value shows nothing and is escaped."""
+    from normdocs.library.models import Document
+
+    base, docs, _, library = console
+    with library.session() as s:
+        before = {d: s.get(Document, d).topic for d in docs.values()}
+        s.get(Document, docs["id"]).topic = "科技、教育"
+        s.get(Document, docs["script"]).topic = None
+        s.commit()
+    try:
+        client, _ = login(base, "审计员")
+        page = client.get("/queue").text
+        pending = {int(m) for m in re.findall(r'<tr class="doc" data-id="(\d+)"', page)}
+        assert docs["id"] in pending and docs["script"] in pending
+        assert '<option value="科技、教育">科技、教育（1）</option>' in page
+        assert re.search(r'<option value="待定">待定（\d+）</option>', page)
+        chosen = client.get("/queue", params={"topic": "科技、教育"}).text
+        assert re.findall(r'<tr class="doc" data-id="(\d+)"', chosen) == [str(docs["id"])]
+        assert '<option value="科技、教育" selected>' in chosen
+        undecided = client.get("/queue", params={"topic": "待定"}).text
+        assert str(docs["script"]) in re.findall(r'<tr class="doc" data-id="(\d+)"', undecided)
+        assert str(docs["id"]) not in re.findall(r'<tr class="doc" data-id="(\d+)"', undecided)
+        hostile = client.get("/queue", params={"topic": "<script>x</script>"})
+        assert hostile.status_code == 200 and "<script>x" not in hostile.text
+        assert "没有符合条件的待审文件。" in hostile.text
+        assert httpx.get(f"{base}/queue?topic=科技、教育", follow_redirects=False).status_code == 303  # no session
+    finally:
+        with library.session() as s:
+            for d, t in before.items():
+                s.get(Document, d).topic = t
+            s.commit()

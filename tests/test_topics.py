@@ -120,3 +120,36 @@ def test_real_pages_give_the_topic_they_print():
         record = review(extract_file(fixtures / entry["file"], keep_layout=True))
         first = entry["topic_printed"].split(",")[0]
         assert (record.topic.topic, record.topic.source) == (first, "site"), entry["file"]
+
+
+def test_a_title_naming_the_best_topic_corroborates_a_long_mixed_body():
+    """A national document's body names many subjects, so its best topic's share is low; when the
+    title's cues name that same topic, `corroborated_threshold` is enough. Without a body, or with
+    a title that names no topic, `threshold` alone decides."""
+    text = ("threshold: 0.45\ncorroborated_threshold: 0.3\nmin_score: 1\ntitle_weight: 3\ntopics:\n"
+            "  - {name: 甲类, cues: [甲]}\n  - {name: 乙类, cues: [乙]}\n"
+            "  - {name: 丙类, cues: [丙]}\n  - {name: 丁类, cues: [丁]}\n")
+    rules = parse_rules("topics.yaml", text, TopicRules)
+    plain = rules.model_copy(update={"corroborated_threshold": None})
+    body = "甲。乙乙乙丙丙丙"  # with the title: 甲类 4, 乙类 3, 丙类 3 → confidence 0.4
+    got = classify_text("关于甲的通知", body, rules)
+    assert (got.topic, got.confidence) == ("甲类", 0.4)
+    assert classify_text("关于甲的通知", body, plain).topic is None
+    # the title names nothing: the same low share stays 待定
+    unnamed = classify_text("关于做好有关工作的通知", "甲甲甲。乙乙丙丙丁丁", rules)
+    assert unnamed.topic is None and 0.3 <= unnamed.confidence < 0.45
+    # a title alone corroborates nothing
+    alone = classify_text("关于甲乙丙的通知", "", rules)
+    assert alone.topic is None and 0.3 <= alone.confidence < 0.45
+    assert load_topic_rules().corroborated_threshold is not None  # the packaged rules use it
+
+
+def test_the_topics_module_imports_on_its_own():
+    """enrichment.topics imports review.phrases, whose package imports topics back: importing topics
+    first in a fresh interpreter must work (the benchmarks do)."""
+    import subprocess
+    import sys
+
+    probe = "from normdocs.enrichment.topics import classify_text; print(classify_text('关于民政工作的通知', '').topic)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "民政、扶贫、救灾"

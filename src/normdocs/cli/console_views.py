@@ -42,6 +42,7 @@ def review_rows(library) -> list[dict]:
         rows.append({
             "document_id": doc.id, **DocumentSummary.model_validate(doc).model_dump(include=HEADING),
             "proposed": stored.proposed, "reasons": stored.reasons or [], "conflict": bool(stored.conflict),
+            "topic": doc.topic,
             "findings": [StoredFinding.model_validate(f).model_dump(include=MASKED) for f in findings],
             "signed": [{"stage": d.stage, "account": d.reviewer, "attribute": d.attribute} for d in state.open_round],
             "next_stage": state.next_stage, "signoffs_needed": state.needed,

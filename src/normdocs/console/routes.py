@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -103,13 +104,29 @@ SORTS = {"id": lambda r: r["document_id"], "title": lambda r: r["title"] or "",
          "stage": lambda r: -len(r["signed"])}
 
 
+UNDECIDED_TOPIC = "待定"  # what the queue's 主题分类 select calls a document with no topic
+
+
+def topic_counts(rows: list[dict]) -> list[tuple[str, int]]:
+    """(topic, documents) for the 主题分类 select: the taxonomy's order (rules/topics.yaml), only
+    topics some row has, 待定 last."""
+    from normdocs.library.filters import allowed_values
+
+    counts = Counter(r["topic"] or UNDECIDED_TOPIC for r in rows)
+    order = [*allowed_values()["topic"], UNDECIDED_TOPIC]
+    return [(t, counts[t]) for t in order if t in counts] + sorted(
+        (t, n) for t, n in counts.items() if t not in order)  # a topic since dropped from the rules
+
+
 @router.get("/queue")
-def queue(request: Request, q: str = "", kind: str = "", proposed: str = "", conflict: str = "", sort: str = "id"):
+def queue(request: Request, q: str = "", kind: str = "", proposed: str = "", conflict: str = "", topic: str = "",
+          sort: str = "id"):
     from normdocs.cli.console_views import review_rows
 
     who, csrf = require(request, READ)
     rows = review_rows(request.app.state.library)
     total = len(rows)
+    topics = topic_counts(rows)
     if q:
         rows = [r for r in rows if q in (r["title"] or "") or q in (r["doc_number"] or "") or q in (r["issuer"] or "")]
     if kind:
@@ -118,10 +135,13 @@ def queue(request: Request, q: str = "", kind: str = "", proposed: str = "", con
         rows = [r for r in rows if r["proposed"] == proposed]
     if conflict:
         rows = [r for r in rows if r["conflict"]]
+    if topic:
+        rows = [r for r in rows if (r["topic"] or UNDECIDED_TOPIC) == topic]
     rows.sort(key=SORTS.get(sort, SORTS["id"]))
     secret = len(_secret_entries(request))
-    return page(request, "queue.html.j2", who=who, csrf=csrf, rows=rows, total=total, secret=secret,
-                filters={"q": q, "kind": kind, "proposed": proposed, "conflict": conflict, "sort": sort})
+    return page(request, "queue.html.j2", who=who, csrf=csrf, rows=rows, total=total, secret=secret, topics=topics,
+                filters={"q": q, "kind": kind, "proposed": proposed, "conflict": conflict, "topic": topic,
+                         "sort": sort})
 
 
 def _secret_entries(request: Request) -> list:

@@ -3,7 +3,9 @@
 The taxonomy and its cues are data (rules/topics.yaml). A page whose site metadata prints its
 主题分类 gives it directly (source "site"); otherwise the cues (spaCy PhraseMatcher) are counted in
 the title (weighted) and the start of the body. Below the confidence threshold the topic stays
-null: pages then say 待定, never a guess.
+null: pages then say 待定, never a guess, unless the title and the whole text name the same topic
+(`corroborated_threshold`): a long national document names many subjects, so its best topic's
+share stays low even when its title says plainly what it is about.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ class TopicRules(RuleModel):
 
     version: str = ""
     threshold: float = Field(0.45, ge=0, le=1)
+    # a document with a body whose title's cues point to the same topic as all its text needs only
+    # this much confidence (None: the title is no corroboration, `threshold` alone decides)
+    corroborated_threshold: float | None = Field(None, ge=0, le=1)
     min_score: float = Field(3.0, gt=0)
     title_weight: float = Field(3.0, ge=0)
     body_chars: int = Field(3000, ge=0)
@@ -128,34 +133,47 @@ def from_site(site: dict[str, str], rules: TopicRules) -> TopicAssignment | None
     return None
 
 
+def _best(scores: dict[str, float], rules: TopicRules) -> str | None:
+    """The topic with the most evidence; a tie goes to the one listed first in the rules."""
+    names = [x.name for x in rules.topics]
+    return max(scores, key=lambda t: (scores[t], -names.index(t))) if scores else None
+
+
 def classify_text(title: str | None, body: str | None, rules: TopicRules | None = None) -> TopicAssignment:
     rules = rules or load_topic_rules()
     matcher = _matcher(rules)
     scores: dict[str, float] = defaultdict(float)
+    title_scores: dict[str, float] = defaultdict(float)
     sub_scores: dict[tuple[str, str], float] = defaultdict(float)
     cues: dict[str, list[str]] = defaultdict(list)
     counted: dict[tuple[str, str], int] = defaultdict(int)
-    for text, place_weight in ((title or "", rules.title_weight), ((body or "")[: rules.body_chars], 1.0)):
+    body = (body or "")[: rules.body_chars]
+    for text, place_weight, in_title in ((title or "", rules.title_weight, True), (body, 1.0, False)):
         for hit in _outermost(matcher.find(text)):
-            if place_weight == 1.0:
+            if not in_title:
                 counted[(hit.key, hit.phrase)] += 1
                 if counted[(hit.key, hit.phrase)] > PER_CUE_CAP:
                     continue
             topic, sub, strength = hit.key.split("\t")
             weight = place_weight * (rules.weak_weight if strength == "weak" else 1.0)
             scores[topic] += weight
+            if in_title:
+                title_scores[topic] += weight
             if sub:
                 sub_scores[(topic, sub)] += weight
             if hit.phrase not in cues[topic]:
                 cues[topic].append(hit.phrase)
-    if not scores:
+    best = _best(scores, rules)
+    if best is None:
         return TopicAssignment(topic=None, subtopic=None, confidence=0.0, cues=[], source="rules")
-    best = max(scores, key=lambda t: (scores[t], -[x.name for x in rules.topics].index(t)))
     share = scores[best] / sum(scores.values())
     confidence = round(share * min(1.0, scores[best] / rules.min_score), 3)
     subs = {s: v for (t, s), v in sub_scores.items() if t == best}
     subtopic = max(subs, key=subs.get) if subs else None
-    if confidence < rules.threshold:
+    corroborated = (rules.corroborated_threshold is not None and body.strip() != ""
+                    and _best(title_scores, rules) == best)
+    needed = min(rules.threshold, rules.corroborated_threshold or 1.0) if corroborated else rules.threshold
+    if confidence < needed:
         return TopicAssignment(topic=None, subtopic=None, confidence=confidence, cues=cues[best][:10], source="rules")
     doubt = _model_doubt(rules, best, title, body)
     if doubt:

@@ -15,7 +15,9 @@ from normdocs.review.findings import find_findings
 from normdocs.enrichment.format_checks import check_format
 from normdocs.review.periodic import check_lapse
 from normdocs.review.redaction import mask_record, redact
-from normdocs.enrichment.topics import classify_topic
+# the module, not its function: enrichment.topics imports review.phrases, so importing topics first
+# runs this file while topics is half loaded
+from normdocs.enrichment import topics
 
 __all__ = ["review", "check_lapse", "decide", "find_findings", "mask_record", "redact"]
 
@@ -30,5 +32,5 @@ def review(record: Record) -> Record:
     record.disclosure = decide(record.metadata, record.findings)
     record.metadata.body_redacted = redact(record.metadata.body)
     record.format_checks = check_format(record)  # quotes only masked text
-    record.topic = classify_topic(record)
+    record.topic = topics.classify_topic(record)
     return mask_record(record)
