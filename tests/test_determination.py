@@ -150,17 +150,10 @@ def test_internal_affairs_from_body_phrases():
 
 @pytest.mark.parametrize("title,doc_type", [("关于推进老旧小区改造的会议纪要", "会议纪要"), ("关于推进某工作的纪要", "纪要"),
                                             ("关于申请拨付资金的请示", "请示"), ("关于2022年工作情况的报告", "报告"),
-                                            ("关于商请协助做好考点安保工作的函", "函")])
-def test_process_information_is_withheld_under_article_16_without_review(title, doc_type):
+                                            ("某市物业管理办法（征求意见稿）", None), ("某市物业管理条例（草案）", None)])
+def test_process_information_gives_on_request_with_review(title, doc_type):
     d = decide(md(title=title, doc_type=doc_type), [])
-    assert _state(d) == ("不予公开", "不予公开", "rules", False, False)
-    assert d.basis == [ART("十六")]
-
-
-@pytest.mark.parametrize("title", ["某市物业管理办法（征求意见稿）", "某市物业管理条例（草案）", "关于某工作的实施方案（讨论稿）"])
-def test_drafts_are_proposed_withheld_for_a_reviewer(title):
-    d = decide(md(title=title, doc_type=None), [])
-    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+    assert _state(d) == ("依申请公开", "待审", "rules", True, False)
     assert ART("十六") in d.basis
 
 
@@ -348,8 +341,8 @@ def test_disclosure_eval_scores_agreement_and_counts_unsafe_outcomes(tmp_path):
     assert result["confusion"]["不予公开"]["不予公开"] == 1 and result["review_share"] == 0.0
 
 
-def test_an_unread_picture_sends_withheld_process_information_to_a_reviewer():
+def test_an_unread_picture_sends_a_document_withheld_by_its_marker_to_a_reviewer():
     # withholding is no safe end for a page that may carry a stamped 机密: secret documents leave the library
-    d = decide(md(title="关于商请协助做好考点安保工作的函", doc_type="函"), [finding("unread_picture", "block")])
-    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+    d = decide(md(disclosure_marker="不予公开"), [finding("unread_picture", "block")])
+    assert (d.proposed, d.attribute, d.needs_review) == ("不予公开", "待审", True)
     assert any("图片" in r for r in d.reasons)
