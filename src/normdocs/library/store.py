@@ -83,6 +83,14 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def current_version(s: Session, doc: Document) -> Version:
+    """The document's newest version (the one its fields show); decisions read the same one."""
+    version = s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+    if version is None:  # every loaded document has a version: a broken library
+        raise LookupError(f"document {doc.id} has no version")
+    return version
+
+
 class Library:
     def __init__(self, url: str | None = None, settings: Settings | None = None):
         self.settings = settings or Settings()
@@ -339,12 +347,6 @@ class Library:
                 QuarantineEntry.released_at.is_(None)))
         return {"pending": pending or 0, "quarantined": held or 0}
 
-    def _current_version(self, s: Session, doc: Document) -> Version:
-        version = s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
-        if version is None:  # every loaded document has a version: a broken library
-            raise LookupError(f"document {doc.id} has no version")
-        return version
-
     def decisions(self):
         """Sign-offs, returns, undos, withdrawals by authenticated accounts (library/decisions.py)."""
         from normdocs.library.decisions import Decisions
@@ -528,7 +530,7 @@ class Library:
             version.published_date_source = item.published_date_source
             self._write_decision(s, version, item, determination)
             doc = version.document
-            if self._current_version(s, doc).id == version.id:
+            if current_version(s, doc).id == version.id:
                 self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
                 self._index(s, doc, item.metadata.title, version.body_redacted)
                 if proposal_changed:
@@ -574,7 +576,7 @@ class Library:
             docs = s.scalars(select(Document).where(Document.attribute.in_(("依申请公开", "不予公开")),
                                                     Document.withdrawn.is_(False)).order_by(Document.id)).all()
             for doc in docs:
-                version = self._current_version(s, doc)
+                version = current_version(s, doc)
                 determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
                 stored = None if determination is None else StoredDecision.model_validate(determination)
                 out.append(WithheldDocument(
