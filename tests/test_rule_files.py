@@ -89,6 +89,25 @@ def test_an_element_rule_typo_or_a_broken_pattern_is_named():
 def test_validation_rules_load_and_refuse_the_removed_timezone_key():
     from normdocs.validation.expectations import ValidationConfig, load_config
 
-    assert load_config().published_date_sources == ["manifest", "site", "printed", "signed"]
+    assert load_config().enumerations["validity"] == ["有效", "已修改", "已废止", "已失效"]
     with pytest.raises(RuleFileError, match=r"validation\.yaml：timezone"):
         parse_rules("validation.yaml", _packaged("validation.yaml") + "timezone: Asia/Shanghai\n", ValidationConfig)
+
+
+def test_the_published_date_sources_are_the_enrichment_stages_rule_file():
+    """provenance.yaml holds where a published date comes from; validation.yaml (a later stage's
+    file) no longer accepts those keys."""
+    from normdocs.enrichment.provenance import load_provenance_rules
+    from normdocs.schemas.provenance import ProvenanceRules
+    from normdocs.validation.expectations import ValidationConfig
+
+    rules = load_provenance_rules()
+    assert rules.published_date_sources == ["manifest", "site", "printed", "signed"]
+    assert rules.manifest_only is False and rules.reupload_years == 2
+    with pytest.raises(RuleFileError, match=r"provenance\.yaml：published_date_sources\[1\]"):
+        parse_rules("provenance.yaml", "published_date_sources: [manifest, guess]\n", ProvenanceRules)
+    with pytest.raises(RuleFileError, match=r"provenance\.yaml：manifest_ony"):
+        parse_rules("provenance.yaml", _packaged("provenance.yaml") + "manifest_ony: true\n", ProvenanceRules)
+    with pytest.raises(RuleFileError, match=r"validation\.yaml：published_date_sources"):
+        parse_rules("validation.yaml", _packaged("validation.yaml") + "published_date_sources: [manifest]\n",
+                    ValidationConfig)

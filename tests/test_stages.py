@@ -10,7 +10,7 @@ from normdocs.pipeline.stages import (
     InputFile, discover, library_item, prepare, quarantine_reasons, report_row, validation_row,
 )
 from normdocs.schemas.library import LibraryItem
-from normdocs.enrichment.provenance import identity, published_date
+from normdocs.enrichment.provenance import identity, load_provenance_rules, published_date
 from normdocs.enrichment.validity import assess_validity
 from tests.make_docs import make_pdf
 
@@ -48,7 +48,10 @@ def test_published_date_sources_in_order_and_a_reupload_is_not_trusted():
     assert (reupload.value, reupload.source, reupload.derived) == ("2016-10-08", "printed", True)
     assert "旧文重传" in reupload.flags[0]
     assert published_date({"signed_date": "2016-10-06"}, {}, None).source == "signed"
-    assert published_date(md, {}, None, manifest_only=True).value is None
+    manifest_only = load_provenance_rules().model_copy(update={"manifest_only": True})
+    assert published_date(md, {}, None, manifest_only).value is None
+    patient = load_provenance_rules().model_copy(update={"reupload_years": 3})  # 2016 → 2018 now counts
+    assert published_date(md, {"发布日期": "2018年12月02日"}, None, patient).source == "site"
 
 
 def test_identity_is_issuer_and_number_else_issuer_title_and_date():
@@ -119,19 +122,17 @@ def test_the_stages_rows_and_the_library_item_carry_the_record_fields_by_name(tm
         LibraryItem.model_validate({**item.model_dump(), "validty": "有效"})
 
 
-def test_the_published_date_sources_of_validation_yaml_decide_where_the_date_comes_from(tmp_path):
-    from normdocs.validation.expectations import load_config
-
+def test_the_published_date_sources_of_provenance_yaml_decide_where_the_date_comes_from(tmp_path):
     pdf = make_pdf(tmp_path / "n.pdf")
     file, entry = InputFile(str(pdf), "n.pdf"), {"published_date": "2023-07-28"}
     assert prepare(file, entry, TODAY).provenance.published_date_source == "manifest"
-    packaged = load_config()
+    packaged = load_provenance_rules()
     signed_first = packaged.model_copy(update={"published_date_sources": ["signed", "manifest"]})
-    record = prepare(file, entry, TODAY, config=signed_first)
+    record = prepare(file, entry, TODAY, provenance_rules=signed_first)
     assert record.provenance.published_date_source == "signed"
     assert record.provenance.published_date == record.metadata.signed_date
     manifest_only = packaged.model_copy(update={"manifest_only": True})
-    assert prepare(file, None, TODAY, config=manifest_only).provenance.published_date is None
+    assert prepare(file, None, TODAY, provenance_rules=manifest_only).provenance.published_date is None
 
 
 def test_unreadable_file_is_quarantined_at_extraction(tmp_path):

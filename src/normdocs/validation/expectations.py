@@ -31,7 +31,6 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from normdocs.schemas.settings import Settings, office_today
 from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
-from normdocs.schemas.vocab import DateSource
 
 #: The columns a row may carry; anything else (a body, a contact, a name) is dropped unread.
 COLUMNS = (
@@ -81,9 +80,6 @@ class ValidationConfig(RuleModel):
     date_order: list[tuple[str, str]] = Field(default_factory=list)
     enumerations: dict[str, list[str]] = Field(default_factory=dict)
     thresholds: Thresholds = Field(default_factory=Thresholds)
-    # read by the enrichment stage (flows.stages.prepare), not by the expectations
-    published_date_sources: list[DateSource] = Field(default_factory=lambda: list(DateSource))
-    manifest_only: bool = False
     manifest_name: str = "normdocs-manifest.csv"
     fields: dict[str, FieldText] = Field(default_factory=dict)
 
