@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator, cast
+from typing import Any, Iterable, Iterator, cast
 
 from sqlalchemy import create_engine, delete, event, func, or_, select, update
 from sqlalchemy.engine import CursorResult, Engine
@@ -22,7 +22,8 @@ from normdocs.library.models import (
     Version, utcnow,
 )
 from normdocs.schemas.library import (
-    DocumentSummary, LibraryItem, QuarantineItem, StoredDecision, StoredFinding, WithheldDocument, shared,
+    DocumentSummary, LibraryItem, QuarantineItem, StoredDecision, StoredFinding, StoredIdentity, WithheldDocument,
+    shared,
 )
 from normdocs.schemas.determination import Decision
 from normdocs.schemas.record import Metadata
@@ -31,6 +32,7 @@ from normdocs.schemas.settings import Settings
 PUBLISHED = "主动公开"
 PENDING = "待审"
 REVIEW_BATCH = 500  # documents per IN list when reading the review queue
+IDENTITY_BATCH = 500  # identities per IN list in the clash check
 # a document's own fields that no version sets
 _NOT_FOLLOWED = frozenset({"id", "identity", "attribute", "withdrawn"})
 
@@ -209,6 +211,25 @@ class Library:
         out: dict[str, dict] = {}
         for identity, title, content_hash in rows:
             out.setdefault(identity, {"title": title, "content_hashes": []})["content_hashes"].append(content_hash)
+        return out
+
+    def stored_identities(self, identities: Iterable[str]) -> dict[str, StoredIdentity]:
+        """identity -> title and content hash of the current version, for these identities only
+        (a chunk's clash check reads what its own documents may clash with, not the whole library)."""
+        wanted = sorted(set(identities))
+        out: dict[str, StoredIdentity] = {}
+        with self.session() as s:
+            for start in range(0, len(wanted), IDENTITY_BATCH):
+                batch = wanted[start : start + IDENTITY_BATCH]
+                latest = (select(Version.document_id, func.max(Version.version).label("v"))
+                          .join(Document, Document.id == Version.document_id)
+                          .where(Document.identity.in_(batch)).group_by(Version.document_id).subquery())
+                rows = s.execute(select(Document.identity, Document.title, Version.content_hash)
+                                 .join(Version, Version.document_id == Document.id)
+                                 .join(latest, (Version.document_id == latest.c.document_id)
+                                       & (Version.version == latest.c.v))).all()
+                for identity, title, content_hash in rows:
+                    out[identity] = StoredIdentity(title=title, content_hash=content_hash)
         return out
 
     # -- loading -------------------------------------------------------------------------
