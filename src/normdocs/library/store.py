@@ -93,6 +93,14 @@ def current_version(s: Session, doc: Document) -> Version:
     return version
 
 
+def current_version_ids(s: Session, document_ids: list[int]) -> dict[int, int]:
+    """document id → id of its newest version, in one query (the review queue and page read a batch)."""
+    latest = (select(Version.document_id, func.max(Version.version).label("v"))
+              .where(Version.document_id.in_(document_ids)).group_by(Version.document_id).subquery())
+    return dict(s.execute(select(Version.document_id, Version.id).join(
+        latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all())
+
+
 class Library:
     def __init__(self, url: str | None = None, settings: Settings | None = None):
         self.settings = settings or Settings()
@@ -339,7 +347,7 @@ class Library:
             out = []
             for start in range(0, len(docs), REVIEW_BATCH):
                 batch = docs[start : start + REVIEW_BATCH]
-                current = self._current_version_ids(s, [d.id for d in batch])
+                current = current_version_ids(s, [d.id for d in batch])
                 vids = list(current.values())
                 decided = {d.version_id: d for d in s.scalars(
                     select(Determination).where(Determination.version_id.in_(vids)))}
@@ -350,14 +358,6 @@ class Library:
                     vid = current.get(d.id, -1)  # every loaded document has a version
                     out.append((d, decided.get(vid), found.get(vid, [])))
             return out
-
-    @staticmethod
-    def _current_version_ids(s: Session, document_ids: list[int]) -> dict[int, int]:
-        """document id → id of its newest version, in one query."""
-        latest = (select(Version.document_id, func.max(Version.version).label("v"))
-                  .where(Version.document_id.in_(document_ids)).group_by(Version.document_id).subquery())
-        return dict(s.execute(select(Version.document_id, Version.id).join(
-            latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all())
 
     def backlog(self) -> dict:
         """What waits for a human, whatever run brought it: 待审 documents and open quarantine entries."""
