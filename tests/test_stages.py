@@ -77,7 +77,7 @@ def test_abolition_decision_lists_its_targets_with_numbers():
     info = assess_validity(
         {"title": "聊城市人民政府关于废止《聊城市城市供水管理办法》等3件规范性文件的决定", "signed_date": "2024-01-05"},
         "决定废止《聊城市城市供水管理办法》（聊政发〔2015〕12号）、《聊城市城市节约用水规定》（聊政发[2016]3号）。", TODAY)
-    assert [(x["kind"], x["title"], x["doc_number"]) for x in info.links] == [
+    assert [(x.kind, x.title, x.doc_number) for x in info.links] == [
         ("已废止", "聊城市城市供水管理办法", "聊政发〔2015〕12号"), ("已废止", "聊城市城市节约用水规定", "聊政发〔2016〕3号")]
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from normdocs.schemas.provenance import ValidityLinkTarget
 from normdocs.schemas.normalize import DATE_PATTERN, normalize_date, normalize_doc_number
 from normdocs.schemas.rules import RuleModel, load_rules
 
@@ -23,7 +24,7 @@ class ValidityInfo:
     issued_title: str | None
     valid_until: str | None
     validity: str  # 有效 / 已失效 (已废止 and 已修改 come from loaded decisions)
-    links: list[dict] = field(default_factory=list)  # {"kind": 已废止|已修改, "title", "doc_number"}
+    links: list[ValidityLinkTarget] = field(default_factory=list)  # 已废止/已修改 targets
 
 
 class ValidityRules(RuleModel):
@@ -88,7 +89,7 @@ def _period_end(metadata: dict, body: str, subject: str, rules: ValidityRules) -
     return _add_years(dt.date.fromisoformat(start), int(years)).isoformat()
 
 
-def _links(title: str, body: str, rules: ValidityRules) -> list[dict]:
+def _links(title: str, body: str, rules: ValidityRules) -> list[ValidityLinkTarget]:
     """Targets of an abolition or amendment decision: titles in 《》 with their numbers."""
     if any(w in title for w in rules.abolish_title_words):
         kind = "已废止"
@@ -96,7 +97,8 @@ def _links(title: str, body: str, rules: ValidityRules) -> list[dict]:
         kind = "已修改"
     else:
         return []
-    links, seen = [], set()
+    links: list[ValidityLinkTarget] = []
+    seen: set[str] = set()
     for text in (body[:20000], title):  # the body lists numbers the title leaves out
         for m in _LISTED.finditer(text):
             target = m.group(1).replace("〈", "《").replace("〉", "》")
@@ -104,5 +106,5 @@ def _links(title: str, body: str, rules: ValidityRules) -> list[dict]:
             if target in seen or target == title:
                 continue
             seen.add(target)
-            links.append({"kind": kind, "title": target, "doc_number": number})
+            links.append(ValidityLinkTarget(kind=kind, title=target, doc_number=number))
     return links

@@ -28,7 +28,7 @@ from normdocs.intake.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_
 from normdocs.schemas.determination import ATTRIBUTE_RANK
 from normdocs.schemas.library import library_item as library_item  # re-exported: the stage's name
 from normdocs.schemas.library import shared
-from normdocs.schemas.provenance import Provenance, ProvenanceRules, Validity, ValidityLinkTarget
+from normdocs.schemas.provenance import Provenance, ProvenanceRules, Validity
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
 from normdocs.schemas.vocab import Attribute
@@ -203,7 +203,7 @@ def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.da
         record.validity = Validity(
             validity=(manifest_entry or {}).get("validity") or info.validity, normative=info.normative,
             issued_title=info.issued_title, valid_until=info.valid_until,
-            links=[ValidityLinkTarget(**link) for link in info.links],
+            links=info.links,
         )
     return record
 
