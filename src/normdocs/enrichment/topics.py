@@ -108,7 +108,7 @@ def classify_text(title: str | None, body: str | None, rules: TopicRules | None 
     share = scores[best] / sum(scores.values())
     confidence = round(share * min(1.0, scores[best] / rules.min_score), 3)
     subs = {s: v for (t, s), v in sub_scores.items() if t == best}
-    subtopic = max(subs, key=subs.get) if subs else None
+    subtopic = max(subs, key=lambda sub: subs[sub]) if subs else None
     if confidence < rules.threshold:
         return TopicAssignment(topic=None, subtopic=None, confidence=confidence, cues=cues[best][:10], source="rules")
     doubt = _model_doubt(rules, best, title, body)

@@ -6,10 +6,12 @@ Plain functions over a Library, for `normdocs list` and the web console alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import ColumnElement, desc, func, literal_column, select, tuple_
+from sqlalchemy.orm import InstrumentedAttribute
 
-from normdocs.library.filters import IN_FORCE, LABELS, Filters, conditions, issuer_column, topic_column
+from normdocs.library.filters import IN_FORCE, LABELS, Condition, Filters, conditions, issuer_column, topic_column
 from normdocs.library.models import Document
 from normdocs.schemas.library import StoredDecision, StoredFinding
 
@@ -125,7 +127,7 @@ class Facets:
     facets: dict[str, Facet] = field(default_factory=dict)
 
 
-def facet_columns() -> dict[str, ColumnElement]:
+def facet_columns() -> dict[str, ColumnElement[Any] | InstrumentedAttribute[Any]]:
     return {"issuer": issuer_column(), "year": Document.year, "doc_type": Document.doc_type,
             "attribute": Document.attribute, "validity": Document.validity, "topic": topic_column()}
 
@@ -136,7 +138,7 @@ def facets(library, filters: Filters = Filters(), query: str | bytes | None = No
     `filters` (and matching `query`, as search understands it). Values are ordered here, not
     by the database, so both backends list them alike: most documents first, then by value
     (None first); years newest first (None last)."""
-    where = conditions(filters)
+    where: list[Condition] = list(conditions(filters))
     if query:
         from normdocs.library.search import match_conditions
 

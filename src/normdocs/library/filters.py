@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, TextClause, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from normdocs.library.models import Document
@@ -18,6 +18,9 @@ from normdocs.schemas.element_rules import ElementRuleFile
 from normdocs.schemas.rules import load_rules
 from normdocs.schemas.topic_rules import RULES_FILE as TOPIC_RULES, TopicRules
 from normdocs.validation.expectations import load_config
+
+# a WHERE condition: an expression, or SQL text (search's correlated EXISTS on PostgreSQL)
+Condition = ColumnElement[Any] | TextClause
 
 PUBLISHED = "主动公开"
 IN_FORCE = "有效"
