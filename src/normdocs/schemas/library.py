@@ -197,6 +197,20 @@ class StoredIdentity(BaseModel):
     content_hash: str | None = None
 
 
+class LinkedDocument(BaseModel):
+    """The other document of a validity link (已废止/已修改) as publishing reads it: its own fields
+    copied from its DocumentSummary, whether it is published, when the link was applied."""
+
+    id: int
+    kind: str
+    title: str | None = None
+    doc_number: str | None = None
+    signed_date: str | None = None
+    published_date: str | None = None
+    published: bool = False
+    applied_at: str | None = None
+
+
 class WithheldDocument(BaseModel):
     """A document in force as 依申请公开 or 不予公开, with its current version's metadata and decision."""
 
