@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from normdocs.schemas.provenance import ValidityLinkTarget
+from normdocs.schemas.record import Metadata
 from normdocs.schemas.normalize import DATE_PATTERN, normalize_date, normalize_doc_number
 from normdocs.schemas.rules import RuleModel, load_rules
 
@@ -55,26 +56,26 @@ def _add_years(start: dt.date, years: int) -> dt.date:
     return end - dt.timedelta(days=1)
 
 
-def assess_validity(metadata: dict, body: str, today: dt.date) -> ValidityInfo:
+def assess_validity(metadata: Metadata, body: str, today: dt.date) -> ValidityInfo:
     rules = load_validity_rules()
-    title = metadata.get("title") or ""
+    title = metadata.title or ""
     match = _ISSUING.search(title)
     issued = match.group(1) if match else None
     subject = issued or title
     normative = any(subject.endswith(e) for e in rules.normative_endings) or (
-        metadata.get("doc_type") == "令")
+        metadata.doc_type == "令")
     valid_until = _period_end(metadata, body, subject, rules)
     validity = "已失效" if valid_until and valid_until < today.isoformat() else "有效"
     return ValidityInfo(normative=normative, issued_title=issued, valid_until=valid_until, validity=validity,
                         links=_links(title, body, rules))
 
 
-def _period_end(metadata: dict, body: str, subject: str, rules: ValidityRules) -> str | None:
+def _period_end(metadata: Metadata, body: str, subject: str, rules: ValidityRules) -> str | None:
     until = _UNTIL.search(body)
     if until:
         return normalize_date(until.group(1))
     start_match = _FROM.search(body)
-    start = normalize_date(start_match.group(1)) if start_match else metadata.get("signed_date")
+    start = normalize_date(start_match.group(1)) if start_match else metadata.signed_date
     if not start:
         return None
     years_match = _YEARS.search(body)

@@ -37,7 +37,7 @@ IDENTITY_BATCH = 500  # identities per IN list in the clash check
 _NOT_FOLLOWED = frozenset({"id", "identity", "attribute", "withdrawn"})
 
 
-def issuer_ids_of(metadata: dict) -> list[str]:
+def issuer_ids_of(metadata: Metadata) -> list[str]:
     from normdocs.extractors.issuer import issuer_ids_of as ids_of
 
     return ids_of(metadata)
@@ -53,7 +53,7 @@ def issuer_facet_ids(name: str) -> list[str]:
     from normdocs.extractors.issuer import issuer_ids_of
 
     authority = load_authority()
-    return [i for eid in issuer_ids_of({"issuer": name}) for i in authority.lineage(eid)]
+    return [i for eid in issuer_ids_of(Metadata(issuer=name)) for i in authority.lineage(eid)]
 
 
 @dataclass(frozen=True)
@@ -583,7 +583,7 @@ class Library:
                   **shared(item, DocumentSummary, exclude=_NOT_FOLLOWED | {"validity"})}
         for field, value in fields.items():
             setattr(doc, field, value)
-        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md.model_dump()))
+        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md))
         doc.year = int(md.signed_date[:4]) if md.signed_date else None
         doc.topic = md.topic.topic
         if doc.validity not in keep:

@@ -191,15 +191,14 @@ def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.da
     _flag_manifest_conflicts(record, conflicts)
     record.layout = None  # the model served the findings' page and line; it is not stored
     report("stage", "enrich")
-    md = record.metadata.model_dump()
-    published = published_date(md, site, manifest_entry, provenance_rules)
+    published = published_date(record.metadata, site, manifest_entry, provenance_rules)
     record.provenance = Provenance(
-        identity=identity(md), published_date=published.value, published_date_source=published.source,
+        identity=identity(record.metadata), published_date=published.value, published_date_source=published.source,
         published_date_derived=published.derived, manifest=manifest_entry or None,
         manifest_hash=entry_hash(manifest_entry), flags=published.flags,
     )
     if record.status == "ok":
-        info = assess_validity(md, record.metadata.body or "", today)
+        info = assess_validity(record.metadata, record.metadata.body or "", today)
         record.validity = Validity(
             validity=(manifest_entry or {}).get("validity") or info.validity, normative=info.normative,
             issued_title=info.issued_title, valid_until=info.valid_until,
