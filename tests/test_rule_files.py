@@ -111,3 +111,37 @@ def test_the_published_date_sources_are_the_enrichment_stages_rule_file():
     with pytest.raises(RuleFileError, match=r"validation\.yaml：published_date_sources"):
         parse_rules("validation.yaml", _packaged("validation.yaml") + "published_date_sources: [manifest]\n",
                     ValidationConfig)
+
+
+def _schemas() -> dict:
+    from normdocs.enrichment.format_checks import FormatRules
+    from normdocs.enrichment.validity import ValidityRules
+    from normdocs.publish.annual import AnnualRules
+    from normdocs.review.confidentiality_rules import ConfidentialityFile
+    from normdocs.schemas.authority import IssuerRules
+    from normdocs.schemas.disclosure_rules import DisclosureRuleFile
+    from normdocs.schemas.element_rules import ElementRuleFile
+    from normdocs.schemas.provenance import ProvenanceRules
+    from normdocs.schemas.topic_rules import TopicRules
+    from normdocs.validation.expectations import ValidationConfig
+
+    return {"annual_report.yaml": AnnualRules, "confidentiality.yaml": ConfidentialityFile,
+            "disclosure.yaml": DisclosureRuleFile, "elements.yaml": ElementRuleFile,
+            "format_checks.yaml": FormatRules, "issuers.yaml": IssuerRules, "provenance.yaml": ProvenanceRules,
+            "topics.yaml": TopicRules, "validation.yaml": ValidationConfig, "validity.yaml": ValidityRules}
+
+
+def test_every_rule_file_has_a_schema_that_refuses_unknown_keys():
+    """A YAML file staff may edit is read through a pydantic schema (a new file needs one here)."""
+    from importlib import resources
+
+    from pydantic import ValidationError
+
+    files = sorted(e.name for e in resources.files("normdocs.rules").iterdir() if e.name.endswith(".yaml"))
+    schemas = _schemas()
+    assert files == sorted(schemas)
+    for name, schema in schemas.items():
+        raw = yaml.safe_load(_packaged(name))
+        schema.model_validate(raw)
+        with pytest.raises(ValidationError, match="zz_unknown"):
+            schema.model_validate({**raw, "zz_unknown": 1})
