@@ -219,8 +219,6 @@ def test_bodies_and_extra_columns_never_reach_gx(gx_root):
 def test_config_loads_policy_options():
     config = load_config()
     assert isinstance(config, ValidationConfig)
-    assert config.published_date_sources == ["manifest", "site", "printed", "signed"]
-    assert config.manifest_only is False
     assert config.min_year == 1949 and config.thresholds.mostly == 1.0
     assert "body" in config.required_fields and "title" in config.required_fields
     from zoneinfo import ZoneInfo
@@ -228,8 +226,6 @@ def test_config_loads_policy_options():
                               for s in (-1, 0)}
     with pytest.raises(ValueError):
         ValidationConfig.model_validate({**config.model_dump(), "required_fields": ["nonsense"]})
-    with pytest.raises(ValueError):
-        ValidationConfig.model_validate({**config.model_dump(), "published_date_sources": ["guess"]})
 
 
 def test_empty_batch_and_bad_row_ids(gx_root):

@@ -102,9 +102,9 @@ def test_joint_names_run_together_are_split_in_printed_order():
 
 
 def test_identity_uses_ids_so_a_renamed_issuer_is_the_same_document():
-    old = {"issuer": "上海保监局", "doc_number": "沪保监发〔2019〕1号", "signed_date": "2019-01-02"}
-    new = {"issuer": "中国银行保险监督管理委员会上海监管局", "doc_number": "沪保监发〔2019〕1号",
-           "signed_date": "2019-01-02"}
+    old = Metadata(issuer="上海保监局", doc_number="沪保监发〔2019〕1号", signed_date="2019-01-02")
+    new = Metadata(issuer="中国银行保险监督管理委员会上海监管局", doc_number="沪保监发〔2019〕1号",
+                   signed_date="2019-01-02")
     assert identity(old) == identity(new) == "nfra/310000|沪保监发〔2019〕1号"
 
 

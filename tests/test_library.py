@@ -57,6 +57,19 @@ def test_loading_is_idempotent_and_a_changed_file_adds_a_version(make_library):
     assert [v["content_hash"][0] for v in shown["versions"]] == ["a", "b"]  # history kept
 
 
+def test_the_clash_check_reads_only_the_identities_asked_for_with_the_current_version(make_library):
+    library = make_library()
+    library.load(item())
+    library.load(item(content="b"))  # version 2 of the same document
+    library.load(item(number="聊政办发〔2023〕10号", content="c", title="另一件事的通知"))
+    wanted = ["聊城市人民政府办公室|聊政办发〔2023〕9号", "聊城市人民政府办公室|聊政办发〔2023〕99号"]
+    stored = library.stored_identities(wanted)
+    assert list(stored) == [wanted[0]]  # the other document is not read; an unknown identity is absent
+    assert stored[wanted[0]].title == "关于印发聊城市住房公积金管理办法的通知"
+    assert stored[wanted[0]].content_hash == "b" * 64
+    assert library.stored_identities([]) == {}
+
+
 def test_concurrent_loads_of_the_same_document_make_one_row(make_library):
     library = make_library()
     library.load(item(number="聊政办发〔2023〕1号", content="z"))  # tables exist, engine warm

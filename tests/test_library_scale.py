@@ -54,7 +54,7 @@ def test_review_page_pages_by_keyset(make_library):  # noqa: F811
     ids = [library.load(_pending(n)).document_id for n in range(6)]
     page = review_page(library, limit=2, after=ids[2])
     assert page.total == 6 and [i.row.id for i in page.items] == ids[3:5]
-    assert page.items[0].findings[0]["line"] == 3
+    assert page.items[0].findings[0].line == 3
 
 
 def _plans(library, statements) -> list[str]:

@@ -103,6 +103,6 @@ def test_review_page_gives_a_page_of_the_queue_with_evidence(make_library):  # n
     target = library.load(pending).document_id
     page = review_page(library, limit=1, offset=1)
     assert page.total == 2 and [i.row.id for i in page.items] == [target]
-    assert page.items[0].findings[0]["evidence"] == "138****5678"
-    assert page.items[0].decision["proposed"] == "主动公开"
+    assert page.items[0].findings[0].evidence == "138****5678"
+    assert page.items[0].decision.proposed == "主动公开"
     assert [d.id for d, _, _ in library.review_queue()][1] == target  # the same order as review list

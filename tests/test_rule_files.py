@@ -89,6 +89,59 @@ def test_an_element_rule_typo_or_a_broken_pattern_is_named():
 def test_validation_rules_load_and_refuse_the_removed_timezone_key():
     from normdocs.validation.expectations import ValidationConfig, load_config
 
-    assert load_config().published_date_sources == ["manifest", "site", "printed", "signed"]
+    assert load_config().enumerations["validity"] == ["有效", "已修改", "已废止", "已失效"]
     with pytest.raises(RuleFileError, match=r"validation\.yaml：timezone"):
         parse_rules("validation.yaml", _packaged("validation.yaml") + "timezone: Asia/Shanghai\n", ValidationConfig)
+
+
+def test_the_published_date_sources_are_the_enrichment_stages_rule_file():
+    """provenance.yaml holds where a published date comes from; validation.yaml (a later stage's
+    file) no longer accepts those keys."""
+    from normdocs.enrichment.provenance import load_provenance_rules
+    from normdocs.schemas.provenance import ProvenanceRules
+    from normdocs.validation.expectations import ValidationConfig
+
+    rules = load_provenance_rules()
+    assert rules.published_date_sources == ["manifest", "site", "printed", "signed"]
+    assert rules.manifest_only is False and rules.reupload_years == 2
+    with pytest.raises(RuleFileError, match=r"provenance\.yaml：published_date_sources\[1\]"):
+        parse_rules("provenance.yaml", "published_date_sources: [manifest, guess]\n", ProvenanceRules)
+    with pytest.raises(RuleFileError, match=r"provenance\.yaml：manifest_ony"):
+        parse_rules("provenance.yaml", _packaged("provenance.yaml") + "manifest_ony: true\n", ProvenanceRules)
+    with pytest.raises(RuleFileError, match=r"validation\.yaml：published_date_sources"):
+        parse_rules("validation.yaml", _packaged("validation.yaml") + "published_date_sources: [manifest]\n",
+                    ValidationConfig)
+
+
+def _schemas() -> dict:
+    from normdocs.enrichment.format_checks import FormatRules
+    from normdocs.enrichment.validity import ValidityRules
+    from normdocs.publish.annual import AnnualRules
+    from normdocs.review.confidentiality_rules import ConfidentialityFile
+    from normdocs.schemas.authority import IssuerRules
+    from normdocs.schemas.disclosure_rules import DisclosureRuleFile
+    from normdocs.schemas.element_rules import ElementRuleFile
+    from normdocs.schemas.provenance import ProvenanceRules
+    from normdocs.schemas.topic_rules import TopicRules
+    from normdocs.validation.expectations import ValidationConfig
+
+    return {"annual_report.yaml": AnnualRules, "confidentiality.yaml": ConfidentialityFile,
+            "disclosure.yaml": DisclosureRuleFile, "elements.yaml": ElementRuleFile,
+            "format_checks.yaml": FormatRules, "issuers.yaml": IssuerRules, "provenance.yaml": ProvenanceRules,
+            "topics.yaml": TopicRules, "validation.yaml": ValidationConfig, "validity.yaml": ValidityRules}
+
+
+def test_every_rule_file_has_a_schema_that_refuses_unknown_keys():
+    """A YAML file staff may edit is read through a pydantic schema (a new file needs one here)."""
+    from importlib import resources
+
+    from pydantic import ValidationError
+
+    files = sorted(e.name for e in resources.files("normdocs.rules").iterdir() if e.name.endswith(".yaml"))
+    schemas = _schemas()
+    assert files == sorted(schemas)
+    for name, schema in schemas.items():
+        raw = yaml.safe_load(_packaged(name))
+        schema.model_validate(raw)
+        with pytest.raises(ValidationError, match="zz_unknown"):
+            schema.model_validate({**raw, "zz_unknown": 1})

@@ -10,6 +10,7 @@ tune half of the topic corpus. The model reads characters and their bigrams and 
 from __future__ import annotations
 
 import random
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def train(examples: list[tuple[str, str, str]], *, epochs: int = EPOCHS) -> Lang
     """A textcat trained on (title, body, topic) examples; the same examples give the same model."""
     fix_random_seed(SEED)
     nlp = spacy.blank("zh")
-    textcat = nlp.add_pipe("textcat", config={"model": {
+    textcat: Any = nlp.add_pipe("textcat", config={"model": {
         "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 3,
         "no_output_layer": False, "length": 2 ** 14}})
     labels = sorted({topic for _, _, topic in examples})

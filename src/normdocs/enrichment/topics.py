@@ -15,65 +15,16 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, model_validator
-
 from normdocs.schemas.annotations import TopicAssignment
 from normdocs.schemas.record import Record
-from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
+from normdocs.schemas.rules import load_rules, parse_rules
+from normdocs.schemas.topic_rules import RULES_FILE, TopicRules
 from normdocs.enrichment import topic_model
 from normdocs.review.phrases import PhraseCues, PhraseHit
 
-RULES_FILE = "topics.yaml"
 # what sites put between a topic and its subtopic, or between two topics
 SITE_SEPARATORS = re.compile(r"[\\/／＼>＞|;；,，]+")
 PER_CUE_CAP = 3  # occurrences of one cue counted in the body: long texts repeat their words
-
-
-class Subtopic(RuleModel):
-    name: str
-    cues: list[str] = Field(default_factory=list)
-    weak_cues: list[str] = Field(default_factory=list)  # generic words: count `weak_weight` of a cue
-
-
-class Topic(RuleModel):
-    name: str
-    aliases: list[str] = Field(default_factory=list)  # names sites print for it (卫健、体育, 组织机构)
-    cues: list[str] = Field(default_factory=list)
-    weak_cues: list[str] = Field(default_factory=list)
-    subtopics: list[Subtopic] = Field(default_factory=list)
-
-
-class TopicRules(RuleModel):
-    """rules/topics.yaml, checked."""
-
-    version: str = ""
-    threshold: float = Field(0.45, ge=0, le=1)
-    # a document with a body whose title's cues point to the same topic as all its text needs only
-    # this much confidence (None: the title is no corroboration, `threshold` alone decides)
-    corroborated_threshold: float | None = Field(None, ge=0, le=1)
-    min_score: float = Field(3.0, gt=0)
-    title_weight: float = Field(3.0, ge=0)
-    body_chars: int = Field(3000, ge=0)
-    weak_weight: float = Field(0.34, ge=0, le=1)
-    # phrases inside which no cue counts: 人民政府 holds 民政, 健康发展 holds 健康
-    masks: list[str] = Field(default_factory=list)
-    # a spaCy textcat trained on labelled pages (benchmarks/topic_train.py); when set, a cue
-    # verdict stands only where the model's first choice is the same topic. Relative to this file.
-    model: str | None = None
-    site_keys: list[str] = Field(default_factory=lambda: ["主题分类"])
-    topics: list[Topic]
-
-    @model_validator(mode="after")
-    def _unique(self) -> "TopicRules":
-        names = [t.name for t in self.topics]
-        if len(names) != len(set(names)):
-            raise ValueError(f"主题名称重复：{sorted({n for n in names if names.count(n) > 1})}")
-        return self
-
-    def find(self, topic: str) -> Topic | None:
-        """The topic of this name, or the one a site's variant name (an alias) stands for."""
-        return next((t for t in self.topics if t.name == topic), None) or next(
-            (t for t in self.topics if topic in t.aliases), None)
 
 
 @lru_cache(maxsize=4)
@@ -169,7 +120,7 @@ def classify_text(title: str | None, body: str | None, rules: TopicRules | None 
     share = scores[best] / sum(scores.values())
     confidence = round(share * min(1.0, scores[best] / rules.min_score), 3)
     subs = {s: v for (t, s), v in sub_scores.items() if t == best}
-    subtopic = max(subs, key=subs.get) if subs else None
+    subtopic = max(subs, key=lambda sub: subs[sub]) if subs else None
     corroborated = (rules.corroborated_threshold is not None and body.strip() != ""
                     and _best(title_scores, rules) == best)
     needed = min(rules.threshold, rules.corroborated_threshold or 1.0) if corroborated else rules.threshold

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from normdocs.schemas.provenance import ValidityLinkTarget
+from normdocs.schemas.record import Metadata
 from normdocs.schemas.normalize import DATE_PATTERN, normalize_date, normalize_doc_number
 from normdocs.schemas.rules import RuleModel, load_rules
 
@@ -23,7 +25,7 @@ class ValidityInfo:
     issued_title: str | None
     valid_until: str | None
     validity: str  # 有效 / 已失效 (已废止 and 已修改 come from loaded decisions)
-    links: list[dict] = field(default_factory=list)  # {"kind": 已废止|已修改, "title", "doc_number"}
+    links: list[ValidityLinkTarget] = field(default_factory=list)  # 已废止/已修改 targets
 
 
 class ValidityRules(RuleModel):
@@ -54,26 +56,26 @@ def _add_years(start: dt.date, years: int) -> dt.date:
     return end - dt.timedelta(days=1)
 
 
-def assess_validity(metadata: dict, body: str, today: dt.date) -> ValidityInfo:
+def assess_validity(metadata: Metadata, body: str, today: dt.date) -> ValidityInfo:
     rules = load_validity_rules()
-    title = metadata.get("title") or ""
+    title = metadata.title or ""
     match = _ISSUING.search(title)
     issued = match.group(1) if match else None
     subject = issued or title
     normative = any(subject.endswith(e) for e in rules.normative_endings) or (
-        metadata.get("doc_type") == "令")
+        metadata.doc_type == "令")
     valid_until = _period_end(metadata, body, subject, rules)
     validity = "已失效" if valid_until and valid_until < today.isoformat() else "有效"
     return ValidityInfo(normative=normative, issued_title=issued, valid_until=valid_until, validity=validity,
                         links=_links(title, body, rules))
 
 
-def _period_end(metadata: dict, body: str, subject: str, rules: ValidityRules) -> str | None:
+def _period_end(metadata: Metadata, body: str, subject: str, rules: ValidityRules) -> str | None:
     until = _UNTIL.search(body)
     if until:
         return normalize_date(until.group(1))
     start_match = _FROM.search(body)
-    start = normalize_date(start_match.group(1)) if start_match else metadata.get("signed_date")
+    start = normalize_date(start_match.group(1)) if start_match else metadata.signed_date
     if not start:
         return None
     years_match = _YEARS.search(body)
@@ -88,7 +90,7 @@ def _period_end(metadata: dict, body: str, subject: str, rules: ValidityRules) -
     return _add_years(dt.date.fromisoformat(start), int(years)).isoformat()
 
 
-def _links(title: str, body: str, rules: ValidityRules) -> list[dict]:
+def _links(title: str, body: str, rules: ValidityRules) -> list[ValidityLinkTarget]:
     """Targets of an abolition or amendment decision: titles in 《》 with their numbers."""
     if any(w in title for w in rules.abolish_title_words):
         kind = "已废止"
@@ -96,7 +98,8 @@ def _links(title: str, body: str, rules: ValidityRules) -> list[dict]:
         kind = "已修改"
     else:
         return []
-    links, seen = [], set()
+    links: list[ValidityLinkTarget] = []
+    seen: set[str] = set()
     for text in (body[:20000], title):  # the body lists numbers the title leaves out
         for m in _LISTED.finditer(text):
             target = m.group(1).replace("〈", "《").replace("〉", "》")
@@ -104,5 +107,5 @@ def _links(title: str, body: str, rules: ValidityRules) -> list[dict]:
             if target in seen or target == title:
                 continue
             seen.add(target)
-            links.append({"kind": kind, "title": target, "doc_number": number})
+            links.append(ValidityLinkTarget(kind=kind, title=target, doc_number=number))
     return links

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from lxml import etree
@@ -71,7 +72,7 @@ class _LineReader:
     def table(self, table: Table) -> list[Line]:
         lines: list[Line] = []
         for row in table.rows:
-            cells = []
+            cells: list[_Cell] = []
             for cell in row.cells:
                 if cells and cell._tc is cells[-1]._tc:  # merged cells repeat
                     continue
@@ -83,8 +84,8 @@ class _LineReader:
                 for ps in paragraphs:
                     if ps:
                         self.captured[ps[0]._p] = ps[0].text
-                if texts:
-                    first = self.paragraph([ps for ps in paragraphs if ps][0][0], in_table=True)
+                first = self.paragraph([ps for ps in paragraphs if ps][0][0], in_table=True) if texts else None
+                if first is not None:  # (a paragraph with text always makes a line)
                     first.text = " ".join(texts)
                     first.orig = first.text
                     lines.append(first)
@@ -240,9 +241,9 @@ def extra_texts(document, captured: dict) -> list[ExtraText]:
     extra.extend(_header_pictures(document))
     core = document.core_properties
     for field in _CORE_FIELDS:
-        value = getattr(core, field, None)
-        if value and str(value).strip():
-            extra.append(ExtraText(text=str(value).strip(), place="文档属性"))
+        core_value = getattr(core, field, None)
+        if core_value and str(core_value).strip():
+            extra.append(ExtraText(text=str(core_value).strip(), place="文档属性"))
     return extra
 
 
@@ -267,7 +268,8 @@ def _header_pictures(document) -> list[ExtraText]:
     body = document.element.body
     for p in list(body.iterchildren(_P))[:HEADER_PARAGRAPHS]:
         places.append((document.part, p))
-    lines, seen = [], set()
+    lines: list[ExtraText] = []
+    seen: set[tuple[Any, str]] = set()
     for part, element in places:
         for blip in element.iter(_BLIP):
             rid = blip.get(f"{{{R}}}embed")

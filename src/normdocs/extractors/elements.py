@@ -10,6 +10,7 @@ pipeline in nlp.py; positions, font size and colour decide between candidates.
 from __future__ import annotations
 
 import re
+from typing import Literal, cast
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,7 +23,10 @@ from normdocs.schemas.layout import Layout, Line, Zone
 from normdocs.schemas.normalize import (
     normalize_date, normalize_doc_number, normalize_issuer, normalize_period, normalize_title, split_list,
 )
-from normdocs.schemas.record import IssuerSource, Metadata
+from normdocs.schemas.record import Metadata
+from normdocs.schemas.vocab import IssuerSource
+
+DisclosureMarker = Literal["主动公开", "依申请公开", "不予公开"]
 
 HEADER_SCAN = 12  # the header zone and title sit within page 1's first lines
 TITLE_MAX_LINES = 4
@@ -58,6 +62,13 @@ class _Cursor:
 
     def span(self, i: int, label: str) -> Span | None:
         return next((s for s in self.spans[i] if s.label_ == label), None)
+
+    def labelled(self, i: int, label: str) -> Span:
+        """The span of a label line i is known to carry (`label in labels(i)`)."""
+        span = self.span(i, label)
+        if span is None:
+            raise LookupError(f"line {i} has no {label} span")
+        return span
 
     def is_org(self, text: str) -> bool:
         text = re.sub(r"[（(](代章|盖章|印章)[）)]$", "", text)
@@ -115,7 +126,7 @@ def _parse_header(cur: _Cursor) -> int:
         if i == number_at:
             _take_doc_number(cur, i, marks)
             if "SIGNER" in labels:
-                md.signer = re.sub(r"^签发人[:：]\s*", "", cur.span(i, "SIGNER").text).strip() or None
+                md.signer = re.sub(r"^签发人[:：]\s*", "", cur.labelled(i, "SIGNER").text).strip() or None
             header_end = i + 1
             continue
         element = _header_element(cur, i)
@@ -167,7 +178,7 @@ def _header_number_line(cur: _Cursor) -> int | None:
         if short and "DOC_NUMBER" in labels:
             return i
         if short and "ORDER_NUMBER" in labels and (
-            not cur.span(i, "ORDER_NUMBER").text.startswith("第")
+            not cur.labelled(i, "ORDER_NUMBER").text.startswith("第")
             or any(cur.lines[k].text.endswith("令") for k in range(i))
         ):
             return i
@@ -185,14 +196,15 @@ def _header_element(cur: _Cursor, i: int) -> str | None:
         found = "copy_number"
     short = len(text) <= 24
     if "CLASSIFICATION" in labels and short:
-        mark = cur.span(i, "CLASSIFICATION").text
+        mark = cur.labelled(i, "CLASSIFICATION").text
         if md.classification is None:
-            md.classification = mark[:2]
+            # the rule file's pattern decides the value: kept even outside the three levels (never dropped)
+            md.classification = mark[:2]  # type: ignore[assignment]
             period = re.split(r"[★☆*]", mark, maxsplit=1)
             md.classification_period = normalize_period(period[1]) if len(period) > 1 else None
         found = "classification"
     if "URGENCY" in labels and short:
-        md.urgency = md.urgency or cur.span(i, "URGENCY").text
+        md.urgency = md.urgency or cur.labelled(i, "URGENCY").text  # type: ignore[assignment]  # (as the pattern reads)
         found = "urgency"
     if found is None and re.fullmatch(r"\d{6}\s+.+", text) and i < 4:  # "000123 机密★5年"
         md.copy_number = md.copy_number or text.split()[0]
@@ -300,7 +312,7 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
     first, last = _title_by_size(cur, candidates, body_size) if body_size else (None, None)
     if first is None:
         first, last = _title_by_text(cur, candidates)
-    if first is None:
+    if first is None or last is None:  # (both or neither)
         return (start, start)
     title = normalize_title(_joined(cur, first, last))
     md.title = title
@@ -334,7 +346,7 @@ def _title_by_size(cur: _Cursor, candidates: list[int], body_size: float) -> tup
         line = cur.lines[i]
         big = line.size is not None and line.size >= body_size + 2 and not line.is_red \
             and "DOC_NUMBER" not in cur.labels(i)
-        if not big:
+        if not big or line.size is None:  # (a big line has a size)
             if runs and runs[-1]:
                 runs.append([])
             continue
@@ -443,7 +455,7 @@ def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
             continue
         md.signed_date = date
         text = cur.lines[i].text
-        span = cur.span(i, "DATE")
+        span = cur.labelled(i, "DATE")  # a standalone date is a DATE span
         signers = [text[: span.start_char].strip()] if span.start_char else []
         j = i - 1
         while not signers and j >= body_start and cur.is_org(cur.lines[j].text) and i - j <= 3:
@@ -456,10 +468,10 @@ def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
     # No date after the body: a 纪要 may print "XX办公室 2020年7月16日" under its number instead.
     for i in range(min(body_start, HEADER_SCAN)):
         date = _standalone_date(cur, i)
-        span = cur.span(i, "DATE")
-        if date and span.start_char:
+        dated = cur.span(i, "DATE")
+        if date and dated is not None and dated.start_char:
             md.signed_date = date
-            cur.take_issuer([cur.lines[i].text[: span.start_char]], IssuerSource.signature)
+            cur.take_issuer([cur.lines[i].text[: dated.start_char]], IssuerSource.signature)
             return None
     md.signed_date = cur.subtitle_date
     return None
@@ -476,7 +488,7 @@ def _parse_disclosure(cur: _Cursor, date_index: int | None) -> None:
         value = span.id_ if span.id_ in ("主动公开", "依申请公开", "不予公开") else span.text.split("：")[-1].split(":")[-1]
         value = {"不公开": "不予公开"}.get(value.strip(), value.strip())
         if value in ("主动公开", "依申请公开", "不予公开"):
-            cur.metadata.disclosure_marker = value
+            cur.metadata.disclosure_marker = cast(DisclosureMarker, value)
             return
 
 
@@ -495,7 +507,7 @@ def _parse_imprint(cur: _Cursor, date_index: int | None) -> list[int]:
             md.cc = split_list(_joined(cur, i, j))
             imprint.extend(range(i, j))
         if "PRINTED" in labels and md.printed_date is None:
-            span = cur.span(i, "PRINTED")
+            span = cur.labelled(i, "PRINTED")
             text = cur.lines[i].text
             md.printed_date = normalize_date(span.text)
             printer = text[: span.start_char].strip()
@@ -568,7 +580,8 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
     if md.signed_date is None and site.get("成文日期"):
         md.signed_date = normalize_date(site["成文日期"])
     if md.disclosure_marker is None and site.get("公开方式"):
-        md.disclosure_marker = site["公开方式"]
+        # as the site prints it, unchecked: a value outside the three breaks the Literal (left as it was)
+        md.disclosure_marker = site["公开方式"]  # type: ignore[assignment]
 
 
 def _issuer_from_site_title(cur: _Cursor) -> None:

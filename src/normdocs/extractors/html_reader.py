@@ -118,7 +118,7 @@ def _content_root(root):
 class _LineBuilder:
     """Walks the tree and cuts text into lines at block boundaries, keeping style hints."""
 
-    def __init__(self, skip):
+    def __init__(self, skip: set) -> None:
         self.skip = skip
         self.lines: list[Line] = []
         self.parts: list[str] = []

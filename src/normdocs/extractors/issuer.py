@@ -150,16 +150,14 @@ def apply_issuer(md: Metadata, value: str, source: IssuerSource = IssuerSource.m
     resolve_issuer(md, source, {})
 
 
-def issuer_ids_of(metadata: dict) -> list[str]:
-    """The ids a stored record's metadata names (older records: from the issuer's text)."""
-    ids = metadata.get("issuer_ids")
-    if ids:
-        return list(ids)
-    issuer = metadata.get("issuer")
-    if not issuer:
+def issuer_ids_of(metadata: Metadata) -> list[str]:
+    """The ids a record's metadata names (older records: from the issuer's text)."""
+    if metadata.issuer_ids:
+        return list(metadata.issuer_ids)
+    if not metadata.issuer:
         return []
     authority = load_authority()
-    return [authority.resolve(n, metadata.get("signed_date")).id for n in issuer.split("、")]
+    return [authority.resolve(n, metadata.signed_date).id for n in metadata.issuer.split("、")]
 
 
 __all__ = ["resolve_issuer", "apply_issuer", "issuer_ids_of", "UNKNOWN_PREFIX"]

@@ -276,8 +276,8 @@ def _seal_regions(image: "Image.Image", boxes: list[Box], dpi: float) -> list[tu
     h, w = red.shape
     small = red[: h - h % step, : w - w % step].reshape(h // step, step, w // step, step).any(axis=(1, 3))
     red_small = small
-    small = cv2.dilate(small.astype(np.uint8), np.ones((5, 5), np.uint8))
-    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(small, connectivity=8)
+    dilated = cv2.dilate(np.asarray(small, dtype=np.uint8), np.ones((5, 5), np.uint8))
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(dilated, connectivity=8)
     regions = []
     for i in range(1, count):
         x, y, bw, bh, _area = (int(v) * (step if k < 4 else 1) for k, v in enumerate(stats[i]))
@@ -295,11 +295,11 @@ def _seal_regions(image: "Image.Image", boxes: list[Box], dpi: float) -> list[tu
         # widen to the text lines it touches, across the whole text column (the seal can
         # split a line in two boxes, one outside it), plus a margin
         pad = int(0.08 * dpi)
-        y0 = max(0, min([y0] + [bx.y0 for bx in hits]) - pad)
-        y1 = min(h, max([y1] + [bx.y1 for bx in hits]) + pad)
-        x0 = max(0, min([x0] + [bx.x0 for bx in boxes]) - pad)
-        x1 = min(w, max([x1] + [bx.x1 for bx in boxes]) + pad)
-        regions.append((int(x0), int(y0), int(x1), int(y1)))
+        top = max(0, min([y0] + [bx.y0 for bx in hits]) - pad)
+        bottom = min(h, max([y1] + [bx.y1 for bx in hits]) + pad)
+        left = max(0, min([x0] + [bx.x0 for bx in boxes]) - pad)
+        right = min(w, max([x1] + [bx.x1 for bx in boxes]) + pad)
+        regions.append((int(left), int(top), int(right), int(bottom)))
     return _merge_regions(regions)
 
 
@@ -599,14 +599,15 @@ def _printed_forms(value: str) -> list[str]:
 def _value_confidence(value: str, lines: list[Line]) -> float | None:
     """Confidence of the OCR line(s) a value was read from: the best line that holds all of
     it, else the weakest of the lines holding a part of it (a title over two lines)."""
-    whole, parts = [], []
+    whole: list[float] = []
+    parts: list[float] = []
     for form in _printed_forms(value):
         key = _key(form)
         if not key:
             continue
         for line in lines:
             lk = _key(line.text)
-            if not lk:
+            if not lk or line.confidence is None:  # (OCR'd lines all carry one)
                 continue
             if key in lk:
                 whole.append(line.confidence)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import re
+from typing import Sequence
 from collections import Counter
 from pathlib import Path
 
@@ -57,8 +58,9 @@ def read_pdf(path: Path) -> Layout:
                 texts[number - 1] = ""  # mojibake is no text; OCR read none either
             else:
                 del ocr_pages[number]  # keep what the page's own layer says
-        if text_layer_problem("".join(texts), len(texts)) is not None:
-            raise problem or text_layer_problem("".join(texts), len(texts))
+        still = text_layer_problem("".join(texts), len(texts))
+        if still is not None:
+            raise problem or still
         cheap = texts
     elif problem is not None:
         raise problem
@@ -70,10 +72,10 @@ def read_pdf(path: Path) -> Layout:
             for number, text in enumerate(cheap, start=1):
                 if number in ocr_pages:
                     pages.append(ocr_pages[number])
-                elif number in detailed:
-                    page = plumber.pages[number - 1]
-                    detailed_page = _detailed_page(page, number)
-                    page.close()  # pdfplumber caches per page: keep memory flat
+                elif number in detailed and plumber is not None:  # (open whenever a page is detailed)
+                    plumbed = plumber.pages[number - 1]
+                    detailed_page = _detailed_page(plumbed, number)
+                    plumbed.close()  # pdfplumber caches per page: keep memory flat
                     # pdfminer leaves (cid:N) where it cannot map glyphs that pdfium can
                     # (seen on owner-password PDFs): pdfium's text is then the better read.
                     if any("(cid:" in ln.text for ln in detailed_page.lines):
@@ -263,6 +265,7 @@ def _graphics(page, everything: bool) -> tuple[float, int]:
     """(largest picture's share of the page, number of path objects) from raw pdfium calls."""
     handle = page.raw
     count = pdfium_c.FPDFPage_CountObjects(handle)
+    indices: Sequence[int]
     if everything or count <= 2 * _ENDS:
         indices = range(count)
     else:

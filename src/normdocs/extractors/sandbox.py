@@ -149,7 +149,7 @@ class Sandbox:
         self.budget = budget or Budget()
         self.start_timeout = start_timeout
         self._process: subprocess.Popen | None = None
-        self._conn = None
+        self._conn: Connection | None = None
         self._ready = False
         self.replaced = 0  # children killed or lost and started again
 
@@ -175,13 +175,19 @@ class Sandbox:
             child_sock.close()
         self._process, self._conn, self._ready = process, Connection(parent_sock.detach()), False
 
+    def _channel(self) -> Connection:
+        """The socket to the child (set by start() with the process)."""
+        if self._conn is None:
+            raise RuntimeError("sandbox child not started")
+        return self._conn
+
     def _wait_ready(self) -> None:
         if self._ready:
             return
-        if not self._conn.poll(self.start_timeout):
+        if not self._channel().poll(self.start_timeout):
             self._kill()
             raise RuntimeError("sandbox child did not start")
-        kind, _ = self._conn.recv()
+        kind, _ = self._channel().recv()
         if kind != "ready":
             self._kill()
             raise RuntimeError(f"sandbox child sent {kind!r} before ready")
@@ -207,7 +213,7 @@ class Sandbox:
         if process is None:
             return
         try:
-            self._conn.send(None)
+            self._channel().send(None)
             process.wait(timeout=5)
         except (OSError, ValueError, subprocess.TimeoutExpired):
             pass
@@ -219,7 +225,7 @@ class Sandbox:
         try:
             self.start()
             self._wait_ready()
-            self._conn.send(arg)
+            self._channel().send(arg)
         except (OSError, EOFError, RuntimeError) as exc:
             self._kill()
             return Outcome(failure=Failure("extract", ErrorCode.internal_error,
@@ -235,8 +241,9 @@ class Sandbox:
                 return Outcome(failure=Failure(stage, ErrorCode.too_large,
                                                f"处理超时：{seconds} 秒内未完成（上限按页数计算），文件未处理。"))
             try:
-                ready = self._conn.poll(min(0.5, remaining))
-                message = self._conn.recv() if ready else None
+                channel = self._channel()
+                ready = channel.poll(min(0.5, remaining))
+                message = channel.recv() if ready else None
             except (EOFError, OSError):
                 process = self._process
                 code = None
@@ -254,7 +261,7 @@ class Sandbox:
                 return Outcome(failure=Failure(stage, ErrorCode.internal_error,
                                                "处理结果无法读取，文件未处理（内部错误）。", type(exc).__name__))
             if message is None:
-                if _tree_rss_mb(self._process.pid) > self.budget.memory_mb:
+                if self.pid is not None and _tree_rss_mb(self.pid) > self.budget.memory_mb:
                     self._kill()
                     return Outcome(failure=Failure(stage, ErrorCode.too_large,
                                                    f"处理时占用内存超过上限（{self.budget.memory_mb} MB），"

@@ -6,11 +6,14 @@ Plain functions over a Library, for `normdocs list` and the web console alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import ColumnElement, desc, func, literal_column, select, tuple_
+from sqlalchemy.orm import InstrumentedAttribute
 
-from normdocs.library.filters import IN_FORCE, LABELS, Filters, conditions, issuer_column, topic_column
+from normdocs.library.filters import IN_FORCE, LABELS, Condition, Filters, conditions, issuer_column, topic_column
 from normdocs.library.models import Document
+from normdocs.schemas.library import StoredDecision, StoredFinding
 
 FACET_TOP = 30  # values shown per facet; the rest are counted in `more`
 
@@ -124,7 +127,7 @@ class Facets:
     facets: dict[str, Facet] = field(default_factory=dict)
 
 
-def facet_columns() -> dict[str, ColumnElement]:
+def facet_columns() -> dict[str, ColumnElement[Any] | InstrumentedAttribute[Any]]:
     return {"issuer": issuer_column(), "year": Document.year, "doc_type": Document.doc_type,
             "attribute": Document.attribute, "validity": Document.validity, "topic": topic_column()}
 
@@ -135,7 +138,7 @@ def facets(library, filters: Filters = Filters(), query: str | bytes | None = No
     `filters` (and matching `query`, as search understands it). Values are ordered here, not
     by the database, so both backends list them alike: most documents first, then by value
     (None first); years newest first (None last)."""
-    where = conditions(filters)
+    where: list[Condition] = list(conditions(filters))
     if query:
         from normdocs.library.search import match_conditions
 
@@ -199,8 +202,8 @@ def _counted_in_one_pass(s, where) -> tuple[dict[str, list], list]:
 @dataclass(frozen=True)
 class ReviewItem:
     row: Row
-    decision: dict | None  # the current version's proposal: proposed, reasons, basis, conflict, rules_version
-    findings: list[dict]  # masked evidence
+    decision: StoredDecision | None  # the current version's proposal: proposed, reasons, basis, conflict, rules_version
+    findings: list[StoredFinding]  # masked evidence
 
 
 @dataclass(frozen=True)
@@ -214,7 +217,8 @@ def review_page(library, filters: Filters = Filters(), limit: int = 50, offset: 
                 after: int | None = None) -> ReviewPage:
     """A page of the review queue (待审, not withdrawn, oldest first) in five queries, whatever
     the queue's length; `after` (the last document id shown) pages by keyset instead of offset."""
-    from normdocs.library.models import Determination, Finding, Version
+    from normdocs.library.models import Determination, Finding
+    from normdocs.library.store import current_version_ids
 
     where = conditions(filters) + [Document.attribute == "待审", Document.withdrawn.is_(False)]
     with library.session() as s:
@@ -222,24 +226,15 @@ def review_page(library, filters: Filters = Filters(), limit: int = 50, offset: 
         page = select(*ROW_COLUMNS).where(*where).order_by(Document.id).limit(limit)
         page = page.where(Document.id > after) if after is not None else page.offset(offset)
         rows = [row(r) for r in s.execute(page)]
-        ids = [r.id for r in rows]
-        latest = (select(Version.document_id, func.max(Version.version).label("v"))
-                  .where(Version.document_id.in_(ids)).group_by(Version.document_id).subquery())
-        versions = dict(s.execute(select(Version.document_id, Version.id).join(
-            latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all())
-        decisions = {d.version_id: d for d in s.scalars(
+        versions = current_version_ids(s, [r.id for r in rows])
+        decisions = {d.version_id: StoredDecision.model_validate(d) for d in s.scalars(
             select(Determination).where(Determination.version_id.in_(list(versions.values()))))}
-        findings: dict[int, list[dict]] = {}
+        findings: dict[int, list[StoredFinding]] = {}
         for f in s.scalars(select(Finding).where(Finding.version_id.in_(list(versions.values())))
                            .order_by(Finding.id)):
-            findings.setdefault(f.version_id, []).append(
-                {"kind": f.kind, "evidence": f.evidence, "page": f.page, "line": f.line, "severity": f.severity})
+            findings.setdefault(f.version_id, []).append(StoredFinding.model_validate(f))
     items = []
     for r in rows:
-        vid = versions.get(r.id)
-        d = decisions.get(vid)
-        decision = None if d is None else {
-            "proposed": d.proposed, "attribute": d.attribute, "reasons": list(d.reasons or []),
-            "basis": list(d.basis or []), "conflict": bool(d.conflict), "rules_version": d.rules_version}
-        items.append(ReviewItem(row=r, decision=decision, findings=findings.get(vid, [])))
-    return ReviewPage(total=total, items=items, offset=offset)
+        vid = versions.get(r.id, -1)  # every loaded document has a version
+        items.append(ReviewItem(row=r, decision=decisions.get(vid), findings=findings.get(vid, [])))
+    return ReviewPage(total=total or 0, items=items, offset=offset)

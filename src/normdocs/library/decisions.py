@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from normdocs.library.accounts import Accounts, Who
 from normdocs.library.models import Account, Determination, Document, ReviewDecision, Version, utcnow
+from normdocs.library.store import current_version
 
 PENDING = "待审"
 ATTRIBUTES = ("主动公开", "依申请公开", "不予公开")
@@ -61,13 +62,6 @@ class ReviewState:
         return self.open_round[0].attribute if self.open_round else None
 
 
-def _current_version(s: Session, doc: Document) -> Version:
-    version = s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
-    if version is None:  # every loaded document has a version: a broken library
-        raise LookupError(f"document {doc.id} has no version")
-    return version
-
-
 def _for_version(row: ReviewDecision, version: Version) -> bool:
     if row.version is not None:
         return row.version == version.version
@@ -76,7 +70,7 @@ def _for_version(row: ReviewDecision, version: Version) -> bool:
 
 def review_state(s: Session, doc: Document, needed: int) -> ReviewState:
     state = ReviewState(needed=needed, stages=stage_names(needed))
-    version = _current_version(s, doc)
+    version = current_version(s, doc)
     rows = s.scalars(select(ReviewDecision).where(ReviewDecision.document_id == doc.id)
                      .order_by(ReviewDecision.id)).all()
     legacy_names: set[str] = set()
@@ -157,7 +151,7 @@ class Decisions:
                     f"{state.next_stage}意见（{attribute}）与初审意见（{state.round_attribute}）不一致："
                     "请退回并填写意见。")
             stage = state.next_stage
-            version = _current_version(s, doc)
+            version = current_version(s, doc)
             determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
             row = ReviewDecision(document_id=doc.id, action="decide", attribute=attribute, reviewer=who.username,
                                  account_id=who.id, stage=stage, comment=comment, version=version.version,
@@ -184,7 +178,7 @@ class Decisions:
             doc = _document(s, document_id)
             if doc.attribute != PENDING:
                 raise DecisionError(f"文件 {doc.id} 不在待审中，无需退回。")
-            version = _current_version(s, doc)
+            version = current_version(s, doc)
             s.add(ReviewDecision(document_id=doc.id, action="return", reviewer=who.username, account_id=who.id,
                                  comment=comment, version=version.version, decided_at=utcnow()))
             self.accounts.audit("return", who.username, doc.id, comment, source, session=s)
@@ -199,7 +193,7 @@ class Decisions:
             _check_reviewer(s, who)
             doc = _document(s, document_id)
             state = review_state(s, doc, self.needed)
-            version = _current_version(s, doc)
+            version = current_version(s, doc)
             own = [d for d in state.open_round if d.account_id == who.id]
             if own:
                 target, what = own[-1], f"撤销本人的{own[-1].stage}签署"
@@ -229,7 +223,7 @@ class Decisions:
             if doc.withdrawn:
                 raise DecisionError(f"文件 {doc.id} 已撤回，不能重复撤回；如需恢复请使用恢复（reinstate）。")
             doc.withdrawn = True
-            version = _current_version(s, doc)
+            version = current_version(s, doc)
             s.add(ReviewDecision(document_id=doc.id, action="withdraw", attribute=doc.attribute, reviewer=who.username,
                                  account_id=who.id, comment=reason, version=version.version if version else None,
                                  decided_at=utcnow()))
@@ -246,7 +240,7 @@ class Decisions:
             if not doc.withdrawn:
                 raise DecisionError(f"文件 {doc.id} 未被撤回，无需恢复。")
             doc.withdrawn = False
-            version = _current_version(s, doc)
+            version = current_version(s, doc)
             s.add(ReviewDecision(document_id=doc.id, action="reinstate", attribute=doc.attribute, reviewer=who.username,
                                  account_id=who.id, comment=reason, version=version.version if version else None,
                                  decided_at=utcnow()))

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, TextClause, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from normdocs.library.models import Document
 from normdocs.schemas.element_rules import ElementRuleFile
 from normdocs.schemas.rules import load_rules
+from normdocs.schemas.topic_rules import RULES_FILE as TOPIC_RULES, TopicRules
+from normdocs.validation.expectations import load_config
+
+# a WHERE condition: an expression, or SQL text (search's correlated EXISTS on PostgreSQL)
+Condition = ColumnElement[Any] | TextClause
 
 PUBLISHED = "主动公开"
 IN_FORCE = "有效"
@@ -50,26 +54,26 @@ class Filters:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, False)}
 
 
-def issuer_column() -> ColumnElement:
+def issuer_column() -> InstrumentedAttribute[str | None]:
     """The issuer documents are grouped and filtered by: the printed name until the issuer
     registry's `issuer_ids` column lands, then the canonical issuer (one line to change)."""
     return Document.issuer
 
 
-def topic_column() -> ColumnElement:
+def topic_column() -> InstrumentedAttribute[str | None]:
     """主题分类 of the current version (documents.topic, migration 0007; null: 待定)."""
     return Document.topic
 
 
 @lru_cache(maxsize=1)
 def allowed_values() -> dict[str, tuple[str, ...]]:
-    """The closed lists, from the rule files staff edit (validation.yaml, elements.yaml)."""
-    rules = resources.files("normdocs.rules")
-    enumerations = yaml.safe_load((rules / "validation.yaml").read_text(encoding="utf-8"))["enumerations"]
+    """The closed lists, from the rule files staff edit (validation.yaml, elements.yaml, topics.yaml),
+    each read through its schema."""
+    enumerations = load_config().enumerations
     doc_types = load_rules("elements.yaml", ElementRuleFile).doc_type_names()
-    topics = yaml.safe_load((rules / "topics.yaml").read_text(encoding="utf-8"))["topics"]
+    topics = load_rules(TOPIC_RULES, TopicRules).topics
     return {"attribute": tuple(enumerations["attribute"]), "validity": tuple(enumerations["validity"]),
-            "doc_type": tuple(doc_types), "topic": tuple(t["name"] for t in topics)}
+            "doc_type": tuple(doc_types), "topic": tuple(t.name for t in topics)}
 
 
 def _one_of(field: str, value: str) -> None:
@@ -81,7 +85,7 @@ def _one_of(field: str, value: str) -> None:
 def check(filters: Filters, library=None) -> Filters:
     """Filters with surrounding spaces trimmed; FilterError for a value that cannot match.
     With `library`, an issuer must be one the library holds (the message names close ones)."""
-    trimmed = {f.name: getattr(filters, f.name).strip() or None for f in fields(filters)
+    trimmed: dict[str, Any] = {f.name: getattr(filters, f.name).strip() or None for f in fields(filters)
                if isinstance(getattr(filters, f.name), str)}
     filters = replace(filters, **trimmed)
     for field in ("attribute", "validity", "doc_type", "topic"):

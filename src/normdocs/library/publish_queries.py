@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from normdocs.library.models import Document, ReviewDecision, ValidityLink, Version
 from normdocs.library.store import Library
-from normdocs.schemas.library import DocumentSummary
+from normdocs.schemas.library import DocumentSummary, LinkedDocument, shared
 
 
 def _current_versions(s, ids: list[int]) -> dict[int, Version]:
@@ -44,11 +44,11 @@ def document_rows(library: Library, *, with_text: bool = False, published_only: 
 
             def other(doc_id: int, kind: str, applied) -> dict:
                 o = brief.get(doc_id)
-                return {"id": doc_id, "kind": kind, "title": o.title if o else None,
-                        "doc_number": o.doc_number if o else None, "signed_date": o.signed_date if o else None,
-                        "published_date": o.published_date if o else None,
-                        "published": bool(o and o.attribute == "主动公开" and not o.withdrawn),
-                        "applied_at": applied.isoformat() if applied else None}
+                summary = DocumentSummary.model_validate(o) if o is not None else None
+                return LinkedDocument(
+                    **shared(summary, LinkedDocument, exclude={"id"}), id=doc_id, kind=kind,
+                    published=bool(summary and summary.attribute == "主动公开" and not summary.withdrawn),
+                    applied_at=applied.isoformat() if applied else None).model_dump()
 
             row = {
                 **DocumentSummary.model_validate(d).model_dump(exclude={"identity"}), "year": d.year,

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Integer, column, func, select, table, text
+from sqlalchemy import Integer, TextClause, column, func, select, table, text
 
 from normdocs.library.browse import NEWEST_FIRST, ROW_COLUMNS, Row, row
-from normdocs.library.filters import Filters, conditions
+from normdocs.library.filters import Condition, Filters, conditions
 from normdocs.library.models import Document, SearchIndex
 from normdocs.library.tokens import Phrase, Term, fold_chars, highlight_pattern, split_query
 
@@ -135,15 +135,16 @@ def _term_sets(dialect: str, term: Term, n: int) -> tuple[str, str | None, dict]
     return title, (None if term.single else body), params
 
 
-def _exists(params: dict, name: str, part: str) -> ColumnElement:
+def _exists(params: dict, name: str, part: str) -> TextClause:
     """PostgreSQL: a correlated EXISTS, so a page newest-first can stop early on common words."""
     return text(f"EXISTS (SELECT 1 FROM search_terms t WHERE t.document_id = documents.id AND {part} "
                 f"AND t.terms @@ CAST(:{name} AS tsquery))").bindparams(**{name: params[name]})
 
 
-def _conditions(dialect: str, terms: list[Term]) -> tuple[list[ColumnElement], list[ColumnElement]]:
+def _conditions(dialect: str, terms: list[Term]) -> tuple[list[Condition], list[Condition]]:
     """Each term matching the title or the body; and each term matching the title (the first rank)."""
-    match, in_title = [], []
+    match: list[Condition] = []
+    in_title: list[Condition] = []
     for n, term in enumerate(terms):
         title, body, params = _term_sets(dialect, term, n)
         title_params = {k: v for k, v in params.items() if k.startswith("t")}
@@ -167,7 +168,7 @@ def _title_all(terms: list[Term]) -> str:
     return " & ".join(f"({_term_sets('postgresql', t, n)[2][f't{n}']})" for n, t in enumerate(terms))
 
 
-def _in_title_pg(s, terms: list[Term], walked: list[ColumnElement]) -> list[ColumnElement]:
+def _in_title_pg(s, terms: list[Term], walked: list[Condition]) -> list[Condition]:
     """PostgreSQL's rank-1 condition. Its planner cannot tell how many titles hold a phrase, and
     walked the newest-first order probing title after title for a rare one (0.4 s at 10^5) while
     sorting every match of a common one would be as slow. So the titles are counted first in
@@ -186,7 +187,7 @@ def _in_title_pg(s, terms: list[Term], walked: list[ColumnElement]) -> list[Colu
     return [Document.id.in_(_ids(sql, {"title_all": every}))]
 
 
-def match_conditions(library, query: str | bytes) -> list[ColumnElement]:
+def match_conditions(library, query: str | bytes) -> list[Condition]:
     """WHERE conditions on `documents` for a query (for facets of a search)."""
     terms = parse(query)
     return _conditions(library.engine.dialect.name, terms)[0] if terms else []
@@ -205,7 +206,7 @@ def _driver(terms: list[Term]) -> tuple[Term, Phrase]:
     return max(((t, p) for t in terms for p in t.phrases), key=lambda tp: (len(tp[1].tokens), tp[0].single))
 
 
-def _streamed_count(s, terms: list[Term], filters: Filters, match: list[ColumnElement]) -> int:
+def _streamed_count(s, terms: list[Term], filters: Filters, match: list[Condition]) -> int:
     """Documents under `filters` matching every term (`match`: their conditions), up to
     COUNT_CAP + 1."""
     term, phrase = _driver(terms)

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator, cast
+from typing import Any, Iterable, Iterator, cast
 
 from sqlalchemy import create_engine, delete, event, func, or_, select, update
 from sqlalchemy.engine import CursorResult, Engine
@@ -22,7 +22,8 @@ from normdocs.library.models import (
     Version, utcnow,
 )
 from normdocs.schemas.library import (
-    DocumentSummary, LibraryItem, QuarantineItem, StoredDecision, StoredFinding, WithheldDocument, shared,
+    DocumentSummary, LibraryItem, QuarantineItem, StoredDecision, StoredFinding, StoredIdentity, WithheldDocument,
+    shared,
 )
 from normdocs.schemas.determination import Decision
 from normdocs.schemas.record import Metadata
@@ -31,11 +32,12 @@ from normdocs.schemas.settings import Settings
 PUBLISHED = "主动公开"
 PENDING = "待审"
 REVIEW_BATCH = 500  # documents per IN list when reading the review queue
+IDENTITY_BATCH = 500  # identities per IN list in the clash check
 # a document's own fields that no version sets
 _NOT_FOLLOWED = frozenset({"id", "identity", "attribute", "withdrawn"})
 
 
-def issuer_ids_of(metadata: dict) -> list[str]:
+def issuer_ids_of(metadata: Metadata) -> list[str]:
     from normdocs.extractors.issuer import issuer_ids_of as ids_of
 
     return ids_of(metadata)
@@ -51,7 +53,7 @@ def issuer_facet_ids(name: str) -> list[str]:
     from normdocs.extractors.issuer import issuer_ids_of
 
     authority = load_authority()
-    return [i for eid in issuer_ids_of({"issuer": name}) for i in authority.lineage(eid)]
+    return [i for eid in issuer_ids_of(Metadata(issuer=name)) for i in authority.lineage(eid)]
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,22 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return create_engine(url, pool_pre_ping=True)
+
+
+def current_version(s: Session, doc: Document) -> Version:
+    """The document's newest version (the one its fields show); decisions read the same one."""
+    version = s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
+    if version is None:  # every loaded document has a version: a broken library
+        raise LookupError(f"document {doc.id} has no version")
+    return version
+
+
+def current_version_ids(s: Session, document_ids: list[int]) -> dict[int, int]:
+    """document id → id of its newest version, in one query (the review queue and page read a batch)."""
+    latest = (select(Version.document_id, func.max(Version.version).label("v"))
+              .where(Version.document_id.in_(document_ids)).group_by(Version.document_id).subquery())
+    return dict(s.execute(select(Version.document_id, Version.id).join(
+        latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all())
 
 
 class Library:
@@ -203,6 +221,25 @@ class Library:
             out.setdefault(identity, {"title": title, "content_hashes": []})["content_hashes"].append(content_hash)
         return out
 
+    def stored_identities(self, identities: Iterable[str]) -> dict[str, StoredIdentity]:
+        """identity -> title and content hash of the current version, for these identities only
+        (a chunk's clash check reads what its own documents may clash with, not the whole library)."""
+        wanted = sorted(set(identities))
+        out: dict[str, StoredIdentity] = {}
+        with self.session() as s:
+            for start in range(0, len(wanted), IDENTITY_BATCH):
+                batch = wanted[start : start + IDENTITY_BATCH]
+                latest = (select(Version.document_id, func.max(Version.version).label("v"))
+                          .join(Document, Document.id == Version.document_id)
+                          .where(Document.identity.in_(batch)).group_by(Version.document_id).subquery())
+                rows = s.execute(select(Document.identity, Document.title, Version.content_hash)
+                                 .join(Version, Version.document_id == Document.id)
+                                 .join(latest, (Version.document_id == latest.c.document_id)
+                                       & (Version.version == latest.c.v))).all()
+                for identity, title, content_hash in rows:
+                    out[identity] = StoredIdentity(title=title, content_hash=content_hash)
+        return out
+
     # -- loading -------------------------------------------------------------------------
 
     def load(self, item: LibraryItem, run_id: str | None = None) -> LoadResult:
@@ -310,7 +347,7 @@ class Library:
             out = []
             for start in range(0, len(docs), REVIEW_BATCH):
                 batch = docs[start : start + REVIEW_BATCH]
-                current = self._current_version_ids(s, [d.id for d in batch])
+                current = current_version_ids(s, [d.id for d in batch])
                 vids = list(current.values())
                 decided = {d.version_id: d for d in s.scalars(
                     select(Determination).where(Determination.version_id.in_(vids)))}
@@ -322,14 +359,6 @@ class Library:
                     out.append((d, decided.get(vid), found.get(vid, [])))
             return out
 
-    @staticmethod
-    def _current_version_ids(s: Session, document_ids: list[int]) -> dict[int, int]:
-        """document id → id of its newest version, in one query."""
-        latest = (select(Version.document_id, func.max(Version.version).label("v"))
-                  .where(Version.document_id.in_(document_ids)).group_by(Version.document_id).subquery())
-        return dict(s.execute(select(Version.document_id, Version.id).join(
-            latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all())
-
     def backlog(self) -> dict:
         """What waits for a human, whatever run brought it: 待审 documents and open quarantine entries."""
         with self.session() as s:
@@ -338,12 +367,6 @@ class Library:
             held = s.scalar(select(func.count()).select_from(QuarantineEntry).where(
                 QuarantineEntry.released_at.is_(None)))
         return {"pending": pending or 0, "quarantined": held or 0}
-
-    def _current_version(self, s: Session, doc: Document) -> Version:
-        version = s.scalar(select(Version).where(Version.document_id == doc.id).order_by(Version.version.desc()).limit(1))
-        if version is None:  # every loaded document has a version: a broken library
-            raise LookupError(f"document {doc.id} has no version")
-        return version
 
     def decisions(self):
         """Sign-offs, returns, undos, withdrawals by authenticated accounts (library/decisions.py)."""
@@ -528,7 +551,7 @@ class Library:
             version.published_date_source = item.published_date_source
             self._write_decision(s, version, item, determination)
             doc = version.document
-            if self._current_version(s, doc).id == version.id:
+            if current_version(s, doc).id == version.id:
                 self._follow(doc, item, keep=("已废止", "已修改", "已失效"))
                 self._index(s, doc, item.metadata.title, version.body_redacted)
                 if proposal_changed:
@@ -560,7 +583,7 @@ class Library:
                   **shared(item, DocumentSummary, exclude=_NOT_FOLLOWED | {"validity"})}
         for field, value in fields.items():
             setattr(doc, field, value)
-        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md.model_dump()))
+        doc.issuer_ids = issuer_ids_column(issuer_ids_of(md))
         doc.year = int(md.signed_date[:4]) if md.signed_date else None
         doc.topic = md.topic.topic
         if doc.validity not in keep:
@@ -574,7 +597,7 @@ class Library:
             docs = s.scalars(select(Document).where(Document.attribute.in_(("依申请公开", "不予公开")),
                                                     Document.withdrawn.is_(False)).order_by(Document.id)).all()
             for doc in docs:
-                version = self._current_version(s, doc)
+                version = current_version(s, doc)
                 determination = s.scalar(select(Determination).where(Determination.version_id == version.id))
                 stored = None if determination is None else StoredDecision.model_validate(determination)
                 out.append(WithheldDocument(

@@ -28,13 +28,12 @@ from normdocs.intake.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_
 from normdocs.schemas.determination import ATTRIBUTE_RANK
 from normdocs.schemas.library import library_item as library_item  # re-exported: the stage's name
 from normdocs.schemas.library import shared
-from normdocs.schemas.provenance import Provenance, Validity, ValidityLinkTarget
+from normdocs.schemas.provenance import Provenance, ProvenanceRules, Validity
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
 from normdocs.schemas.vocab import Attribute
 from normdocs.review import review
 from normdocs.enrichment.provenance import identity, published_date
-from normdocs.validation.expectations import ValidationConfig, load_config
 from normdocs.enrichment.validity import assess_validity
 
 # Manifest columns that override what extraction found.
@@ -168,12 +167,13 @@ def refused_record(file: InputFile) -> Record:
 
 
 def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.date,
-            *, config: ValidationConfig | None = None, extract: Callable[[str], Record] | None = None,
+            *, provenance_rules: ProvenanceRules | None = None, extract: Callable[[str], Record] | None = None,
             report: Callable[[str, object], None] | None = None) -> Record:
     """Read, decide and date one file: everything up to validation, no database.
 
-    The published date comes from the sources validation.yaml lists (`published_date_sources`,
-    `manifest_only`; `config` defaults to that file). `extract` reads the file with its layout (default: extract_file; ingest passes the cache);
+    The published date comes from the sources rules/provenance.yaml lists (`published_date_sources`,
+    `manifest_only`; `provenance_rules` defaults to that file). `extract` reads the file with its
+    layout (default: extract_file; ingest passes the cache);
     `report(kind, value)` is told the stage ("stage", name) and the pages ("pages", n) as they
     become known (the sandbox's budget)."""
     if file.refused is not None:
@@ -191,21 +191,18 @@ def prepare(file: InputFile, manifest_entry: dict[str, str] | None, today: dt.da
     _flag_manifest_conflicts(record, conflicts)
     record.layout = None  # the model served the findings' page and line; it is not stored
     report("stage", "enrich")
-    md = record.metadata.model_dump()
-    config = config or load_config()
-    published = published_date(md, site, manifest_entry, sources=tuple(config.published_date_sources),
-                               manifest_only=config.manifest_only)
+    published = published_date(record.metadata, site, manifest_entry, provenance_rules)
     record.provenance = Provenance(
-        identity=identity(md), published_date=published.value, published_date_source=published.source,
+        identity=identity(record.metadata), published_date=published.value, published_date_source=published.source,
         published_date_derived=published.derived, manifest=manifest_entry or None,
         manifest_hash=entry_hash(manifest_entry), flags=published.flags,
     )
     if record.status == "ok":
-        info = assess_validity(md, record.metadata.body or "", today)
+        info = assess_validity(record.metadata, record.metadata.body or "", today)
         record.validity = Validity(
             validity=(manifest_entry or {}).get("validity") or info.validity, normative=info.normative,
             issued_title=info.issued_title, valid_until=info.valid_until,
-            links=[ValidityLinkTarget(**link) for link in info.links],
+            links=info.links,
         )
     return record
 

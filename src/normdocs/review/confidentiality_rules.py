@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -133,7 +133,8 @@ class ConfidentialityRules:
 
 def _where(file: str, raw: dict, loc: tuple) -> str:
     """`confidentiality.yaml, marks[3] (secret_line), pattern` from a pydantic error location."""
-    parts, node = [], raw
+    parts: list[str] = []
+    node: Any = raw
     for key in loc:
         if isinstance(key, int):
             name = node[key].get("id") or node[key].get("term") if isinstance(node, list) and key < len(node) \

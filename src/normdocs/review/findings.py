@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from normdocs.schemas.determination import Finding
 from normdocs.schemas.layout import Layout, Line, Zone
@@ -228,32 +229,50 @@ class Locator:
             return None, None
         line = self.lines[i]
         size = sizes.get(line.page)
-        if size is None or None in (line.x0, line.top, line.x1, line.bottom):
+        box = _box(line)
+        if size is None or box is None:
             return None, None
         width, height = size
-        remaining, spans = len(self.body[start:end].replace("\n", "")), []
+        remaining = len(self.body[start:end].replace("\n", ""))
+        spans: list[list[float]] = []
         k = i
         while remaining > 0 and k < len(self.lines):
             ln, text = self.lines[k], self.texts[k]
-            if ln.page != line.page or None in (ln.x0, ln.top, ln.x1, ln.bottom):
-                return _fraction(line, width, height), None  # cannot place it all: the caller hides the line
+            part = _box(ln)
+            if ln.page != line.page or part is None:
+                return _fraction(box, width, height), None  # cannot place it all: the caller hides the line
             take = min(remaining, len(text) - offset)
-            spans.append(_fraction_part(ln, text, offset, offset + take, width, height))
+            spans.append(_fraction_part(part, text, offset, offset + take, width, height))
             remaining -= max(take, 0)
             k, offset = k + 1, 0
-        return _fraction(line, width, height), spans or None
+        return _fraction(box, width, height), spans or None
 
 
 def _units(text: str) -> float:
     return sum(0.55 if ch.isascii() else 1.0 for ch in text) or 1.0
 
 
-def _fraction(line: Line, width: float, height: float) -> list[float]:
+class _Box(NamedTuple):
+    """A line's position on its page (all four known)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def _box(line: Line) -> _Box | None:
+    if line.x0 is None or line.top is None or line.x1 is None or line.bottom is None:
+        return None
+    return _Box(line.x0, line.top, line.x1, line.bottom)
+
+
+def _fraction(line: _Box, width: float, height: float) -> list[float]:
     return [round(line.x0 / width, 4), round(line.top / height, 4), round(line.x1 / width, 4),
             round(line.bottom / height, 4)]
 
 
-def _fraction_part(line: Line, text: str, a: int, b: int, width: float, height: float) -> list[float]:
+def _fraction_part(line: _Box, text: str, a: int, b: int, width: float, height: float) -> list[float]:
     """The box of text[a:b] on the line, estimated from character widths (CJK one em, ASCII about
     half), widened by two characters each side so that the estimate errs on covering too much."""
     pitch = (line.x1 - line.x0) / _units(text)
@@ -335,7 +354,8 @@ def _outside_personal(record: Record, rules: ConfidentialityRules, seen: set[tup
     if layout is None:
         return []
     # page furniture: only lines that may hold a number (page numbers are most of them)
-    pieces = [(ln.text, ln.page, ln.index + 1, "页眉页脚（重复行）") for ln in layout.lines()
+    pieces: list[tuple[str, int | None, int | None, str | None]] = [
+        (ln.text, ln.page, ln.index + 1, "页眉页脚（重复行）") for ln in layout.lines()
               if ln.zone == Zone.noise and (_DIGIT_RUN.search(ln.text) or "@" in ln.text)]
     pieces += [(x.text, x.page, None, x.place) for x in layout.extra]
     findings = []
@@ -356,13 +376,15 @@ def find_findings(record: Record, rules: ConfidentialityRules | None = None) -> 
     lines = _content_lines(record.layout)
     sizes = {p.number: (p.width, p.height) for p in record.layout.pages if p.width and p.height} \
         if record.layout else {}
-    by_place = {(ln.page, ln.index + 1): ln for ln in (record.layout.lines() if record.layout else [])}
+    by_place: dict[tuple[int | None, int | None], Line] = {
+        (ln.page, ln.index + 1): ln for ln in (record.layout.lines() if record.layout else [])}
 
     def line_box(ln: Line | None) -> list[float] | None:
         size = sizes.get(ln.page) if ln is not None else None
-        if size is None or None in (ln.x0, ln.top, ln.x1, ln.bottom):
+        box = _box(ln) if ln is not None else None
+        if size is None or box is None:
             return None
-        return _fraction(ln, *size)
+        return _fraction(box, *size)
 
     findings = [f.model_copy(update={"bbox": line_box(by_place.get((f.page, f.line)))}) if f.line else f
                 for f in _mark_findings(record, rules)]

@@ -1,6 +1,6 @@
 """The library's contract: what a load stores (`LibraryItem`, built by `library_item` from the
 reviewed record) and what the library's reads hand out (`DocumentSummary`, `StoredDecision`,
-`StoredFinding`).
+`StoredFinding`, `StoredIdentity`).
 
 A field that two models share is copied by name, through `shared`, never written out by hand:
 the report row, the validation row, the library item and the library's reads all take their
@@ -185,6 +185,30 @@ class StoredFinding(BaseModel):
 
 
 MASKED: set[str] = {"kind", "evidence", "page", "line", "severity"}
+
+
+class StoredIdentity(BaseModel):
+    """What the library holds under an identity: the current version's title and content hash
+    (validation's clash check: another title is a clash, the same title with other content a new version)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    title: str | None = None
+    content_hash: str | None = None
+
+
+class LinkedDocument(BaseModel):
+    """The other document of a validity link (已废止/已修改) as publishing reads it: its own fields
+    copied from its DocumentSummary, whether it is published, when the link was applied."""
+
+    id: int
+    kind: str
+    title: str | None = None
+    doc_number: str | None = None
+    signed_date: str | None = None
+    published_date: str | None = None
+    published: bool = False
+    applied_at: str | None = None
 
 
 class WithheldDocument(BaseModel):

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from normdocs.schemas.rules import RuleModel
+from normdocs.schemas.vocab import DateSource
+
+
+class ProvenanceRules(RuleModel):
+    """rules/provenance.yaml: where the published date comes from (the enrichment stage's rules)."""
+
+    version: str = ""
+    published_date_sources: list[DateSource] = Field(default_factory=lambda: list(DateSource), min_length=1)
+    manifest_only: bool = False
+    reupload_years: int = Field(2, ge=0)
 
 
 class Provenance(BaseModel):

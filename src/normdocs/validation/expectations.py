@@ -24,14 +24,14 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 from urllib.parse import unquote, urlparse
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from normdocs.schemas.library import StoredIdentity
 from normdocs.schemas.settings import Settings, office_today
 from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
-from normdocs.schemas.vocab import DateSource
 
 #: The columns a row may carry; anything else (a body, a contact, a name) is dropped unread.
 COLUMNS = (
@@ -81,9 +81,6 @@ class ValidationConfig(RuleModel):
     date_order: list[tuple[str, str]] = Field(default_factory=list)
     enumerations: dict[str, list[str]] = Field(default_factory=dict)
     thresholds: Thresholds = Field(default_factory=Thresholds)
-    # read by the enrichment stage (flows.stages.prepare), not by the expectations
-    published_date_sources: list[DateSource] = Field(default_factory=lambda: list(DateSource))
-    manifest_only: bool = False
     manifest_name: str = "normdocs-manifest.csv"
     fields: dict[str, FieldText] = Field(default_factory=dict)
 
@@ -185,7 +182,7 @@ def _parse_date(value: Any, fmt: str) -> dt.datetime | None:
         return None
 
 
-def _prepare_rows(rows: list[dict], library: dict[str, dict], config: ValidationConfig
+def _prepare_rows(rows: list[dict], library: Mapping[str, StoredIdentity | dict[str, Any]], config: ValidationConfig
                   ) -> tuple[list[dict], list[str]]:
     """Keeps the known columns only, masked, adds derived ones; returns (GX rows, new-version row_ids)."""
     from normdocs.review.redaction import mask_personal
@@ -216,10 +213,11 @@ def _prepare_rows(rows: list[dict], library: dict[str, dict], config: Validation
             if m and m.group("year"):  # a 令's order number carries no year
                 year = int(m.group("year"))
         out["doc_number__year"] = year
-        stored = library.get(out["identity"]) if out["identity"] is not None else None
-        out["library_title"] = mask_personal(_clean(stored.get("title"))) if stored else None
+        found = library.get(out["identity"]) if out["identity"] is not None else None
+        stored = StoredIdentity.model_validate(found) if found is not None else None  # only the rows' own
+        out["library_title"] = mask_personal(_clean(stored.title)) if stored else None
         if stored and out["title"] is not None and out["library_title"] == out["title"]:
-            if _clean(row.get("content_hash")) != _clean(stored.get("content_hash")):
+            if _clean(row.get("content_hash")) != _clean(stored.content_hash):
                 new_versions.append(row_id)
         prepared.append(out)
     return prepared, new_versions
@@ -450,13 +448,13 @@ def _raised(result) -> str | None:
 
 
 def validate_batch(rows: list[dict], *, config: ValidationConfig | None = None,
-                   library: dict[str, dict] | None = None, gx_root: Path | None = None,
+                   library: Mapping[str, StoredIdentity | dict[str, Any]] | None = None, gx_root: Path | None = None,
                    today: dt.date | None = None, run_name: str | None = None) -> BatchValidation:
     """Validates a batch of library entries; returns per-row failures in Chinese.
 
-    `library` maps identity -> {"title", "content_hash"} of what is already stored: a row whose
-    identity is stored under another title is a clash; same title, other content is a new
-    version (listed in `new_versions`, not a failure).
+    `library` maps identity -> what is already stored (Library.stored_identities; a mapping of
+    the same fields is checked into one): a row whose identity is stored under another title is
+    a clash; same title, other content is a new version (listed in `new_versions`, not a failure).
     """
     config = config or load_config()
     library = library or {}

@@ -62,6 +62,7 @@ def _merge(bind, keep: int, drop: int) -> None:
 def upgrade() -> None:
     from normdocs.extractors.issuer import issuer_ids_of
     from normdocs.enrichment.provenance import identity
+    from normdocs.schemas.record import Metadata
 
     with op.batch_alter_table("documents") as batch:
         batch.add_column(sa.Column("issuer_ids", sa.String(512), nullable=True))
@@ -70,9 +71,10 @@ def upgrade() -> None:
     documents = bind.execute(sa.text("SELECT id, identity FROM documents ORDER BY id")).all()
     new_keys: dict[int, tuple[str, str | None]] = {}
     for document_id, old in documents:
-        md = _current_metadata(bind, document_id)
+        # as stored, not validated again (an old row need not pass today's schema)
+        md = Metadata.model_construct(**_current_metadata(bind, document_id))
         ids = issuer_ids_of(md)
-        key = identity({**md, "issuer_ids": ids}) or old
+        key = identity(md.model_copy(update={"issuer_ids": ids})) or old
         new_keys[document_id] = (key, ";" + ";".join(ids) + ";" if ids else None)
     # free every identity first (the unique index), then write the new ones, merging clashes
     for document_id, _ in documents:
