@@ -162,4 +162,36 @@ def issuer_ids_of(metadata: dict) -> list[str]:
     return [authority.resolve(n, metadata.get("signed_date")).id for n in issuer.split("、")]
 
 
-__all__ = ["resolve_issuer", "apply_issuer", "issuer_ids_of", "UNKNOWN_PREFIX"]
+def _unknown(ids: list[str]) -> int:
+    return sum(1 for i in ids if i.startswith(UNKNOWN_PREFIX))
+
+
+def reresolve_stored(metadata: dict, body: str | None = None, authority: Authority | None = None) -> Metadata | None:
+    """A loaded version's issuer resolved again by today's authority, from what was stored: the
+    printed name and its source, number, 版记, title, the text. An issuer that was derived (from
+    the 版记 or the number's 代字) is derived again. The site's table is not stored, so a name
+    that only the site's place made known could come back unknown: the stored ids are kept then
+    (None). Returns the metadata with issuer, issuer_ids … as today's ingest would give them."""
+    authority = authority or load_authority()
+    fields = {k: v for k, v in metadata.items() if k in Metadata.model_fields and k not in ("body", "body_redacted")}
+    try:
+        md = Metadata.model_validate(fields)
+    except ValueError:  # a record older than today's schema: left as it is
+        return None
+    md.body = (body or "")[:BODY_EVIDENCE_CHARS] or None
+    printed = metadata.get("issuer_printed") or metadata.get("issuer")
+    raw_source = metadata.get("issuer_source")
+    source = IssuerSource(str(raw_source)) if raw_source in IssuerSource._value2member_map_ else None
+    derived = source in (IssuerSource.imprint, IssuerSource.number_prefix)
+    md.issuer = None if derived else printed
+    resolve_issuer(md, source, {}, authority=authority)
+    if md.issuer is None and printed:  # the derivation no longer holds: the name it gave then
+        md.issuer = printed
+        resolve_issuer(md, source, {}, authority=authority)
+    old = issuer_ids_of(metadata)
+    if old and _unknown(md.issuer_ids) > _unknown(old):
+        return None
+    return md
+
+
+__all__ = ["resolve_issuer", "apply_issuer", "issuer_ids_of", "reresolve_stored", "UNKNOWN_PREFIX"]
