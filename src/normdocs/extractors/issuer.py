@@ -26,13 +26,16 @@ _JOINT_MIN = 9  # a name this long that the authority does not know may be sever
 BODY_EVIDENCE_CHARS = 6000  # the cover letter's text, not a long attachment's
 
 
-def evidence_for(md: Metadata, site: dict[str, str], authority: Authority) -> PlaceEvidence:
+def evidence_for(md: Metadata, site: dict[str, str], authority: Authority, *, number: bool = True) -> PlaceEvidence:
+    """Places the document names; `number=False`: leaving out the number's 代字."""
     evidence = PlaceEvidence()
     texts = [md.title or "", md.printer or "", site.get("发文机关", ""), md.issuer or ""]
     for text in texts:
         for d in authority.places_in(text):
             evidence.add(d)
     evidence.body = authority.places_in((md.body or "")[:BODY_EVIDENCE_CHARS])
+    if not number:
+        return evidence
     code_places = authority.places_of_code(md.doc_number)
     named = list(evidence.divisions)
     for d in code_places:
@@ -58,12 +61,18 @@ def _from_imprint(md: Metadata) -> str | None:
     return printer
 
 
-def _from_number(md: Metadata, evidence: PlaceEvidence, authority: Authority) -> tuple[str, str] | None:
+def _from_number(md: Metadata, evidence: PlaceEvidence, authority: Authority,
+                 site: dict[str, str] | None = None) -> tuple[str, str] | None:
     """(printed form, id) of the body the number's 代字 names, when the document confirms the place."""
     body = authority.body_of_code(md.doc_number)
     if body is not None:
         name, eid = authority.name_of(body, md.signed_date)
         return name, eid
+    # a department's or a regulator's office: the place confirmed by the document, not by the number
+    local = authority.local_of_code(md.doc_number, md.signed_date,
+                                    evidence_for(md, site or {}, authority, number=False))
+    if local is not None:
+        return local.name, local.id
     prefix = re.split(r"[〔\[(（【]", md.doc_number or "")[0]
     match = _GOV_CODE.match(prefix)
     party = match is None
@@ -124,7 +133,7 @@ def resolve_issuer(md: Metadata, source: IssuerSource | None, site: dict[str, st
         if imprint is not None:
             printed, source = imprint, IssuerSource.imprint
     if printed is None and md.doc_number:
-        found = _from_number(md, evidence, authority)
+        found = _from_number(md, evidence, authority, site)
         if found is not None:
             printed, source = found[0], IssuerSource.number_prefix
     if printed is None:
