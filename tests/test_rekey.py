@@ -152,3 +152,18 @@ def test_migration_0008_rekeys_a_real_ingest_and_a_rerun_adds_a_version(url, pre
     assert [d.id for d in docs] == [doc_id]
     assert [v["version"] for v in library.document(doc_id)["versions"]] == [1, 2]
     library.engine.dispose()
+
+
+def test_db_rekey_command_rekeys_the_configured_library(home):
+    from typer.testing import CliRunner
+
+    from normdocs.cli.main import app
+
+    library = Library()
+    library.upgrade()
+    library.load(_old("a"))
+    done = CliRunner().invoke(app, ["db", "rekey"])
+    assert done.exit_code == 0, done.output
+    assert "1 件更新标识" in done.output
+    assert [d.identity for d in library.documents()] == [NEW_KEY]
+    library.engine.dispose()
