@@ -210,6 +210,22 @@ def db_upgrade() -> None:
     Console().print(f"数据库已升级到最新版本：{_safe_url(library.url)}")
 
 
+@db_app.command("rekey")
+def db_rekey() -> None:
+    """Re-key loaded documents by today's issuer authority (after issuers.yaml or divisions.tsv changed)."""
+    from normdocs.flows.runlock import lock_name
+    from normdocs.library.rekey import rekey
+
+    library = _library()
+    holder = library.lock_holder(lock_name(library.url))
+    if holder is not None:
+        Console().print("有入库任务正在运行，请待其结束后再更新标识。")
+        raise typer.Exit(1)
+    with library.engine.begin() as connection:
+        report = rekey(connection)
+    Console().print(f"共 {report.documents} 件文件：{len(report.rekeyed)} 件更新标识，{len(report.merged)} 件并入同一文件。")
+
+
 def _safe_url(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]+@", r"//\1:***@", url)
 

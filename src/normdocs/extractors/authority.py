@@ -192,6 +192,51 @@ class Authority:
                 return self.codes[code]
         return None
 
+    def local_of_code(self, doc_number: str | None, date: str | None,
+                      evidence: PlaceEvidence | None = None) -> Resolved | None:
+        """A place's own body from the number's 代字: the place's one-character name, then a
+        regulator's code (沪银保监发 → 上海监管局) or a department's (赣人社发 → 江西省人社厅), when the
+        document itself names that place (title, 版记, text): the number alone is not enough."""
+        prefix = re.split(r"[〔\[(（【]", doc_number or "")[0]
+        for n in (2, 1):
+            abbr, rest = prefix[:n], prefix[n:]
+            names = self.rules.place_abbreviations.get(abbr)
+            if not names or not rest:
+                continue
+            named = [d.code for d in (evidence.divisions + evidence.body if evidence else [])]
+            places = [d for d in (self.division(x) for x in names) if d is not None
+                      and any(c.startswith(d.code[:{"province": 2, "city": 4}.get(d.level, 6)]) for c in named)]
+            if len(places) != 1:
+                continue
+            found = self._local_body(places[0], rest, date) or self._local_department(places[0], rest, date)
+            if found is not None:
+                return found
+        return None
+
+    def _local_body(self, place: Division, rest: str, date: str | None) -> Resolved | None:
+        body_id = self.body_of_code(rest)
+        body = next((b for b in self.rules.bodies if b.id == body_id), None)
+        for office in body.local_offices if body else []:
+            for form in office.all_names():
+                found = self._exact(form.name.format(place=place.short, code=place.code), date, PlaceEvidence())
+                if found is not None:
+                    return found
+        return None
+
+    def _local_department(self, place: Division, rest: str, date: str | None) -> Resolved | None:
+        if place.level == "province" and place.name.endswith("市"):
+            return None  # 京沪津渝 name their departments like cities, some 委 (北京市教育委员会): not guessed
+        codes = sorted(((c, dep) for dep in self.rules.departments for c in dep.codes), key=lambda x: -len(x[0]))
+        for code, dep in codes:
+            if not rest.startswith(code) or (dep.levels is not None and place.level not in dep.levels):
+                continue
+            if len(code) == 1 and rest[1:2] not in ("", "发", "函", "字"):
+                continue  # one character (财, 民) only as the whole code: 赣民宗 is not the 民政厅
+            found = self._exact(place.name + dep.name, date, PlaceEvidence())
+            if found is not None:
+                return found
+        return None
+
     def lineage(self, entry_id: str) -> list[str]:
         """The id with its successors and predecessors (保监会 → 银保监会 → 金融监管总局): one facet."""
         out = [entry_id]

@@ -26,13 +26,16 @@ _JOINT_MIN = 9  # a name this long that the authority does not know may be sever
 BODY_EVIDENCE_CHARS = 6000  # the cover letter's text, not a long attachment's
 
 
-def evidence_for(md: Metadata, site: dict[str, str], authority: Authority) -> PlaceEvidence:
+def evidence_for(md: Metadata, site: dict[str, str], authority: Authority, *, number: bool = True) -> PlaceEvidence:
+    """Places the document names; `number=False`: leaving out the number's 代字."""
     evidence = PlaceEvidence()
     texts = [md.title or "", md.printer or "", site.get("发文机关", ""), md.issuer or ""]
     for text in texts:
         for d in authority.places_in(text):
             evidence.add(d)
     evidence.body = authority.places_in((md.body or "")[:BODY_EVIDENCE_CHARS])
+    if not number:
+        return evidence
     code_places = authority.places_of_code(md.doc_number)
     named = list(evidence.divisions)
     for d in code_places:
@@ -58,12 +61,18 @@ def _from_imprint(md: Metadata) -> str | None:
     return printer
 
 
-def _from_number(md: Metadata, evidence: PlaceEvidence, authority: Authority) -> tuple[str, str] | None:
+def _from_number(md: Metadata, evidence: PlaceEvidence, authority: Authority,
+                 site: dict[str, str] | None = None) -> tuple[str, str] | None:
     """(printed form, id) of the body the number's 代字 names, when the document confirms the place."""
     body = authority.body_of_code(md.doc_number)
     if body is not None:
         name, eid = authority.name_of(body, md.signed_date)
         return name, eid
+    # a department's or a regulator's office: the place confirmed by the document, not by the number
+    local = authority.local_of_code(md.doc_number, md.signed_date,
+                                    evidence_for(md, site or {}, authority, number=False))
+    if local is not None:
+        return local.name, local.id
     prefix = re.split(r"[〔\[(（【]", md.doc_number or "")[0]
     match = _GOV_CODE.match(prefix)
     party = match is None
@@ -124,7 +133,7 @@ def resolve_issuer(md: Metadata, source: IssuerSource | None, site: dict[str, st
         if imprint is not None:
             printed, source = imprint, IssuerSource.imprint
     if printed is None and md.doc_number:
-        found = _from_number(md, evidence, authority)
+        found = _from_number(md, evidence, authority, site)
         if found is not None:
             printed, source = found[0], IssuerSource.number_prefix
     if printed is None:
@@ -160,4 +169,36 @@ def issuer_ids_of(metadata: Metadata) -> list[str]:
     return [authority.resolve(n, metadata.signed_date).id for n in metadata.issuer.split("、")]
 
 
-__all__ = ["resolve_issuer", "apply_issuer", "issuer_ids_of", "UNKNOWN_PREFIX"]
+def _unknown(ids: list[str]) -> int:
+    return sum(1 for i in ids if i.startswith(UNKNOWN_PREFIX))
+
+
+def reresolve_stored(metadata: dict, body: str | None = None, authority: Authority | None = None) -> Metadata | None:
+    """A loaded version's issuer resolved again by today's authority, from what was stored: the
+    printed name and its source, number, 版记, title, the text. An issuer that was derived (from
+    the 版记 or the number's 代字) is derived again. The site's table is not stored, so a name
+    that only the site's place made known could come back unknown: the stored ids are kept then
+    (None). Returns the metadata with issuer, issuer_ids … as today's ingest would give them."""
+    authority = authority or load_authority()
+    fields = {k: v for k, v in metadata.items() if k in Metadata.model_fields and k not in ("body", "body_redacted")}
+    try:
+        md = Metadata.model_validate(fields)
+    except ValueError:  # a record older than today's schema: left as it is
+        return None
+    md.body = (body or "")[:BODY_EVIDENCE_CHARS] or None
+    printed = metadata.get("issuer_printed") or metadata.get("issuer")
+    raw_source = metadata.get("issuer_source")
+    source = IssuerSource(str(raw_source)) if raw_source in IssuerSource._value2member_map_ else None
+    derived = source in (IssuerSource.imprint, IssuerSource.number_prefix)
+    md.issuer = None if derived else printed
+    resolve_issuer(md, source, {}, authority=authority)
+    if md.issuer is None and printed:  # the derivation no longer holds: the name it gave then
+        md.issuer = printed
+        resolve_issuer(md, source, {}, authority=authority)
+    old = issuer_ids_of(metadata)
+    if old and _unknown(md.issuer_ids) > _unknown(old):
+        return None
+    return md
+
+
+__all__ = ["resolve_issuer", "apply_issuer", "issuer_ids_of", "reresolve_stored", "UNKNOWN_PREFIX"]

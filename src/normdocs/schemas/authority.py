@@ -39,6 +39,8 @@ class Department(_Strict):
     # forms that may be printed without the prefix (江西省委, 南昌市纪委); none when empty
     unprefixed: list[str] = Field(default_factory=list)
     system: str = "gov"  # the id's first part: gov/<code>/<id>, cpc/<code>/<id> for Party committees
+    # 发文机关代字 after the place's one-character name: 赣人社发 → 江西省人力资源和社会保障厅
+    codes: list[str] = Field(default_factory=list)
 
 
 class LocalOffice(_Strict):
