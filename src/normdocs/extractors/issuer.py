@@ -182,9 +182,10 @@ def reresolve_stored(metadata: dict, body: str | None = None, authority: Authori
     authority = authority or load_authority()
     fields = {k: v for k, v in metadata.items() if k in Metadata.model_fields and k not in ("body", "body_redacted")}
     try:
-        md = Metadata.model_validate(fields)
+        stored = Metadata.model_validate(fields)
     except ValueError:  # a record older than today's schema: left as it is
         return None
+    md = stored.model_copy()
     md.body = (body or "")[:BODY_EVIDENCE_CHARS] or None
     printed = metadata.get("issuer_printed") or metadata.get("issuer")
     raw_source = metadata.get("issuer_source")
@@ -195,7 +196,7 @@ def reresolve_stored(metadata: dict, body: str | None = None, authority: Authori
     if md.issuer is None and printed:  # the derivation no longer holds: the name it gave then
         md.issuer = printed
         resolve_issuer(md, source, {}, authority=authority)
-    old = issuer_ids_of(metadata)
+    old = issuer_ids_of(stored)
     if old and _unknown(md.issuer_ids) > _unknown(old):
         return None
     return md

@@ -56,7 +56,7 @@ def new_identity(metadata: dict, body: str | None) -> tuple[str, str | None, lis
     md = reresolve_stored(metadata, body)
     if md is None:
         return None
-    key = identity({**metadata, "issuer": md.issuer, "issuer_ids": md.issuer_ids})
+    key = identity(md)
     if key is None:
         return None
     return key, md.issuer, md.issuer_ids
