@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from normdocs.extractors import extract_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -42,6 +44,21 @@ def test_the_sites_disclosure_attribute_is_read_wherever_its_label_stands():
     assert attribute("<dl><dd><label>公开范围：</label><div>面向全社会</div></dd></dl>") is None
     assert attribute("<dl><dd><label>公开方式：</label><div>网站</div></dd></dl>") is None
     assert attribute("<p>本机关的公开方式：主动公开的文件在网站发布，依申请公开的另行办理。</p>") is None
+    # the spellings a manifest accepts count on a page too; a value outside the closed list does not
+    assert attribute("<table><tr><td>公开方式</td><td>免予公开</td></tr></table>") == "不予公开"
+    assert attribute("<table><tr><td>公开方式</td><td>部分公开</td></tr></table>") is None
+
+
+@pytest.mark.parametrize("printed,marker", [("部分公开", None), ("不公开", "不予公开"), ("公开", "主动公开")])
+def test_a_site_cell_gives_a_marker_only_from_the_closed_list(printed, marker):
+    from normdocs.extractors.elements import parse_elements
+    from normdocs.schemas.layout import Layout, Line, Page
+    from normdocs.schemas.record import Metadata
+
+    lines = [Line(text="关于做好防汛工作的通知", index=0), Line(text="各乡镇人民政府：", index=1)]
+    md = parse_elements(Layout(pages=[Page(number=1, lines=lines)], site_metadata={"公开方式": printed}))
+    assert md.disclosure_marker == marker
+    Metadata.model_validate(md.model_dump())  # the cached record reloads
 
 
 def test_the_article_title_meta_names_a_document_whose_title_ends_in_no_doc_type(tmp_path):

@@ -21,7 +21,8 @@ from normdocs.extractors.issuer import resolve_issuer
 from normdocs.extractors.nlp import ElementRules, find_elements, load_rules
 from normdocs.schemas.layout import Layout, Line, Zone
 from normdocs.schemas.normalize import (
-    normalize_date, normalize_doc_number, normalize_issuer, normalize_period, normalize_title, split_list,
+    normalize_date, normalize_doc_number, normalize_issuer, normalize_marker, normalize_period, normalize_title,
+    split_list,
 )
 from normdocs.schemas.record import Metadata
 from normdocs.schemas.vocab import IssuerSource
@@ -486,9 +487,9 @@ def _parse_disclosure(cur: _Cursor, date_index: int | None) -> None:
         if span is None:
             continue
         value = span.id_ if span.id_ in ("主动公开", "依申请公开", "不予公开") else span.text.split("：")[-1].split(":")[-1]
-        value = {"不公开": "不予公开"}.get(value.strip(), value.strip())
-        if value in ("主动公开", "依申请公开", "不予公开"):
-            cur.metadata.disclosure_marker = cast(DisclosureMarker, value)
+        marker = normalize_marker(value)
+        if marker is not None:
+            cur.metadata.disclosure_marker = cast(DisclosureMarker, marker)
             return
 
 
@@ -579,9 +580,9 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
     if md.signed_date is None and site.get("成文日期"):
         md.signed_date = normalize_date(site["成文日期"])
-    if md.disclosure_marker is None and site.get("公开方式"):
-        # as the site prints it, unchecked: a value outside the three breaks the Literal (left as it was)
-        md.disclosure_marker = site["公开方式"]  # type: ignore[assignment]
+    if md.disclosure_marker is None and normalize_marker(site.get("公开方式")):
+        # a value outside the closed list (部分公开 …) declares nothing the model can hold: the rules decide
+        md.disclosure_marker = cast(DisclosureMarker, normalize_marker(site["公开方式"]))
 
 
 def _issuer_from_site_title(cur: _Cursor) -> None:

@@ -9,6 +9,7 @@ import lxml.html
 
 from normdocs.extractors.text_reader import decode_text
 from normdocs.schemas.layout import ExtraText, Layout, Line, Page
+from normdocs.schemas.normalize import normalize_marker
 from normdocs.schemas.record import ErrorCode, ExtractionError
 
 # Labels of the metadata table government sites print above a document, by canonical name.
@@ -50,8 +51,6 @@ def _label(text: str) -> str:
 
 # The site's disclosure attribute (公开方式 主动公开): its labels and the values it may take.
 DISCLOSURE_LABELS = {"公开方式", "公开属性", "公开形式", "信息公开形式", "信息公开属性", "公开类型"}
-DISCLOSURE_VALUES = {"主动公开": "主动公开", "依申请公开": "依申请公开", "不予公开": "不予公开",
-                     "不公开": "不予公开"}
 _LABEL_TAGS = ("td", "th", "dt", "dd", "li", "label", "span", "font", "b", "strong", "em")
 
 
@@ -69,9 +68,9 @@ def site_disclosure(root) -> str | None:
             parent = element.getparent()
             value = (element.tail or "") if parent is None else parent.text_content().replace(
                 element.text_content(), "", 1)
-        value = _label(value)
-        if value in DISCLOSURE_VALUES:
-            return DISCLOSURE_VALUES[value]
+        marker = normalize_marker(_label(value))
+        if marker is not None:
+            return marker
     return None
 
 

@@ -19,17 +19,13 @@ from pathlib import Path
 import yaml
 
 from normdocs.extractors.text_reader import decode_text
-from normdocs.schemas.normalize import normalize_date
+from normdocs.schemas.normalize import MARKER_SPELLINGS, normalize_date
 
 PROBLEMS = "_problems"  # entry key: what was wrong with the row (Chinese), set only when something was
 
 # closed lists: accepted spellings → the value; the first spelling of each is the canonical one
 CLOSED_VALUES: dict[str, dict[str, str]] = {
-    "disclosure_marker": {
-        "主动公开": "主动公开", "公开": "主动公开", "公开发布": "主动公开", "主动": "主动公开", "此件公开发布": "主动公开",
-        "依申请公开": "依申请公开", "依申请": "依申请公开",
-        "不予公开": "不予公开", "不公开": "不予公开", "免予公开": "不予公开", "不宜公开": "不予公开",
-    },
+    "disclosure_marker": MARKER_SPELLINGS,
     "classification": {"绝密": "绝密", "机密": "机密", "秘密": "秘密"},
     "urgency": {"特急": "特急", "加急": "加急", "特提": "特提", "平急": "平急"},
     "validity": {"有效": "有效", "现行有效": "有效", "已修改": "已修改", "已废止": "已废止", "废止": "已废止",

@@ -85,6 +85,19 @@ DATE_PATTERN = (
 _DATE = re.compile(DATE_PATTERN)
 
 
+# how a 公开属性 is spelled (a 附注, a site's 公开方式 cell, a manifest column) → the closed value
+MARKER_SPELLINGS: dict[str, str] = {
+    "主动公开": "主动公开", "公开": "主动公开", "公开发布": "主动公开", "主动": "主动公开", "此件公开发布": "主动公开",
+    "依申请公开": "依申请公开", "依申请": "依申请公开",
+    "不予公开": "不予公开", "不公开": "不予公开", "免予公开": "不予公开", "不宜公开": "不予公开",
+}
+
+
+def normalize_marker(text: str | None) -> str | None:
+    """The disclosure marker a printed value stands for; None for a value outside the closed list."""
+    return MARKER_SPELLINGS.get(clean_spaces(text or "").replace(" ", ""))
+
+
 def normalize_date(text: str) -> str | None:
     """A printed date as ISO 8601, or None when it is not a valid date."""
     match = _DATE.search(ascii_digits(text))
