@@ -222,7 +222,7 @@ def test_published_samples_hold_no_withheld_document_and_no_personal_number(libr
             loaded[library.load(library_item(record), run_id="samples").document_id] = record
     site = tmp_path / "site"
     publish_site(library, site)
-    published = {d["id"] for d in library_rows(library) if d["attribute"] == "主动公开" and not d["withdrawn"]}
+    published = {d.id for d in library_rows(library) if d.attribute == "主动公开" and not d.withdrawn}
     assert published and {int(p.stem) for p in (site / "docs").glob("*.html")} == published
     for doc_id, record in loaded.items():
         if record.disclosure.attribute != "主动公开" or record.metadata.classification:

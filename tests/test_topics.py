@@ -10,6 +10,7 @@ import pytest
 
 from normdocs.extractors import extract_file
 from normdocs.publish.site import page_data
+from normdocs.schemas.library import CatalogueEntry
 from normdocs.schemas.rules import RuleFileError, parse_rules
 from normdocs.review import review
 from normdocs.enrichment.topics import TopicRules, classify_text, classify_topic, from_site, load_topic_rules
@@ -51,9 +52,7 @@ def test_no_evidence_means_no_topic_and_the_object_is_always_there(tmp_path):
     assert (weak.topic, weak.subtopic, weak.confidence) == (None, None, 0.0)
     mixed = classify_text("关于做好有关工作的通知", "涉及教育、住房、税收、就业、旅游。")
     assert mixed.topic is None and mixed.confidence < load_topic_rules().threshold and mixed.cues
-    assert page_data({"id": 1, "title": "t", "doc_number": None, "issuer": None, "doc_type": None, "signed_date": None,
-                      "published_date": None, "validity": "有效", "changed_by": [], "changes": [], "attachments": [],
-                      "topic": mixed.model_dump()}, set())["topic"] == "待定"
+    assert page_data(CatalogueEntry(id=1, title="t", validity="有效", topic=mixed), set())["topic"] == "待定"
 
 
 def test_cues_in_the_title_weigh_more_than_the_body():

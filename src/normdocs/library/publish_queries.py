@@ -1,6 +1,6 @@
 """Reads for what the office publishes (normdocs.publish: the column, the annual report).
 
-Plain dicts out, so that the publishing code never touches SQLAlchemy."""
+Typed models out (CatalogueEntry), so that the publishing code never touches SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from normdocs.library.models import Document, ReviewDecision, ValidityLink, Version
 from normdocs.library.store import Library
-from normdocs.schemas.library import DocumentSummary, LinkedDocument, shared
+from normdocs.schemas.library import CatalogueEntry, DocumentSummary, LinkedDocument, VersionMetadata, shared
 
 
 def _current_versions(s, ids: list[int]) -> dict[int, Version]:
@@ -23,7 +23,7 @@ def _current_versions(s, ids: list[int]) -> dict[int, Version]:
     return out
 
 
-def document_rows(library: Library, *, with_text: bool = False, published_only: bool = False) -> list[dict]:
+def document_rows(library: Library, *, with_text: bool = False, published_only: bool = False) -> list[CatalogueEntry]:
     """Every document with its fields, the current version's annotations (topic, format checks,
     attachments) and its validity links both ways, each with the other document's title, number and
     dates. `with_text` adds the redacted body of the current version (never the original)."""
@@ -40,30 +40,30 @@ def document_rows(library: Library, *, with_text: bool = False, published_only: 
         rows = []
         for d in docs:
             v = versions.get(d.id)
-            md = dict(v.metadata_json or {}) if v else {}
+            stored = dict(v.metadata_json or {}) if v else {}
+            # the advisory annotations only: the elements are the document's own columns
+            md = VersionMetadata.model_validate(
+                {k: stored[k] for k in ("attachments", "topic", "format_checks") if stored.get(k) is not None})
 
-            def other(doc_id: int, kind: str, applied) -> dict:
+            def other(doc_id: int, kind: str, applied) -> LinkedDocument:
                 o = brief.get(doc_id)
                 summary = DocumentSummary.model_validate(o) if o is not None else None
                 return LinkedDocument(
                     **shared(summary, LinkedDocument, exclude={"id"}), id=doc_id, kind=kind,
                     published=bool(summary and summary.attribute == "主动公开" and not summary.withdrawn),
-                    applied_at=applied.isoformat() if applied else None).model_dump()
+                    applied_at=applied.isoformat() if applied else None)
 
-            row = {
-                **DocumentSummary.model_validate(d).model_dump(exclude={"identity"}), "year": d.year,
-                "updated_at": d.updated_at.isoformat() if d.updated_at else None,
-                "version": v.version if v else None, "content_hash": v.content_hash if v else None,
-                "attachments": list(md.get("attachments") or []), "topic": md.get("topic"),
-                "format_checks": list(md.get("format_checks") or []),
-                "changed_by": [other(ln.source_document_id, ln.kind, ln.applied_at) for ln in links
-                               if ln.target_document_id == d.id],
-                "changes": [other(ln.target_document_id, ln.kind, ln.applied_at) for ln in links
-                            if ln.source_document_id == d.id and ln.target_document_id is not None],
-            }
-            if with_text:
-                row["body_redacted"] = v.body_redacted if v else None
-            rows.append(row)
+            rows.append(CatalogueEntry(
+                **DocumentSummary.model_validate(d).model_dump(), year=d.year,
+                updated_at=d.updated_at.isoformat() if d.updated_at else None,
+                version=v.version if v else None, content_hash=v.content_hash if v else None,
+                attachments=md.attachments, topic=md.topic, format_checks=md.format_checks,
+                changed_by=[other(ln.source_document_id, ln.kind, ln.applied_at) for ln in links
+                            if ln.target_document_id == d.id],
+                changes=[other(ln.target_document_id, ln.kind, ln.applied_at) for ln in links
+                         if ln.source_document_id == d.id and ln.target_document_id is not None],
+                body_redacted=v.body_redacted if v and with_text else None,
+            ))
     return rows
 
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field, field_validator
 
+from normdocs.schemas.library import CatalogueEntry
 from normdocs.schemas.rules import RuleModel, load_rules
 
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -33,12 +34,12 @@ class Category(RuleModel):
             re.compile(p)
         return patterns
 
-    def matches(self, row: dict) -> bool:
-        if row.get("doc_type") in self.doc_types:
+    def matches(self, row: CatalogueEntry) -> bool:
+        if row.doc_type in self.doc_types:
             return True
-        if self.normative and row.get("normative"):
+        if self.normative and row.normative:
             return True
-        number = row.get("doc_number") or ""
+        number = row.doc_number or ""
         return any(re.search(p, number) for p in self.doc_number_patterns)
 
 
@@ -53,43 +54,41 @@ def load_annual_rules() -> AnnualRules:
     return load_rules("annual_report.yaml", AnnualRules)
 
 
-def category_of(row: dict, rules: AnnualRules) -> str | None:
+def category_of(row: CatalogueEntry, rules: AnnualRules) -> str | None:
     return next((c.name for c in rules.categories if c.matches(row)), None)
 
 
-def abolished_on(row: dict, rules: AnnualRules) -> str | None:
+def abolished_on(row: CatalogueEntry, rules: AnnualRules) -> str | None:
     """The date force ended by abolition: the earliest abolishing decision's date."""
-    dates = [c.get("signed_date") or c.get("published_date") for c in row.get("changed_by", [])
-             if c["kind"] == rules.abolished]
-    dates = [d for d in dates if d]
+    dates = [d for d in (c.signed_date or c.published_date for c in row.changed_by if c.kind == rules.abolished) if d]
     return min(dates) if dates else None
 
 
-def lapsed_on(row: dict) -> str | None:
-    until = row.get("valid_until")
+def lapsed_on(row: CatalogueEntry) -> str | None:
+    until = row.valid_until
     if not until:
         return None
     return (dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()
 
 
-def in_force_on(row: dict, day: str, rules: AnnualRules) -> bool:
+def in_force_on(row: CatalogueEntry, day: str, rules: AnnualRules) -> bool:
     """In force at the end of `day` (ISO): signed by then, not abolished or lapsed by then."""
-    if not row.get("signed_date") or row["signed_date"] > day:
+    if not row.signed_date or row.signed_date > day:
         return False
     ended = abolished_on(row, rules)
     if ended and ended <= day:
         return False
-    if row.get("validity") == rules.abolished and not ended:
+    if row.validity == rules.abolished and not ended:
         return False  # abolished on a date the library does not know: never counted in force
     lapse = lapsed_on(row)
     return not (lapse and lapse <= day)
 
 
-def _issued_by(row: dict, issuer: str | None) -> bool:
+def _issued_by(row: CatalogueEntry, issuer: str | None) -> bool:
     if not issuer:
         return True
-    names = re.split(r"[、]", row.get("issuer") or "")
-    return issuer in names or issuer == row.get("issuer")
+    names = re.split(r"[、]", row.issuer or "")
+    return issuer in names or issuer == row.issuer
 
 
 @dataclass
@@ -104,7 +103,7 @@ class AnnualReport:
     by_month: dict[int, list[int]] = field(default_factory=dict)
     review: dict[str, list[int]] = field(default_factory=dict)  # decided, released, withdrawn
     unknown_abolition: list[int] = field(default_factory=list)  # 已废止 with no dated decision
-    documents: dict[int, dict] = field(default_factory=dict)  # id -> row (title, number, dates …)
+    documents: dict[int, CatalogueEntry] = field(default_factory=dict)  # id -> row (title, number, dates …)
 
 
 CELLS = ("issued", "abolished", "lapsed", "in_force")
@@ -123,7 +122,7 @@ def _local_year(value) -> int | None:
     return value.astimezone(OFFICE_TZ).year
 
 
-def build_annual_report(rows: list[dict], trail: list[dict], year: int, issuer: str | None = None,
+def build_annual_report(rows: list[CatalogueEntry], trail: list[dict], year: int, issuer: str | None = None,
                         rules: AnnualRules | None = None) -> AnnualReport:
     """The year's report. Withdrawn documents (taken out of the published view) count nowhere
     but in the review trail's numbers."""
@@ -134,35 +133,35 @@ def build_annual_report(rows: list[dict], trail: list[dict], year: int, issuer: 
     by_attribute: dict[str, list[int]] = {a: [] for a in ATTRIBUTES}
     by_doc_type: dict[str, list[int]] = defaultdict(list)
     by_month: dict[int, list[int]] = {m: [] for m in range(1, 13)}
-    mine = {r["id"]: r for r in rows if _issued_by(r, issuer)}
+    mine = {r.id: r for r in rows if _issued_by(r, issuer)}
     for row in mine.values():
-        if row.get("withdrawn"):
+        if row.withdrawn:
             continue
-        signed = row.get("signed_date") or ""
+        signed = row.signed_date or ""
         issued_this_year = start <= signed <= end
         category = category_of(row, rules)
         if issued_this_year:
-            report.documents[row["id"]] = row
-            by_attribute.setdefault(row.get("attribute") or "未定", []).append(row["id"])
-            by_doc_type[row.get("doc_type") or "未识别"].append(row["id"])
-            by_month[int(signed[5:7])].append(row["id"])
+            report.documents[row.id] = row
+            by_attribute.setdefault(row.attribute or "未定", []).append(row.id)
+            by_doc_type[row.doc_type or "未识别"].append(row.id)
+            by_month[int(signed[5:7])].append(row.id)
         if category is None:
             continue
         cells = report.table[category]
         ended = abolished_on(row, rules)
         lapse = lapsed_on(row)
         if issued_this_year:
-            cells["issued"].append(row["id"])
+            cells["issued"].append(row.id)
         if ended and start <= ended <= end:
-            cells["abolished"].append(row["id"])
+            cells["abolished"].append(row.id)
         elif lapse and start <= lapse <= end and not (ended and ended < lapse):
-            cells["lapsed"].append(row["id"])
+            cells["lapsed"].append(row.id)
         if in_force_on(row, end, rules):
-            cells["in_force"].append(row["id"])
-        if row.get("validity") == rules.abolished and not ended and signed <= end:
-            report.unknown_abolition.append(row["id"])
-        if any(row["id"] in ids for ids in cells.values()):
-            report.documents[row["id"]] = row
+            cells["in_force"].append(row.id)
+        if row.validity == rules.abolished and not ended and signed <= end:
+            report.unknown_abolition.append(row.id)
+        if any(row.id in ids for ids in cells.values()):
+            report.documents[row.id] = row
     report.by_attribute = {k: v for k, v in by_attribute.items() if v or k in ATTRIBUTES[:3]}
     report.by_doc_type = dict(sorted(by_doc_type.items(), key=lambda kv: (-len(kv[1]), kv[0])))
     report.by_month = by_month
@@ -189,10 +188,9 @@ def behind_each_count(report: AnnualReport) -> list[dict]:
 
     def add(section: str, cell: str, ids: list[int]) -> None:
         for i in ids:
-            d = report.documents.get(i, {"id": i})
-            out.append({"统计项": section, "栏目": cell, "文库编号": i, "标题": d.get("title"),
-                        "文号": d.get("doc_number"), "发文机关": d.get("issuer"), "成文日期": d.get("signed_date"),
-                        "有效性": d.get("validity"), "公开属性": d.get("attribute")})
+            d = report.documents.get(i) or CatalogueEntry(id=i)
+            out.append({"统计项": section, "栏目": cell, "文库编号": i, "标题": d.title, "文号": d.doc_number,
+                        "发文机关": d.issuer, "成文日期": d.signed_date, "有效性": d.validity, "公开属性": d.attribute})
 
     for category, cells in report.table.items():
         for cell, ids in cells.items():

@@ -24,6 +24,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from normdocs.library.publish_queries import document_rows
 from normdocs.library.store import Library
 from normdocs.publish.safe import cell, public_text
+from normdocs.schemas.library import CatalogueEntry
 
 STATE = ".normdocs-state.json"  # digests and feed history; holds nothing unpublished
 STATE_VERSION = 1
@@ -48,35 +49,35 @@ def _cn_date(iso: str | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _validity_note(row: dict) -> dict:
+def _validity_note(row: CatalogueEntry) -> dict:
     """The validity with the date and the document that changed it."""
-    validity = row.get("validity") or "有效"
-    note = {"validity": validity, "date": None, "by": None}
+    validity = row.validity or "有效"
+    note: dict = {"validity": validity, "date": None, "by": None}
     if validity in ("已废止", "已修改"):
-        changers = [c for c in row["changed_by"] if c["kind"] == validity]
+        changers = [c for c in row.changed_by if c.kind == validity]
         if changers:
-            c = min(changers, key=lambda c: c.get("signed_date") or c.get("published_date") or "9999")
-            note["date"] = c.get("signed_date") or c.get("published_date")
-            note["by"] = {"id": c["id"] if c["published"] else None, "title": public_text(c["title"]),
-                          "doc_number": c["doc_number"]}
-    elif validity == "已失效" and row.get("valid_until"):
-        note["date"] = row["valid_until"]
+            c = min(changers, key=lambda c: c.signed_date or c.published_date or "9999")
+            note["date"] = c.signed_date or c.published_date
+            note["by"] = {"id": c.id if c.published else None, "title": public_text(c.title),
+                          "doc_number": c.doc_number}
+    elif validity == "已失效" and row.valid_until:
+        note["date"] = row.valid_until
     return note
 
 
-def page_data(row: dict, published_ids: set[int]) -> dict:
+def page_data(row: CatalogueEntry, published_ids: set[int]) -> dict:
     """Everything a document's page shows (public text only), which its digest covers."""
-    topic = row.get("topic") or {}
+    topic = row.topic
     return {
-        "id": row["id"], "title": public_text(row["title"]) or "（无标题）", "doc_number": row["doc_number"],
-        "issuer": public_text(row["issuer"]), "doc_type": row["doc_type"], "signed_date": row["signed_date"],
-        "published_date": row["published_date"], "year": (row["signed_date"] or row["published_date"] or "")[:4],
-        "validity": _validity_note(row), "valid_until": row.get("valid_until"),
-        "topic": topic.get("topic") or PENDING_TOPIC, "subtopic": topic.get("subtopic") if topic.get("topic") else None,
-        "attachments": [public_text(a) for a in row["attachments"]],
-        "changes": [{"kind": c["kind"], "id": c["id"] if c["id"] in published_ids else None,
-                     "title": public_text(c["title"]), "doc_number": c["doc_number"]} for c in row["changes"]],
-        "paragraphs": [p for p in (public_text(row.get("body_redacted")) or "").split("\n") if p.strip()],
+        "id": row.id, "title": public_text(row.title) or "（无标题）", "doc_number": row.doc_number,
+        "issuer": public_text(row.issuer), "doc_type": row.doc_type, "signed_date": row.signed_date,
+        "published_date": row.published_date, "year": (row.signed_date or row.published_date or "")[:4],
+        "validity": _validity_note(row), "valid_until": row.valid_until,
+        "topic": topic.topic or PENDING_TOPIC, "subtopic": topic.subtopic if topic.topic else None,
+        "attachments": [public_text(a) for a in row.attachments],
+        "changes": [{"kind": c.kind, "id": c.id if c.id in published_ids else None,
+                     "title": public_text(c.title), "doc_number": c.doc_number} for c in row.changes],
+        "paragraphs": [p for p in (public_text(row.body_redacted) or "").split("\n") if p.strip()],
     }
 
 
@@ -155,8 +156,8 @@ def publish_site(library: Library, out: Path, now: dt.datetime | None = None) ->
     if state.get("version") != STATE_VERSION:
         state = {"version": STATE_VERSION}
     rows = document_rows(library, with_text=True, published_only=True)
-    published_ids = {r["id"] for r in rows}
-    pages = {r["id"]: page_data(r, published_ids) for r in rows}
+    published_ids = {r.id for r in rows}
+    pages = {r.id: page_data(r, published_ids) for r in rows}
     env = _environment()
     result = PublishResult(documents=len(pages), in_force=sum(p["validity"]["validity"] == "有效" for p in pages.values()))
 

@@ -211,6 +211,22 @@ class LinkedDocument(BaseModel):
     applied_at: str | None = None
 
 
+class CatalogueEntry(DocumentSummary):
+    """A document as publishing reads it (the column, the annual report): its own fields, its current
+    version's annotations and its validity links both ways. The body is the redacted one, on request."""
+
+    year: int | None = None
+    updated_at: str | None = None
+    version: int | None = None
+    content_hash: str | None = None
+    attachments: list[str] = Field(default_factory=list)
+    topic: TopicAssignment = Field(default_factory=TopicAssignment)
+    format_checks: list[FormatCheck] = Field(default_factory=list)
+    changed_by: list[LinkedDocument] = Field(default_factory=list)  # what abolished or amended it
+    changes: list[LinkedDocument] = Field(default_factory=list)  # what it abolishes or amends
+    body_redacted: str | None = None
+
+
 class WithheldDocument(BaseModel):
     """A document in force as 依申请公开 or 不予公开, with its current version's metadata and decision."""
 
