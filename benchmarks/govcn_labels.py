@@ -7,9 +7,11 @@ The INPUT of each document is the row's `html` column (the page's content block:
 metadata table, then the document as the page shows it) with the metadata table cut out
 (real_corpus.govcn_page); the GOLD is read from that removed table and from the text:
 
-- title = 标题, issuer = 发文机关 (joint bodies joined with 、 as the site prints them),
-  doc_number = 发文字号, signed_date = 成文日期 — except where the document's own signature
-  (the issuer's name, then a date) prints another day: the document wins (noted);
+- title = 标题, issuer = 发文机关 (joint bodies joined with 、 as the site prints them; the
+  site's short 中央军委 as the full 中央军事委员会, the printed form kept in issuer_printed),
+  doc_number = 发文字号 (for a 令 the 令号 as its heading prints it, 中华人民共和国国务院令第706号,
+  where the site says 国令第706号), signed_date = 成文日期 — except where the document's own
+  signature (the issuer's name, then a date) prints another day: the document wins (noted);
 - doc_type: the 文种 ending the title (复函/答复 → 函, 指导意见/若干意见 → 意见, a 令 → 令);
 - recipients: the first line ending in ：among the first eight, split on ，;
 - disclosure_marker: 主动公开 when the text prints （此件公开发布）, else null;
@@ -46,6 +48,8 @@ CELL = r"{}：</b></td>\s*<td[^>]*>([^<]*)<"
 DOC_TYPES = [("指导意见", "意见"), ("若干意见", "意见"), ("实施意见", "意见"), ("复函", "函"),
              ("答复", "函"), ("补充通知", "通知"), ("通知", "通知"), ("意见", "意见"), ("批复", "批复"),
              ("决定", "决定"), ("通报", "通报"), ("函", "函"), ("条例", "令")]
+# the site prints some joint bodies short; the gold's issuer is the canonical full name
+FULL_NAMES = {"中央军委": "中央军事委员会", "中央军委办公厅": "中央军事委员会办公厅"}
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 CN_DIGITS["○"] = 0
 
@@ -95,9 +99,18 @@ def entry_for(n: int, row: dict, file_sha: str) -> dict:
     if signed and signed != site_date:
         notes.append(f"site 成文日期 {site_date}, the signature prints {signed}: the document wins")
     signed = signed or site_date
+    printed_issuer = issuer
+    full = "、".join(FULL_NAMES.get(part, part) for part in issuer.split("、"))
+    if full != issuer:
+        notes.append(f"site 发文机关 {issuer} (short forms); issuer is the full name")
+        issuer = full
     if number and "令" in number:
         doc_type = "令"
-        notes.append("a 令: title is the promulgated regulation's (the site's 标题), number the 令号")
+        heading = re.sub(r"\s+", "", lines[0] + lines[1])
+        if re.fullmatch(r".+令第\d+号", heading) and heading != number:
+            notes.append(f"site 发文字号 {number}; the heading prints {heading}: the 令号 as printed")
+            number = heading
+        notes.append("a 令: title is the promulgated regulation's (the site's 标题)")
     else:
         doc_type = next((t for end, t in DOC_TYPES if title.endswith(end)), None)
     recipients: list[str] = []
@@ -114,7 +127,7 @@ def entry_for(n: int, row: dict, file_sha: str) -> dict:
         "row": n, "file_sha256": file_sha, "sha256": RC.sha256(page), "url": url,
         "format": "html", "level": "国务院", "region": "中央", "year": int(signed[:4]),
         "split": "heldout" if int(hashlib.sha256(url.encode()).hexdigest(), 16) % 2 else "dev",
-        "title": title, "doc_number": number, "issuer": issuer, "doc_type": doc_type,
+        "title": title, "doc_number": number, "issuer": issuer, "issuer_printed": printed_issuer, "doc_type": doc_type,
         "signed_date": signed, "printed_date": None, "classification": None, "urgency": None,
         "disclosure_marker": "主动公开" if any("（此件公开发布）" in x for x in lines) else None,
         "recipients": recipients, "cc": [], "scanned": False,
