@@ -8,7 +8,7 @@ metadata table, then the document as the page shows it) with the metadata table 
 (real_corpus.govcn_page); the GOLD is read from that removed table and from the text:
 
 - title = 标题, issuer = 发文机关 (joint bodies joined with 、 as the site prints them; the
-  site's short 中央军委 as the full 中央军事委员会, the printed form kept in issuer_printed),
+  site's short 中央军委 as the full 中央军事委员会, the site's form in the notes),
   doc_number = 发文字号 (for a 令 the 令号 as its heading prints it, 中华人民共和国国务院令第706号,
   where the site says 国令第706号), signed_date = 成文日期 — except where the document's own
   signature (the issuer's name, then a date) prints another day: the document wins (noted);
@@ -99,7 +99,6 @@ def entry_for(n: int, row: dict, file_sha: str) -> dict:
     if signed and signed != site_date:
         notes.append(f"site 成文日期 {site_date}, the signature prints {signed}: the document wins")
     signed = signed or site_date
-    printed_issuer = issuer
     full = "、".join(FULL_NAMES.get(part, part) for part in issuer.split("、"))
     if full != issuer:
         notes.append(f"site 发文机关 {issuer} (short forms); issuer is the full name")
@@ -127,7 +126,7 @@ def entry_for(n: int, row: dict, file_sha: str) -> dict:
         "row": n, "file_sha256": file_sha, "sha256": RC.sha256(page), "url": url,
         "format": "html", "level": "国务院", "region": "中央", "year": int(signed[:4]),
         "split": "heldout" if int(hashlib.sha256(url.encode()).hexdigest(), 16) % 2 else "dev",
-        "title": title, "doc_number": number, "issuer": issuer, "issuer_printed": printed_issuer, "doc_type": doc_type,
+        "title": title, "doc_number": number, "issuer": issuer, "doc_type": doc_type,
         "signed_date": signed, "printed_date": None, "classification": None, "urgency": None,
         "disclosure_marker": "主动公开" if any("（此件公开发布）" in x for x in lines) else None,
         "recipients": recipients, "cc": [], "scanned": False,
