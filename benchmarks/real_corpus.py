@@ -1,8 +1,13 @@
 """Score `normdocs inspect` on the real corpus of published documents (benchmarks/real_corpus/).
 
     python benchmarks/real_corpus.py [--split dev|heldout|all] [--ids rc049,rc050,...]
+                                     [--source rc|govcn|all]
                                      [--format text|json] [--cache DIR] [--mirrors DIR]
                                      [--restore-only]
+
+`--source govcn` scores `govcn.jsonl` instead (www.gov.cn pages from a crawler's SQL dump,
+restored without the site's metadata table, whose cells are the gold; written by
+benchmarks/govcn_labels.py); `--source all` both files.
 
 The documents themselves are not in this repository: `gold.jsonl` names, for each one, the
 public GitHub repository, the commit and the path it came from, and its sha256. They are

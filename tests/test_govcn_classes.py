@@ -74,3 +74,46 @@ def test_an_order_headed_by_the_states_name_is_issued_by_the_body(tmp_path):
 def test_the_states_name_before_a_named_central_body(printed, canonical, known):
     found = load_authority().resolve(printed, "2018-11-06")
     assert (found.name, found.known) == (canonical, known)
+
+
+# ---------------------------------------------------------------- the benchmark's restorer
+
+
+def test_a_dump_row_is_restored_as_its_page_without_the_metadata_table(tmp_path):
+    import hashlib
+    import importlib.util
+    import subprocess
+
+    spec = importlib.util.spec_from_file_location(
+        "real_corpus", Path(__file__).resolve().parents[1] / "benchmarks" / "real_corpus.py")
+    rc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rc)
+    table = ("<table><tr><td><table class='bd1'><tr><td><b>发文机关：</b></td><td>国务院</td>"
+             "<td><b>发文字号：</b></td><td>国发〔2019〕5号</td></tr></table></td></tr></table>")
+    content = "<table><tr><td id='UCAP-CONTENT'><p>国务院关于某项工作的意见</p></td></tr></table>"
+    html = f"<div class='wrap'>{table}<br>{content}</div>"
+    dump = ("insert into t (id, title, html) values (1, '国务院关于某项工作的意见', '"
+            + html.replace("'", "\\'") + "');\n").encode("utf-8")
+    work = tmp_path / "src"
+    work.mkdir()
+    (work / "dump.sql").write_bytes(dump)
+    git = ["git", "-C", str(work), "-c", "user.email=t@example.invalid", "-c", "user.name=t"]
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    subprocess.run([*git, "add", "dump.sql"], check=True)
+    subprocess.run([*git, "commit", "-qm", "dump"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    mirrors = tmp_path / "mirrors"
+    (mirrors / "owner+name").mkdir(parents=True)
+    (mirrors / "owner+name" / "repo").symlink_to(work / ".git")
+    page = rc.govcn_page({"html": html})
+    assert "发文机关" not in page.decode() and "UCAP-CONTENT" in page.decode()
+    entry = {"repo": "owner/name", "commit": commit, "path": "dump.sql", "extract": "sql-row-page",
+             "row": 0, "file": "page.html", "file_sha256": hashlib.sha256(dump).hexdigest(),
+             "sha256": hashlib.sha256(page).hexdigest()}
+    assert rc.restore(entry, tmp_path / "cache", mirrors).read_bytes() == page
+    with pytest.raises(rc.MissingSource, match="dump differs"):
+        rc._DUMP_ROWS.clear()
+        rc.restore({**entry, "file": "b.html", "file_sha256": "0" * 64}, tmp_path / "c2", mirrors)
+    with pytest.raises(ValueError):
+        rc.govcn_page({"html": content})  # no metadata table: refused, not passed through
