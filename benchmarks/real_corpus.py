@@ -1,8 +1,13 @@
 """Score `normdocs inspect` on the real corpus of published documents (benchmarks/real_corpus/).
 
     python benchmarks/real_corpus.py [--split dev|heldout|all] [--ids rc049,rc050,...]
+                                     [--source rc|govcn|all]
                                      [--format text|json] [--cache DIR] [--mirrors DIR]
                                      [--restore-only]
+
+`--source govcn` scores `govcn.jsonl` instead (www.gov.cn pages from a crawler's SQL dump,
+restored without the site's metadata table, whose cells are the gold; written by
+benchmarks/govcn_labels.py); `--source all` both files.
 
 The documents themselves are not in this repository: `gold.jsonl` names, for each one, the
 public GitHub repository, the commit and the path it came from, and its sha256. They are
@@ -28,6 +33,7 @@ import importlib.util
 import json
 import os
 import pickletools
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +42,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "real_corpus" / "gold.jsonl"
+# www.gov.cn pages from a crawler's SQL dump, their metadata table removed (see the README)
+GOVCN = HERE / "real_corpus" / "govcn.jsonl"
+GOLDS = {"rc": GOLD, "govcn": GOVCN}
 DEFAULT_MIRRORS = Path(os.environ.get("NORMDOCS_MIRRORS", "/work/.mirror"))
 DEFAULT_CACHE = Path(os.environ.get("NORMDOCS_REAL_CORPUS_CACHE", "/tmp/normdocs-real-corpus"))
 # gold keys that are not (yet) part of `inspect`'s metadata: reported, scored when present
@@ -51,6 +60,8 @@ def load_accuracy():
 
 
 def load_gold(path: Path = GOLD) -> list[dict]:
+    if not path.exists():
+        return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
 
@@ -84,7 +95,9 @@ def restore(entry: dict, cache: Path, mirrors: Path) -> Path:
     if not git_dir.exists():
         raise MissingSource(f"{entry['repo']}: no mirror at {git_dir} "
                             f"(fetch github:{entry['repo']} with the search tool)")
-    if entry.get("extract") == "jpeg-pages-pdf":
+    if entry.get("extract") == "sql-row-page":
+        data = govcn_page(govcn_row(entry, git_dir))
+    elif entry.get("extract") == "jpeg-pages-pdf":
         # photographed pages kept as separate JPEGs: bound, unchanged, into one PDF
         data = jpeg_pages_pdf([git_show(entry, git_dir, path) for path in entry["pages"]])
     else:
@@ -96,6 +109,57 @@ def restore(entry: dict, cache: Path, mirrors: Path) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return target
+
+
+_DUMP_ROWS: dict[tuple[str, str], list[dict]] = {}
+
+
+def govcn_row(entry: dict, git_dir: Path) -> dict:
+    """Row `entry['row']` of the SQL dump the entry names (parsed once per dump, by
+    benchmarks/topic_corpus.py's `sql_rows`), after checking the dump's sha256."""
+    key = (entry["commit"], entry["path"])
+    if key not in _DUMP_ROWS:
+        data = git_show(entry, git_dir, entry["path"])
+        if sha256(data) != entry["file_sha256"]:
+            raise MissingSource(f"{entry['path']}: the dump differs from its sha256")
+        _DUMP_ROWS[key] = topic_corpus().sql_rows(data)
+    return _DUMP_ROWS[key][entry["row"]]
+
+
+def topic_corpus():
+    spec = importlib.util.spec_from_file_location("normdocs_topic_corpus", HERE / "topic_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_TABLE_TAG = re.compile(r"(?i)<(/?)table\b")
+_GOVCN_PAGE = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n{}\n'
+               '</body></html>\n')
+
+
+def govcn_page(row: dict) -> bytes:
+    """The row's `html` (the page's content block) as a page WITHOUT the site's metadata
+    table: the first outer <table> (索引号 主题分类 发文机关 成文日期 标题 发文字号 发布日期 主题词)
+    is cut out whole, the rest kept verbatim in a minimal wrapper. What the table said is the gold."""
+    html = row["html"]
+    start, depth = None, 0
+    for m in _TABLE_TAG.finditer(html):
+        if not m.group(1):
+            if start is None:
+                start = m.start()
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0 and start is not None:
+                end = html.index(">", m.end()) + 1
+                table, rest = html[start:end], html[:start] + html[end:]
+                break
+    else:
+        raise ValueError("no metadata table in the row's html")
+    if "发文机关" not in table or "发文字号：" in rest or "发文机关：" in rest:
+        raise ValueError("the first table is not the metadata table")
+    return _GOVCN_PAGE.format(rest).encode("utf-8")
 
 
 def git_show(entry: dict, git_dir: Path, path: str) -> bytes:
@@ -202,9 +266,17 @@ def select_entries(entries: list[dict], split: str, ids: set[str] | None = None)
             if (split == "all" or e["split"] == split) and (not ids or e["id"] in ids)]
 
 
-def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None) -> dict:
+def load_source(source: str) -> list[dict]:
+    """The gold entries of one source (rc: gold.jsonl, govcn: govcn.jsonl) or of both."""
+    if source == "all":
+        return load_gold(GOLD) + load_gold(GOVCN)
+    return load_gold(GOLDS[source])
+
+
+def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None,
+             source: str = "rc") -> dict:
     accuracy = load_accuracy()
-    entries = select_entries(load_gold(), split, ids)
+    entries = select_entries(load_source(source), split, ids)
     missing: list[str] = []
     restored: dict[str, Path] = {}
     for entry in entries:
@@ -247,6 +319,7 @@ def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None
     summary = overall.summary()
     summary.update({
         "split": split,
+        "source": source,
         "ids": sorted(ids) if ids else None,
         "commit": accuracy.git_commit(),
         "documents_in_split": len(entries),
@@ -284,7 +357,7 @@ def _issuer_right(scores) -> dict:
 
 def print_text(s: dict, pct) -> None:
     only = f"  ids={','.join(s['ids'])}" if s.get("ids") else ""
-    print(f"normdocs real corpus — split={s['split']}{only}  commit={s['commit']}  "
+    print(f"normdocs real corpus — source={s.get('source', 'rc')}  split={s['split']}{only}  commit={s['commit']}  "
           f"documents={s['docs_scored']} scored of {s['documents_in_split']}")
     for message in s["missing_sources"]:
         print(f"  NOT RESTORED: {message}")
@@ -347,6 +420,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
     ap.add_argument("--ids", type=lambda v: {i.strip() for i in v.split(",") if i.strip()},
                     help="only these gold ids (comma-separated), e.g. a round's new documents")
+    ap.add_argument("--source", choices=["rc", "govcn", "all"], default="rc",
+                    help="rc: gold.jsonl (48 documents); govcn: govcn.jsonl (gov.cn pages "
+                         "without their metadata table); all: both")
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     ap.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS)
@@ -355,13 +431,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.restore_only:
-        for entry in select_entries(load_gold(), args.split, args.ids):
+        for entry in select_entries(load_source(args.source), args.split, args.ids):
             try:
                 print(restore(entry, args.cache, args.mirrors))
             except MissingSource as exc:
                 print(f"NOT RESTORED: {exc}")
         return 0
-    summary = evaluate(args.split, args.cache, args.mirrors, args.ids)
+    summary = evaluate(args.split, args.cache, args.mirrors, args.ids, args.source)
     if args.format == "json":
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:

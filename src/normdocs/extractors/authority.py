@@ -277,6 +277,12 @@ class Authority:
         if printed in self.aliases:
             name, eid = self.name_of(self.aliases[printed], date)
             return Resolved(name, eid, printed, known=True)
+        for prefix in self.rules.state_prefixes:
+            # 中华人民共和国国务院 is 国务院: only a named body follows, never a place's department
+            rest = printed[len(prefix):]
+            if printed.startswith(prefix) and rest in self.aliases:
+                name, eid = self.name_of(self.aliases[rest], date)
+                return Resolved(name, eid, printed, known=True)
         return self._generated(printed, date, evidence)
 
     def _generated(self, printed: str, date: str | None, evidence: PlaceEvidence,

@@ -185,7 +185,16 @@ def _header_number_line(cur: _Cursor) -> int | None:
             return i
         if "关于" in text or _SENTENCE_END.search(text) or text.endswith(("：", ":")):
             return None  # the title or the body came first
+        if _ends_as_title(cur, i):
+            return None  # "国务院办公厅对…第4626号提案的答复": a title without 关于 came first
     return None
+
+
+def _ends_as_title(cur: _Cursor, i: int) -> bool:
+    """A line closing a title: "…的" then a 文种 (…建议的答复, …有关问题的批复), and no mark
+    (a mark ending in 令 or 文件, or red, is the header's)."""
+    text = _ISSUE_SUFFIX.sub("", cur.lines[i].text)
+    return not _is_mark(cur, i) and any(text.endswith("的" + t) for t in cur.rules.doc_types)
 
 
 def _header_element(cur: _Cursor, i: int) -> str | None:

@@ -76,6 +76,8 @@ class IssuerRules(_Strict):
     version: str
     place_abbreviations: dict[str, list[str]]
     renamed_places: list[RenamedPlace] = Field(default_factory=list)
+    # the state's name before a central body's (中华人民共和国国务院, a 令's heading): the body
+    state_prefixes: list[str] = Field(default_factory=list)
     departments: list[Department]
     bodies: list[Body]
 
