@@ -1,5 +1,5 @@
-"""Failures: a worker process that dies or a database that is briefly away costs a retry, not
-the run; a run interrupted half-way and started again loads each document exactly once; loads
+"""Failures: a sandbox child that dies or overruns costs its document, a database that is
+briefly away costs a retry, not the run; a run interrupted half-way and started again loads each document exactly once; loads
 from several processes at once make no duplicate rows (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ pytest_slow = pytest.mark.slow
 
 
 @pytest_slow
-def test_flow_on_process_pool_retries_an_unavailable_database(prefect_server, home, tmp_path, monkeypatch):
+def test_flow_on_two_workers_retries_an_unavailable_database(prefect_server, home, tmp_path, monkeypatch):
     inbox = _inbox(tmp_path)
     monkeypatch.setattr(ingest, "load_task", ingest.load_task.with_options(retry_delay_seconds=0))
     real_load, calls = Library.load, []

@@ -7,9 +7,9 @@ deadline that grows with the document's pages and watches the child's resident m
 child that dies, overruns its time or its memory is killed and replaced, and the document
 gets a failure (stage, code, Chinese reason) instead of a result; the batch goes on.
 
-A plain subprocess, no Prefect: the same sandbox serves the plain loop, Prefect's process
-pool workers and Dask workers. The function run in the child is named by "module:function"
-and is called as fn(arg, report); report("stage", name) and report("pages", n) tell the
+A plain subprocess, no Prefect: the same sandbox serves the plain loop, the flow (its
+threads share the run's children) and Dask workers. The function run in the child is named by
+"module:function" and is called as fn(arg, report); report("stage", name) and report("pages", n) tell the
 parent where the work is and how long it may take.
 """
 

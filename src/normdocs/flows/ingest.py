@@ -332,7 +332,7 @@ progress_callback: ContextVar[Callable[..., None] | None] = ContextVar("normdocs
 
 def _progress() -> Progress:
     # a function, not the variable, is what the flow's body names: Prefect pickles the flow (by
-    # value) into the context of every task it sends to a process pool, and a ContextVar does not pickle
+    # value) into the context of every task it sends to another process (Dask), and a ContextVar does not pickle
     return Progress(on_advance=progress_callback.get())
 
 
