@@ -228,6 +228,16 @@ def _library(url: str | None) -> Library | None:
     return _open_libraries.get(url) or Library(url)
 
 
+# functions, not the dict, are what the flow's body names (it is pickled by value for Dask: see _progress)
+def _register_library(library: Library) -> None:
+    _open_libraries.setdefault(library.url, library)
+
+
+def _unregister_library(library: Library) -> None:
+    if _open_libraries.get(library.url) is library:
+        del _open_libraries[library.url]
+
+
 @task(name="validate", persist_result=False, cache_policy=NO_CACHE)
 def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date,
                   run_id: str | None = None) -> tuple[dict[str, list[str]], Path | None]:
@@ -349,7 +359,7 @@ def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run:
     run_id = run_id or new_run_id()
     started = dt.datetime.now(dt.timezone.utc)
     library = Library(settings.database_url, settings)
-    _open_libraries.setdefault(library.url, library)
+    _register_library(library)
     progress = _progress()
     try:
         progress.at("lock")
@@ -374,8 +384,7 @@ def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run:
         raise
     finally:
         shutdown_sandboxes()
-        if _open_libraries.get(library.url) is library:
-            del _open_libraries[library.url]
+        _unregister_library(library)
         library.engine.dispose()
 
 
@@ -458,8 +467,8 @@ def _submit_chunk(chunk: list[Planned], today: dt.date, cache_dir: Path, runner,
     batches = [chunk[i : i + BATCH_SIZE] for i in range(0, len(chunk), BATCH_SIZE)]
     if runner is None:
         return batches, None
-    # quote(): the engine would otherwise walk every planned file looking for futures
-    return batches, [runner.submit(prepare_batch_task, parameters={"batch": quote(b), "today": today,
+    # no quote() here: Dask would take the annotation (a tuple) apart before Prefect unwraps it
+    return batches, [runner.submit(prepare_batch_task, parameters={"batch": b, "today": today,
                                                                    "cache_dir": cache_dir, "slots": slots})
                      for b in batches]
 
