@@ -256,7 +256,7 @@ def task_runner(settings: Settings, workers: int):
     sandbox children; with one worker, in the flow's thread.
 
     Threads, not Prefect's process pool: the documents are read in the sandbox children, so a
-    pool worker process would only add its own imports (~300 MB and seconds of CPU each), ~1 s
+    pool worker process would only add its own imports (two of them: ~320 MB PSS, seconds of CPU), ~1 s
     of CPU per task run and a second pickling of every record (child -> worker -> flow)."""
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
