@@ -9,7 +9,7 @@ each mode in a fresh process with a fresh NORMDOCS_HOME (library, extraction cac
   plain      the stages called in a plain loop (no Prefect), one sandbox child
   plainall   the same loop with one sandbox child per core
   flow1      the `ingest` flow, workers=1
-  flowall    the `ingest` flow, workers=all cores (Prefect's ProcessPoolTaskRunner)
+  flowall    the `ingest` flow, workers=all cores (Prefect's ThreadPoolTaskRunner, one sandbox child per core)
   dask       the `ingest` flow on a Dask cluster of 2 workers started beforehand (NORMDOCS_DASK_ADDRESS)
   rerun      the `ingest` flow again over the unchanged folder of `flowall` (everything skipped; when
              the rule files changed in between, that run is reported as `redecide` and repeated)

@@ -1,5 +1,5 @@
-"""Failures: a worker process that dies or a database that is briefly away costs a retry, not
-the run; a run interrupted half-way and started again loads each document exactly once; loads
+"""Failures: a sandbox child that dies or overruns costs its document, a database that is
+briefly away costs a retry, not the run; a run interrupted half-way and started again loads each document exactly once; loads
 from several processes at once make no duplicate rows (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
@@ -91,6 +91,26 @@ def test_the_sandbox_stops_a_document_that_overruns_its_budget():
         box.close()
 
 
+@pytest.mark.slow  # child processes: a few seconds
+def test_batches_running_side_by_side_share_the_pool_s_children():
+    """Prefect's thread task runner runs batches at once in one process: they share its N
+    children (one document per child at a time), each batch gets its own results in order."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ingest.SandboxPool("tests.test_failures:sleepy", 2)
+    try:
+        pool.start()
+        children = {box.pid for box in pool.sandboxes}
+        with ThreadPoolExecutor(3) as threads:
+            batches = list(threads.map(pool.map, [[0.05] * 6, [0.01] * 5, [0.02] * 4]))
+        assert [len(b) for b in batches] == [6, 5, 4]
+        assert all(o.failure is None for b in batches for o in b)
+        assert {o.result for b in batches for o in b} == children  # no third child, none replaced
+        assert sum(box.replaced for box in pool.sandboxes) == 0
+    finally:
+        pool.close()
+
+
 @pytest.mark.slow  # child processes and their time budgets: 10-15 s each
 def test_overruns_quarantine_each_document_with_its_stage_and_the_batch_goes_on(tmp_path):
     """Real documents under a budget too small for any: each is quarantined with the stage it was
@@ -154,7 +174,7 @@ pytest_slow = pytest.mark.slow
 
 
 @pytest_slow
-def test_flow_on_process_pool_retries_an_unavailable_database(prefect_server, home, tmp_path, monkeypatch):
+def test_flow_on_two_workers_retries_an_unavailable_database(prefect_server, home, tmp_path, monkeypatch):
     inbox = _inbox(tmp_path)
     monkeypatch.setattr(ingest, "load_task", ingest.load_task.with_options(retry_delay_seconds=0))
     real_load, calls = Library.load, []

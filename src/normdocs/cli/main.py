@@ -102,7 +102,7 @@ def _prefect_defaults() -> None:
 @contextmanager
 def _stopped_cleanly():
     """SIGTERM (and SIGINT) stop the run as an exception would: the library lock is released, the
-    run is marked, pool workers and sandbox children are stopped, and Prefect's ephemeral server
+    run is marked, sandbox children are stopped, and Prefect's ephemeral server
     stops with the interpreter (its atexit hook) instead of being orphaned."""
     import psutil
 

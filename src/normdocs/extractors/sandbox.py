@@ -7,9 +7,9 @@ deadline that grows with the document's pages and watches the child's resident m
 child that dies, overruns its time or its memory is killed and replaced, and the document
 gets a failure (stage, code, Chinese reason) instead of a result; the batch goes on.
 
-A plain subprocess, no Prefect: the same sandbox serves the plain loop, Prefect's process
-pool workers and Dask workers. The function run in the child is named by "module:function"
-and is called as fn(arg, report); report("stage", name) and report("pages", n) tell the
+A plain subprocess, no Prefect: the same sandbox serves the plain loop, the flow (its
+threads share the run's children) and Dask workers. The function run in the child is named by
+"module:function" and is called as fn(arg, report); report("stage", name) and report("pages", n) tell the
 parent where the work is and how long it may take.
 """
 
@@ -71,7 +71,7 @@ def _watch_parent(parent: int) -> None:
 
 
 def watch_parent() -> None:
-    """Start the watchdog in this process (also used by pool workers: see flows/ingest.py)."""
+    """Start the watchdog in this process."""
     threading.Thread(target=_watch_parent, args=(os.getppid(),), name="parent-watch", daemon=True).start()
 
 
@@ -287,28 +287,35 @@ class Sandbox:
 
 
 class SandboxPool:
-    """N sandboxes driven by threads: the plain loop's parallelism without Prefect."""
+    """N sandboxes driven by threads: the documents of every batch handed to it are dealt to
+    whichever child is free. Several threads may call map() at once (Prefect's thread task
+    runner runs batches side by side): they share the same N children."""
 
     def __init__(self, target: str, size: int, **kwargs: Any):
+        from queue import SimpleQueue
+
         self.sandboxes = [Sandbox(target, **kwargs) for _ in range(max(1, size))]
+        self._free: SimpleQueue = SimpleQueue()
+        for box in self.sandboxes:
+            self._free.put(box)
+
+    def start(self) -> None:
+        """Start the children now (they import in the background while the caller goes on);
+        call it before any map() (a child is otherwise started by its first document)."""
+        for box in self.sandboxes:
+            box.start()
 
     def map(self, args: list[Any]) -> list[Outcome]:
         from concurrent.futures import ThreadPoolExecutor
-        from queue import SimpleQueue
-
-        free: SimpleQueue = SimpleQueue()
-        for box in self.sandboxes:
-            box.start()
-            free.put(box)
 
         def one(arg: Any) -> Outcome:
-            box = free.get()
+            box = self._free.get()
             try:
                 return box.run(arg)
             finally:
-                free.put(box)
+                self._free.put(box)
 
-        with ThreadPoolExecutor(len(self.sandboxes)) as threads:
+        with ThreadPoolExecutor(min(len(self.sandboxes), max(1, len(args)))) as threads:
             return list(threads.map(one, args))
 
     def close(self) -> None:
@@ -319,28 +326,23 @@ class SandboxPool:
 # -- one pool per process, kept between batches ----------------------------------------------
 
 _pools: dict[tuple, SandboxPool] = {}
+_pools_lock = threading.Lock()
 
 
 def shared_pool(target: str, size: int, warmup: str | None = None) -> SandboxPool:
-    """This process's sandboxes for `target` (kept between batches: their imports are paid once)."""
+    """This process's sandboxes for `target` (kept between batches: their imports are paid once),
+    started when first asked for; one pool also when several threads ask at once."""
     key = (target, size, warmup)
-    pool = _pools.get(key)
-    if pool is None:
-        pool = _pools[key] = SandboxPool(target, size, warmup=warmup)
+    with _pools_lock:
+        pool = _pools.get(key)
+        if pool is None:
+            pool = _pools[key] = SandboxPool(target, size, warmup=warmup)
+            pool.start()
     return pool
 
 
 def close_pools() -> None:
-    while _pools:
-        _pools.popitem()[1].close()
+    with _pools_lock:
+        while _pools:
+            _pools.popitem()[1].close()
 
-
-def pool_worker_init(target: str, warmup: str | None = None) -> None:
-    """For a process-pool worker (Prefect's ProcessPoolTaskRunner): exit when the run's process is
-    gone, and start the worker's sandbox child now, while the first task is on its way."""
-    import atexit
-
-    watch_parent()
-    for box in shared_pool(target, 1, warmup).sandboxes:
-        box.start()
-    atexit.register(close_pools)

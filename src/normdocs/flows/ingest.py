@@ -30,7 +30,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import TerminationSignal
 from prefect.utilities.annotations import quote
 
-from normdocs.extractors.sandbox import SandboxPool, close_pools, pool_worker_init, shared_pool
+from normdocs.extractors.sandbox import SandboxPool, close_pools, shared_pool
 from normdocs.flows.params import MaskedPath, path_value
 from normdocs.reports.run_report import write_report
 from normdocs.flows.runlock import library_lock, lock_name  # noqa: F401 - lock_name: the lock's name
@@ -47,7 +47,7 @@ from normdocs.review.redaction import mask_personal
 
 log = logging.getLogger("normdocs.ingest")
 
-BATCH_SIZE = 100  # documents per prepare task: a task run in the process pool costs about 1 s of CPU (measured)
+BATCH_SIZE = 100  # documents per prepare task (a task run costs the server ~30 ms; a Dask worker's ~1 s of CPU)
 CHUNK_SIZE = 500  # documents validated and loaded together; bounds the memory a run holds
 
 
@@ -130,9 +130,9 @@ def prepare_batch(batch: list[Planned], today: dt.date, workers: int = 1, cache_
     """Read, decide and date a batch, each document in a sandboxed child process with its budget:
     a document that crashes, hangs or inflates is quarantined with its stage, the batch goes on.
 
-    The children are long-lived (one per slot, per process) and replaced when one dies or
-    overruns. `workers` > 1 runs that many children side by side (the plain loop; under Prefect
-    each pool worker runs one batch at a time with workers=1)."""
+    The children are long-lived (`workers` of them per process, shared by every batch this
+    process runs, also by batches running side by side in threads) and replaced when one dies or
+    overruns; each document goes to whichever child is free."""
     args = [(p.file, p.entry, today, p.sha256, cache_dir) for p in batch]
     if not isolate:  # the stages in this process, as tests of the stages themselves want them
         return [prepare_isolated(a) for a in args]
@@ -202,42 +202,70 @@ def ignored_rows(files: list[IgnoredFile]) -> list[DocumentRow]:
 
 # -- Prefect wiring ---------------------------------------------------------------------------
 
-# Reading a batch may meet a lost pool worker (the machine's OOM killer): one retry. Validation
-# is deterministic: no retries. Loading meets a database that is briefly away: retries.
-@task(name="prepare-batch", retries=1, retry_delay_seconds=2, persist_result=False, cache_policy=NO_CACHE)
-def prepare_batch_task(batch: list[Planned], today: dt.date, cache_dir: Path | None = None) -> list[Record]:
+# Reading is deterministic and a document that crashes or hangs its child is that document's
+# failure (the sandbox), so no retries; neither for validation. Loading meets a database that is
+# briefly away: retries.
+@task(name="prepare-batch", persist_result=False, cache_policy=NO_CACHE)
+def prepare_batch_task(batch: list[Planned], today: dt.date, cache_dir: Path | None = None,
+                       slots: int = 1) -> list[Record]:
+    """`slots`: the sandbox children of the process the task runs in (the flow's: one per worker,
+    shared by the batches its threads run; a Dask worker's: one)."""
     # by the package's name, also when Prefect loaded this file by path (a deployment's entrypoint):
-    # the worker's sandbox children are then the module's, kept between batches
+    # the sandbox children are then the module's, kept between batches
     from normdocs.flows.ingest import prepare_batch as run
 
-    return run(batch, today, 1, cache_dir)
+    return run(batch, today, slots, cache_dir)
+
+
+# The libraries of the flow runs in this process, by URL: a task run in the flow's process uses
+# the run's engine (its connection pool) instead of opening an engine of its own per chunk.
+_open_libraries: dict[str, Library] = {}
+
+
+def _library(url: str | None) -> Library | None:
+    if not url:
+        return None
+    return _open_libraries.get(url) or Library(url)
+
+
+# functions, not the dict, are what the flow's body names (it is pickled by value for Dask: see _progress)
+def _register_library(library: Library) -> None:
+    _open_libraries.setdefault(library.url, library)
+
+
+def _unregister_library(library: Library) -> None:
+    if _open_libraries.get(library.url) is library:
+        del _open_libraries[library.url]
 
 
 @task(name="validate", persist_result=False, cache_policy=NO_CACHE)
 def validate_task(records: list[Record], library_url: str | None, gx_root: Path, today: dt.date,
                   run_id: str | None = None) -> tuple[dict[str, list[str]], Path | None]:
-    return validate_records(records, Library(library_url) if library_url else None, gx_root, today, run_id)
+    return validate_records(records, _library(library_url), gx_root, today, run_id)
 
 
 @task(name="load-or-quarantine", retries=3, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
 def load_task(records: list[Record], failures: dict[str, list[str]], library_url: str | None,
               run_id: str, rules: str | None = None) -> list[DocumentRow]:
-    return load_or_quarantine(records, failures, Library(library_url) if library_url else None, run_id, rules)
+    return load_or_quarantine(records, failures, _library(library_url), run_id, rules)
 
 
 def task_runner(settings: Settings, workers: int):
-    """Where batches run: an existing Dask cluster when configured, else Prefect's process pool
-    (one batch per worker process at a time, each with its sandbox child); with one worker,
-    in the flow's own process."""
+    """Where batches run: an existing Dask cluster when configured (a sandbox child per Dask
+    worker), else Prefect's thread pool in the flow's process, its threads sharing `workers`
+    sandbox children; with one worker, in the flow's thread.
+
+    Threads, not Prefect's process pool: the documents are read in the sandbox children, so a
+    pool worker process would only add its own imports (two of them: ~320 MB PSS, seconds of CPU), ~1 s
+    of CPU per task run and a second pickling of every record (child -> worker -> flow)."""
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=settings.dask_address)
     if workers > 1:
-        from prefect.task_runners import ProcessPoolTaskRunner
+        from prefect.task_runners import ThreadPoolTaskRunner
 
-        return ProcessPoolTaskRunner(max_workers=workers, initializer=pool_worker_init,
-                                     initargs=(SANDBOX_TARGET, SANDBOX_WARMUP))
+        return ThreadPoolTaskRunner(max_workers=workers)
     return None
 
 
@@ -314,7 +342,7 @@ progress_callback: ContextVar[Callable[..., None] | None] = ContextVar("normdocs
 
 def _progress() -> Progress:
     # a function, not the variable, is what the flow's body names: Prefect pickles the flow (by
-    # value) into the context of every task it sends to a process pool, and a ContextVar does not pickle
+    # value) into the context of every task it sends to another process (Dask), and a ContextVar does not pickle
     return Progress(on_advance=progress_callback.get())
 
 
@@ -331,6 +359,7 @@ def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run:
     run_id = run_id or new_run_id()
     started = dt.datetime.now(dt.timezone.utc)
     library = Library(settings.database_url, settings)
+    _register_library(library)
     progress = _progress()
     try:
         progress.at("lock")
@@ -355,6 +384,7 @@ def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run:
         raise
     finally:
         shutdown_sandboxes()
+        _unregister_library(library)
         library.engine.dispose()
 
 
@@ -375,6 +405,10 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
     rules = rules_version()
     if not dry_run:
         library.note_run_rules(run_id, rules)
+    # the documents are read in this process's sandbox children unless a Dask cluster reads them
+    slots = 1 if settings.dask_address else workers
+    if not settings.dask_address:
+        sandboxes(slots)  # started now: their imports overlap discovery and hashing
     progress.at("discover")
     plan = plan_run(Path(source), Path(manifest) if manifest else None, None if dry_run else library, rules)
     total = len(plan.todo) + len(plan.skipped) + len(plan.ignored)
@@ -389,11 +423,11 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
     runner = task_runner(settings, workers) if chunks else None
     with runner if runner is not None else nullcontext():
         # the next chunk is read while this one is validated and loaded (two chunks in memory at most)
-        pending = _submit_chunk(chunks[0], today, cache_dir, runner) if chunks else None
+        pending = _submit_chunk(chunks[0], today, cache_dir, runner, slots) if chunks else None
         for k in range(len(chunks)):
             progress.at("prepare", [p.file.path for p in chunks[k]])
-            records = _collect_chunk(pending, today, cache_dir, progress)
-            pending = _submit_chunk(chunks[k + 1], today, cache_dir, runner) if k + 1 < len(chunks) else None
+            records = _collect_chunk(pending, today, cache_dir, progress, slots)
+            pending = _submit_chunk(chunks[k + 1], today, cache_dir, runner, slots) if k + 1 < len(chunks) else None
             decided_rules.update(r.disclosure.rules_version for r in records if r.disclosure)
             progress.at("validate", [r.file for r in records])
             # quote(): Prefect would otherwise walk every field of every record looking for futures
@@ -427,21 +461,23 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
     return summary
 
 
-def _submit_chunk(chunk: list[Planned], today: dt.date, cache_dir: Path, runner):
+def _submit_chunk(chunk: list[Planned], today: dt.date, cache_dir: Path, runner, slots: int):
     """A chunk's batches, submitted together to the task runner so its workers stay busy across
     batch boundaries; with no runner (one worker) they run in the flow's thread when collected."""
     batches = [chunk[i : i + BATCH_SIZE] for i in range(0, len(chunk), BATCH_SIZE)]
     if runner is None:
         return batches, None
-    return batches, [runner.submit(prepare_batch_task, parameters={"batch": b, "today": today, "cache_dir": cache_dir})
+    # no quote() here: Dask would take the annotation (a tuple) apart before Prefect unwraps it
+    return batches, [runner.submit(prepare_batch_task, parameters={"batch": b, "today": today,
+                                                                   "cache_dir": cache_dir, "slots": slots})
                      for b in batches]
 
 
-def _collect_chunk(pending, today: dt.date, cache_dir: Path, progress: Progress) -> list[Record]:
+def _collect_chunk(pending, today: dt.date, cache_dir: Path, progress: Progress, slots: int) -> list[Record]:
     batches, futures = pending
     records: list[Record] = []
     for i, batch in enumerate(batches):
-        records.extend(futures[i].result() if futures else prepare_batch_task(batch, today, cache_dir))
+        records.extend(futures[i].result() if futures else prepare_batch_task(batch, today, cache_dir, slots))
         progress.advance(advance=len(batch))
     return records
 

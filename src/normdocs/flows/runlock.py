@@ -4,7 +4,7 @@ A row in the library's `library_locks` table names the holder (run, host, proces
 renewed by a heartbeat thread. A run that finds it held waits (`等待…`, naming the holder);
 when the holder's heartbeat is older than the lease, or its process on this host is gone (a
 SIGKILL), the waiting run takes the lock over, says so, marks the dead run crashed and stops
-the processes it left (Prefect's ephemeral server, pool workers, sandbox children).
+the processes it left (Prefect's ephemeral server, sandbox children).
 """
 
 from __future__ import annotations
