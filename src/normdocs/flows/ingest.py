@@ -153,10 +153,9 @@ def validate_records(records: list[Record], library: Library | None, gx_root: Pa
     from normdocs.validation.expectations import validate_batch
 
     ok = [(str(i), r) for i, r in enumerate(records) if r.status == "ok"]
-    known = {}
-    if library is not None:
-        for ident, info in library.identities().items():
-            known[ident] = {"title": info["title"], "content_hash": info["content_hashes"][-1]}
+    # the clash check reads only what this chunk's documents may clash with, not the whole library
+    wanted = {r.provenance.identity for _, r in ok if r.provenance and r.provenance.identity}
+    known = library.stored_identities(wanted) if library is not None else {}
     result = validate_batch([validation_row(r, row_id) for row_id, r in ok], library=known, gx_root=gx_root,
                             today=today, run_name=run_id)
     return {row_id: result.messages(row_id) for row_id, _ in ok}, result.data_docs
@@ -366,7 +365,8 @@ def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run:
         _upgrade(library)
         with library_lock(library, run_id):
             library.start_run(run_id, shown, dry_run)
-            return _ingest(library, settings, folder, manifest_file, dry_run, run_id, started, workers, progress)
+            return _ingest(library, settings, folder, shown, manifest_file, dry_run, run_id, started, workers,
+                           progress)
     except BaseException as exc:
         where = progress.where()
         index = write_failure(settings.reports_dir, run_id, shown, started, exc, where)
@@ -397,8 +397,8 @@ def _upgrade(library: Library) -> None:
         library.upgrade()
 
 
-def _ingest(library: Library, settings: Settings, source: str, manifest: str | None, dry_run: bool, run_id: str,
-            started: dt.datetime, workers: int | None, progress: Progress) -> dict:
+def _ingest(library: Library, settings: Settings, source: str, shown: str, manifest: str | None, dry_run: bool,
+            run_id: str, started: dt.datetime, workers: int | None, progress: Progress) -> dict:
     logger = get_run_logger()
     today = office_today()
     workers = workers or settings.workers or os.cpu_count() or 1
@@ -445,7 +445,7 @@ def _ingest(library: Library, settings: Settings, source: str, manifest: str | N
     progress.at("report")
     report = RunReport.build(
         run_id=run_id, started_at=started, finished_at=dt.datetime.now(dt.timezone.utc),
-        source=mask_personal(str(source)) or "",
+        source=shown,
         rules_version=_rules_version(decided_rules, rules), documents=rows,
         data_docs=str(data_docs) if data_docs else None, dry_run=dry_run,
         backlog=None if dry_run else library.backlog(),

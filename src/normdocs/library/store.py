@@ -210,17 +210,6 @@ class Library:
 
     # -- incremental ---------------------------------------------------------------------
 
-    def identities(self) -> dict[str, dict]:
-        """identity -> title and content hash of the current version, for the clash check."""
-        with self.session() as s:
-            rows = s.execute(
-                select(Document.identity, Document.title, Version.content_hash).join(Version)
-            ).all()
-        out: dict[str, dict] = {}
-        for identity, title, content_hash in rows:
-            out.setdefault(identity, {"title": title, "content_hashes": []})["content_hashes"].append(content_hash)
-        return out
-
     def stored_identities(self, identities: Iterable[str]) -> dict[str, StoredIdentity]:
         """identity -> title and content hash of the current version, for these identities only
         (a chunk's clash check reads what its own documents may clash with, not the whole library)."""
