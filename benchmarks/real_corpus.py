@@ -355,7 +355,7 @@ def _issuer_right(scores) -> dict:
 # ---------------------------------------------------------------- printing
 
 
-def print_text(s: dict, pct) -> None:
+def print_text(s: dict, pct, show_mismatches: bool = True) -> None:
     only = f"  ids={','.join(s['ids'])}" if s.get("ids") else ""
     print(f"normdocs real corpus — source={s.get('source', 'rc')}  split={s['split']}{only}  commit={s['commit']}  "
           f"documents={s['docs_scored']} scored of {s['documents_in_split']}")
@@ -405,6 +405,9 @@ def print_text(s: dict, pct) -> None:
     # gold keys beside the scored fields (issuer_printed …): listed so that a change shows
     mismatches = s["mismatches"] + s.get("extra_mismatches", [])
     print(f"\nmismatches ({len(mismatches)}):")
+    if not show_mismatches:
+        print("  (not shown for the held-out part: tune on dev only; --show-mismatches prints them)")
+        return
     last = None
     for m in sorted(mismatches, key=lambda m: m["file"]):
         if m["file"] != last:
@@ -424,6 +427,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="rc: gold.jsonl (48 documents); govcn: govcn.jsonl (gov.cn pages "
                          "without their metadata table); all: both")
     ap.add_argument("--format", choices=["text", "json"], default="text")
+    ap.add_argument("--show-mismatches", action="store_true",
+                    help="also list the held-out part's mismatches (hidden by default, so nobody tunes on them)")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     ap.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS)
     ap.add_argument("--restore-only", action="store_true",
@@ -441,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.format == "json":
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        print_text(summary, load_accuracy().pct)
+        print_text(summary, load_accuracy().pct, show_mismatches=args.split == "dev" or args.show_mismatches)
     return 0
 
 
