@@ -3,6 +3,7 @@ identity are keyed again by today's, so that a re-run makes new versions, never 
 On SQLite and PostgreSQL, with files made here."""
 
 import json
+import os
 from importlib import resources
 
 import pytest
@@ -166,4 +167,33 @@ def test_db_rekey_command_rekeys_the_configured_library(home):
     assert done.exit_code == 0, done.output
     assert "1 件更新标识" in done.output
     assert [d.identity for d in library.documents()] == [NEW_KEY]
+    library.engine.dispose()
+
+
+def test_db_rekey_is_not_stopped_by_the_lock_of_a_killed_run(home):
+    import socket
+    import subprocess
+    import sys
+
+    from typer.testing import CliRunner
+
+    from normdocs.cli.main import app
+    from normdocs.flows.runlock import lock_name
+
+    library = Library()
+    library.upgrade()
+    library.load(_old("a"))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    holder = {"run_id": "killed", "host": socket.gethostname(), "pid": dead.pid, "pid_started": None, "processes": []}
+    assert library.try_lock(lock_name(library.url), holder, 60, lambda h: False) == ("acquired", None)
+    done = CliRunner().invoke(app, ["db", "rekey"])
+    assert done.exit_code == 0, done.output
+    assert [d.identity for d in library.documents()] == [NEW_KEY]
+    # a live holder (this process) still stops it
+    library.release_lock(lock_name(library.url), "killed")
+    me = {**holder, "run_id": "alive", "pid": os.getpid(), "pid_started": None}
+    assert library.try_lock(lock_name(library.url), me, 60, lambda h: False) == ("acquired", None)
+    refused = CliRunner().invoke(app, ["db", "rekey"])
+    assert refused.exit_code == 1 and "alive" in refused.output
     library.engine.dispose()

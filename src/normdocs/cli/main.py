@@ -213,13 +213,14 @@ def db_upgrade() -> None:
 @db_app.command("rekey")
 def db_rekey() -> None:
     """Re-key loaded documents by today's issuer authority (after issuers.yaml or divisions.tsv changed)."""
-    from normdocs.flows.runlock import lock_name
+    from normdocs.flows.runlock import holder_is_gone, lock_name
     from normdocs.library.rekey import rekey
 
     library = _library()
     holder = library.lock_holder(lock_name(library.url))
-    if holder is not None:
-        Console().print("有入库任务正在运行，请待其结束后再更新标识。")
+    # a lock left by a killed run on this machine does not stop the re-keying (its process is gone)
+    if holder is not None and not holder_is_gone(holder):
+        Console().print(f"有入库任务正在运行（运行 {holder['run_id']}），请待其结束后再更新标识。")
         raise typer.Exit(1)
     with library.engine.begin() as connection:
         report = rekey(connection)

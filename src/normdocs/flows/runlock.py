@@ -62,7 +62,7 @@ def own_processes() -> list[list]:
     return out
 
 
-def _gone(holder: dict) -> bool:
+def holder_is_gone(holder: dict) -> bool:
     """The holder's process is known to have ended (same host, pid gone or reused)."""
     return holder["host"] == socket.gethostname() and not _is_alive(holder["pid"], holder.get("pid_started"))
 
@@ -104,11 +104,11 @@ def library_lock(library: Library, run_id: str, *, lease: float = LEASE_SECONDS,
               "processes": own_processes()}
     said = 0.0
     while True:
-        state, other = library.try_lock(name, holder, lease, _gone)
+        state, other = library.try_lock(name, holder, lease, holder_is_gone)
         if state == "acquired":
             break
         if state == "taken_over" and other is not None:
-            why = ("其进程已不存在" if _gone(other) else f"心跳已停止 {other['heartbeat_age']:.0f} 秒，超过租期 {lease:.0f} 秒")
+            why = ("其进程已不存在" if holder_is_gone(other) else f"心跳已停止 {other['heartbeat_age']:.0f} 秒，超过租期 {lease:.0f} 秒")
             _say(f"接管文库锁：运行 {other['run_id']}（进程 {other['pid']}@{other['host']}）已中断（{why}），"
                  "标记为 crashed 并清理其遗留进程。")
             library.crash_runs(f"运行中断（{why}），由运行 {run_id} 接管文库锁。", run_ids=[other["run_id"]])
