@@ -279,8 +279,9 @@ def _cmdline(process) -> list[str]:
         return []
 
 
-def _wait_for_sandboxes(proc, library_url: str, timeout: float = 400) -> tuple[dict, list]:
-    """Until the run holds the lock and a pool worker has its sandbox child (one batch: one worker)."""
+def _wait_for_sandboxes(proc, library_url: str, cache: Path, timeout: float = 400) -> tuple[dict, list]:
+    """Until the run holds the lock, its sandbox children run and they have begun reading (the
+    extraction cache holds a document): the children start before discovery, which may take a while."""
     import psutil
 
     began = time.monotonic()
@@ -292,7 +293,7 @@ def _wait_for_sandboxes(proc, library_url: str, timeout: float = 400) -> tuple[d
             holder = None
         family = psutil.Process(proc.pid).children(recursive=True)
         sandboxes = [p for p in family if "normdocs.extractors.sandbox" in " ".join(_cmdline(p))]
-        if holder and sandboxes:
+        if holder and sandboxes and cache.is_dir() and any(p.is_file() for p in cache.rglob("*")):
             return holder, family
         time.sleep(0.5)
     raise AssertionError("the run did not start its sandboxes")
@@ -311,7 +312,7 @@ def test_a_sigkilled_run_is_taken_over_and_the_rerun_loads_each_document_once(pr
     env = _cli_env(home)
     url = f"sqlite:///{home / 'normdocs.db'}"
     first = _start_ingest(inbox, env)
-    holder, family = _wait_for_sandboxes(first, url)
+    holder, family = _wait_for_sandboxes(first, url, home / "cache" / "extract")
     os.kill(first.pid, signal.SIGKILL)
     first.wait(30)
     assert _gone(family)  # pool workers and sandbox children exit with the run (no orphans)
@@ -337,7 +338,7 @@ def test_sigterm_stops_the_run_cleanly(prefect_server, home, tmp_path):
     inbox = _big_inbox(tmp_path)
     url = f"sqlite:///{home / 'normdocs.db'}"
     run = _start_ingest(inbox, _cli_env(home))
-    holder, family = _wait_for_sandboxes(run, url)
+    holder, family = _wait_for_sandboxes(run, url, home / "cache" / "extract")
     os.kill(run.pid, signal.SIGTERM)
     _, err = run.communicate(timeout=120)
     assert run.returncode == 130, err
