@@ -48,7 +48,7 @@ def test_quarantine_ids_are_not_document_ids_and_a_decision_needs_a_pending_docu
     # document 2 was never pending: a decision on it is refused, nothing changes
     refused = run("review", "decide", "2", "--attribute", "不予公开", "--account", "张三")
     assert refused.exit_code == 1 and "不在待审中" in refused.output
-    assert library.document(2)["attribute"] == "主动公开"
+    assert library.document(2).attribute == "主动公开"
 
 
 def test_a_decision_is_made_by_an_account_with_its_password(library, monkeypatch, tmp_path):
@@ -61,7 +61,7 @@ def test_a_decision_is_made_by_an_account_with_its_password(library, monkeypatch
     monkeypatch.setenv("NORMDOCS_PASSWORD_FILE", str(secret))
     ok = runner.invoke(app, ["review", "decide", "1", "--attribute", "主动公开", "--account", "张三"])
     assert ok.exit_code == 0, ok.output
-    assert library.document(1)["trail"][0]["account_id"] is not None
+    assert library.document(1).trail[0].account_id is not None
 
 
 def test_three_names_that_are_one_person_do_not_make_a_three_review(library, monkeypatch):
@@ -73,10 +73,10 @@ def test_three_names_that_are_one_person_do_not_make_a_three_review(library, mon
                for name in ("张三", "张三 ", " 张三")]
     assert [r.exit_code for r in results] == [0, 1, 1]
     assert "同一账号不能重复签署" in results[1].output
-    assert library.document(1)["attribute"] == "待审"
+    assert library.document(1).attribute == "待审"
     for name in ("李四", "王五"):
         assert run("review", "decide", "1", "--attribute", "主动公开", "--account", name).exit_code == 0
-    assert library.document(1)["attribute"] == "主动公开"
+    assert library.document(1).attribute == "主动公开"
 
 
 def test_withdrawing_twice_is_an_error_and_reinstate_undoes_it(library):
@@ -84,7 +84,7 @@ def test_withdrawing_twice_is_an_error_and_reinstate_undoes_it(library):
     again = run("withdraw", "2", "--reason", "文号有误", "--account", "张三")
     assert again.exit_code == 1 and "不能重复撤回" in again.output
     assert run("reinstate", "2", "--reason", "已更正", "--account", "李四").exit_code == 0
-    assert library.document(2)["withdrawn"] is False
+    assert library.document(2).withdrawn is False
 
 
 def test_show_is_a_panel_and_its_json_does_not_contradict_itself(library):

@@ -38,11 +38,11 @@ def test_three_distinct_accounts_release_in_order_and_one_account_never_counts_t
     with pytest.raises(DecisionError, match="同一账号不能重复签署"):
         decisions.decide(doc, "主动公开", first)
     assert decisions.decide(doc, "主动公开", second).stage == "复审"
-    assert library.document(doc)["attribute"] == "待审"
+    assert library.document(doc).attribute == "待审"
     outcome = decisions.decide(doc, "主动公开", third)
     assert (outcome.stage, outcome.released, outcome.attribute) == ("终审", True, "主动公开")
-    trail = library.document(doc)["trail"]
-    assert [(t["reviewer"], t["stage"]) for t in trail] == [("张三", "初审"), ("李四", "复审"), ("王五", "终审")]
+    trail = library.document(doc).trail
+    assert [(t.reviewer, t.stage) for t in trail] == [("张三", "初审"), ("李四", "复审"), ("王五", "终审")]
     events = [e.event for e in library.accounts().events()]
     assert "release" in events and events.count("decision") == 3
 
@@ -80,14 +80,14 @@ def test_a_decision_is_undone_by_a_later_one_never_deleted(library):
     assert decisions.decide(doc, "主动公开", b).stage == "初审"  # 甲's sign-off no longer counts
     decisions.decide(doc, "主动公开", a)
     decisions.decide(doc, "主动公开", c)
-    assert library.document(doc)["attribute"] == "主动公开"
+    assert library.document(doc).attribute == "主动公开"
     with pytest.raises(DecisionError, match="不在待审中"):
         decisions.decide(doc, "不予公开", a)
     decisions.undo(doc, a, "发现身份证号")
     shown = library.document(doc)
-    assert shown["attribute"] == "待审"
-    assert [t["action"] for t in shown["trail"]] == ["decide", "undo", "decide", "decide", "decide", "undo"]
-    assert shown["trail"][-1]["supersedes"] == shown["trail"][-2]["id"]
+    assert shown.attribute == "待审"
+    assert [t.action for t in shown.trail] == ["decide", "undo", "decide", "decide", "decide", "undo"]
+    assert shown.trail[-1].supersedes == shown.trail[-2].id
 
 
 def test_withdraw_twice_is_refused_and_reinstate_brings_it_back(library):

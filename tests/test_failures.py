@@ -157,7 +157,7 @@ def test_loads_from_several_processes_make_no_duplicates(backend, tmp_path):
         with library.session() as s:
             assert s.scalar(select(func.count(Version.id))) == 9
         assert len(list(library.documents())) == 8
-        assert [v["version"] for v in library.document(results[0][1][0])["versions"]] == [1, 2]
+        assert [v.version for v in library.document(results[0][1][0]).versions] == [1, 2]
         library.engine.dispose()
     finally:
         cleanup()

@@ -55,7 +55,7 @@ def test_ingest_loads_quarantines_skips_and_versions(prefect_server, home, tmp_p
     third = ingest_flow(source=str(inbox), workers=2)
     assert (third["loaded"], third["new_versions"], third["skipped"]) == (1, 1, 4)
     shown = library.document(loaded["聊政办发〔2023〕9号"].id)
-    assert [v["version"] for v in shown["versions"]] == [1, 2]
+    assert [v.version for v in shown.versions] == [1, 2]
 
 
 @pytest.fixture(scope="module")

@@ -54,7 +54,7 @@ def test_loading_is_idempotent_and_a_changed_file_adds_a_version(make_library):
     assert (first.new_document, again.unchanged, changed.new_version) == (True, True, True)
     assert changed.version == 2 and changed.document_id == first.document_id
     shown = library.document(first.document_id)
-    assert [v["content_hash"][0] for v in shown["versions"]] == ["a", "b"]  # history kept
+    assert [v.content_hash[0] for v in shown.versions] == ["a", "b"]  # history kept
 
 
 def test_the_clash_check_reads_only_the_identities_asked_for_with_the_current_version(make_library):
@@ -88,7 +88,7 @@ def test_concurrent_loads_of_the_same_document_make_one_row(make_library):
         t.join()
     assert not errors
     assert len({r.document_id for r in results}) == 1
-    assert len(library.document(results[0].document_id)["versions"]) == 1
+    assert len(library.document(results[0].document_id).versions) == 1
 
 
 def test_quarantined_file_is_handled_until_its_manifest_entry_changes(make_library):
@@ -117,7 +117,7 @@ def test_pending_document_is_not_published_until_every_signoff(make_library):
     with pytest.raises(ValueError, match="同一账号不能重复签署"):
         library.decide(doc, "主动公开", people["处长"], "同一人再签不算")
     assert library.decide(doc, "主动公开", people["分管领导"], None).attribute == "主动公开"
-    assert [t["reviewer"] for t in library.document(doc)["trail"]] == ["拟稿人", "处长", "分管领导"]
+    assert [t.reviewer for t in library.document(doc).trail] == ["拟稿人", "处长", "分管领导"]
     library.withdraw(doc, people["分管领导"], "发现差错")
     assert list(library.documents(published_only=True)) == []
 
@@ -130,16 +130,16 @@ def test_abolition_arriving_before_its_target_applies_when_the_target_loads(make
     ))
     target = library.load(item())
     shown = library.document(target.document_id)
-    assert shown["validity"] == "已废止"
-    assert shown["links"][0]["from"] == decision.document_id
-    assert library.document(decision.document_id)["links"][0]["to"] == target.document_id
+    assert shown.validity == "已废止"
+    assert shown.links[0].source_document_id == decision.document_id
+    assert library.document(decision.document_id).links[0].target_document_id == target.document_id
 
 
 def test_lapsed_period_marks_a_document_expired(make_library):
     library = make_library()
     doc = library.load(item(valid_until="2024-07-24")).document_id
     assert library.mark_lapsed(dt.date(2024, 7, 25)) == [doc]
-    assert library.document(doc)["validity"] == "已失效"
+    assert library.document(doc).validity == "已失效"
 
 
 def test_search_finds_two_character_and_longer_queries(make_library):

@@ -46,8 +46,8 @@ def test_sweep_marks_documents_past_their_period_lapsed(library):
     gone = library.load(item(number="聊政办发〔2020〕1号", content="a", valid_until="2025-12-31"))
     kept = library.load(item(number="聊政办发〔2020〕2号", content="b", valid_until="2027-12-31"))
     assert sweep(library, dt.date(2026, 11, 26)) == [gone.document_id]
-    assert library.document(gone.document_id)["validity"] == "已失效"
-    assert library.document(kept.document_id)["validity"] == "有效"
+    assert library.document(gone.document_id).validity == "已失效"
+    assert library.document(kept.document_id).validity == "有效"
     assert sweep(library, dt.date(2026, 11, 26)) == []
 
 
@@ -139,7 +139,7 @@ def test_rules_change_re_decides_from_the_extraction_cache(library, tmp_path, mo
     assert len(docs) == 3
     for doc in docs:
         shown = library.document(doc.id)
-        assert len(shown["versions"]) == 1 and shown["determination"]["rules_version"].endswith("+rulesB")
+        assert len(shown.versions) == 1 and shown.determination.rules_version.endswith("+rulesB")
     assert len(library.quarantined()) == 1  # the older entry was superseded, not duplicated
 
     (inbox / "moved").mkdir()

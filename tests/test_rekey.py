@@ -151,7 +151,7 @@ def test_migration_0008_rekeys_a_real_ingest_and_a_rerun_adds_a_version(url, pre
     assert (edited["loaded"], edited["new_versions"]) == (1, 1)
     docs = library.documents()
     assert [d.id for d in docs] == [doc_id]
-    assert [v["version"] for v in library.document(doc_id)["versions"]] == [1, 2]
+    assert [v.version for v in library.document(doc_id).versions] == [1, 2]
     library.engine.dispose()
 
 

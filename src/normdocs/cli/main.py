@@ -271,15 +271,15 @@ def review_list(as_json: bool = typer.Option(False, "--json", help="JSON Lines i
     rows = review_rows(_library())
     if as_json:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n")
         return
     Console().print(review_table(rows))
 
 
 def _masked_findings(findings) -> list[dict]:
-    from normdocs.schemas.library import MASKED, StoredFinding
+    from normdocs.schemas.library import MaskedFinding
 
-    return [StoredFinding.model_validate(f).model_dump(include=MASKED) for f in findings or []]
+    return [MaskedFinding.model_validate(f).model_dump() for f in findings or []]
 
 
 @review_app.command("lapsed")
@@ -324,7 +324,7 @@ def show(doc: int = typer.Argument(..., help="文档编号 (the document's libra
     if info is None:
         _no_such_document(doc)
     if as_json:
-        sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(info.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
         return
     from normdocs.cli.console_views import document_panel
 

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from normdocs.review import redact
+from normdocs.schemas.library import StoredFinding
 
 PERSONAL = {"id_card", "mobile", "bank_card", "email"}
 IMAGE_FORMATS = {"pdf", "image", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "scan"}
@@ -19,16 +20,16 @@ RENDER_SCALE = 1.5  # 108 dpi: lines readable, images small
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe; the server renders in a thread pool
 
 
-def can_draw(findings: list[dict], page: int | None) -> bool:
+def can_draw(findings: list[StoredFinding], page: int | None) -> bool:
     """Whether a page image can be shown with every personal number on it covered."""
     if page is None:
         return False
     for f in findings:
-        if f["kind"] not in PERSONAL:
+        if f.kind not in PERSONAL:
             continue
-        if f.get("page") is None:
+        if f.page is None:
             return False  # a number we could not place may be on this page
-        if f["page"] == page and not f.get("span"):
+        if f.page == page and not f.span:
             return False
     return True
 
@@ -52,7 +53,7 @@ def _page_image(path: Path, fmt: str, page: int):
     return image.convert("RGB")
 
 
-def render_finding(path: Path, fmt: str, page: int, findings: list[dict], outline: list[float] | None) -> bytes:
+def render_finding(path: Path, fmt: str, page: int, findings: list[StoredFinding], outline: list[float] | None) -> bytes:
     """PNG of the page: `outline` (page fractions) in red, every personal number's boxes in black."""
     from PIL import ImageDraw
 
@@ -60,8 +61,8 @@ def render_finding(path: Path, fmt: str, page: int, findings: list[dict], outlin
     w, h = image.size
     draw = ImageDraw.Draw(image)
     for f in findings:
-        if f["kind"] in PERSONAL and f.get("page") == page:
-            for x0, y0, x1, y1 in f.get("span") or []:
+        if f.kind in PERSONAL and f.page == page:
+            for x0, y0, x1, y1 in f.span or []:
                 draw.rectangle([x0 * w, y0 * h, x1 * w, y1 * h], fill=(0, 0, 0))
     if outline:
         x0, y0, x1, y1 = outline
@@ -72,16 +73,16 @@ def render_finding(path: Path, fmt: str, page: int, findings: list[dict], outlin
     return out.getvalue()
 
 
-def context_lines(body_redacted: str | None, finding: dict, around: int = 2) -> list[tuple[int, str, bool]]:
+def context_lines(body_redacted: str | None, finding: StoredFinding, around: int = 2) -> list[tuple[int, str, bool]]:
     """(line number, masked text, is the finding's line) around the finding, from the redacted body.
 
     DOCX, HTML and text have one page whose lines are paragraphs; the body keeps them in order."""
     lines = [ln for ln in (body_redacted or "").split("\n")]
     if not lines:
         return []
-    target = (finding.get("line") or 0) - 1
+    target = (finding.line or 0) - 1
     if not 0 <= target < len(lines):
-        needle = (finding.get("evidence") or "").split("：")[-1]
+        needle = (finding.evidence or "").split("：")[-1]
         target = next((i for i, ln in enumerate(lines) if needle and needle in ln), 0)
     lo, hi = max(0, target - around), min(len(lines), target + around + 1)
     return [(i + 1, redact(lines[i]) or "", i == target) for i in range(lo, hi)]

@@ -7,6 +7,7 @@ import csv
 import io
 from collections import Counter
 from pathlib import Path
+from typing import Any, Callable
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
@@ -16,6 +17,7 @@ from normdocs.console import page
 from normdocs.console.security import (
     ADMIN, COOKIE, DECIDE, LOGIN_COOKIE, READ, Forbidden, client, current, require, require_post,
 )
+from normdocs.schemas.library import DocumentDetail, QueueRow
 
 router = APIRouter()
 EVENT_LABELS = {
@@ -99,20 +101,20 @@ def home(request: Request):
 
 # -- the review queue --------------------------------------------------------------------------
 
-SORTS = {"id": lambda r: r["document_id"], "title": lambda r: r["title"] or "",
-         "proposed": lambda r: r["proposed"] or "", "findings": lambda r: -len(r["findings"]),
-         "stage": lambda r: -len(r["signed"])}
+SORTS: dict[str, Callable[[QueueRow], Any]] = {
+    "id": lambda r: r.document_id, "title": lambda r: r.title or "", "proposed": lambda r: r.proposed or "",
+    "findings": lambda r: -len(r.findings), "stage": lambda r: -len(r.signed)}
 
 
 UNDECIDED_TOPIC = "待定"  # what the queue's 主题分类 select calls a document with no topic
 
 
-def topic_counts(rows: list[dict]) -> list[tuple[str, int]]:
+def topic_counts(rows: list[QueueRow]) -> list[tuple[str, int]]:
     """(topic, documents) for the 主题分类 select: the taxonomy's order (rules/topics.yaml), only
     topics some row has, 待定 last."""
     from normdocs.library.filters import allowed_values
 
-    counts = Counter(r["topic"] or UNDECIDED_TOPIC for r in rows)
+    counts = Counter(r.topic or UNDECIDED_TOPIC for r in rows)
     order = [*allowed_values()["topic"], UNDECIDED_TOPIC]
     return [(t, counts[t]) for t in order if t in counts] + sorted(
         (t, n) for t, n in counts.items() if t not in order)  # a topic since dropped from the rules
@@ -128,15 +130,15 @@ def queue(request: Request, q: str = "", kind: str = "", proposed: str = "", con
     total = len(rows)
     topics = topic_counts(rows)
     if q:
-        rows = [r for r in rows if q in (r["title"] or "") or q in (r["doc_number"] or "") or q in (r["issuer"] or "")]
+        rows = [r for r in rows if q in (r.title or "") or q in (r.doc_number or "") or q in (r.issuer or "")]
     if kind:
-        rows = [r for r in rows if any(f["kind"] == kind for f in r["findings"])]
+        rows = [r for r in rows if any(f.kind == kind for f in r.findings)]
     if proposed:
-        rows = [r for r in rows if r["proposed"] == proposed]
+        rows = [r for r in rows if r.proposed == proposed]
     if conflict:
-        rows = [r for r in rows if r["conflict"]]
+        rows = [r for r in rows if r.conflict]
     if topic:
-        rows = [r for r in rows if (r["topic"] or UNDECIDED_TOPIC) == topic]
+        rows = [r for r in rows if (r.topic or UNDECIDED_TOPIC) == topic]
     rows.sort(key=SORTS.get(sort, SORTS["id"]))
     secret = len(_secret_entries(request))
     return page(request, "queue.html.j2", who=who, csrf=csrf, rows=rows, total=total, secret=secret, topics=topics,
@@ -169,7 +171,7 @@ def quarantine(request: Request):
 
 # -- one document ----------------------------------------------------------------------------
 
-def _document(request: Request, doc_id: int) -> dict:
+def _document(request: Request, doc_id: int) -> DocumentDetail:
     from starlette.exceptions import HTTPException
 
     info = request.app.state.library.document(doc_id)
@@ -178,10 +180,10 @@ def _document(request: Request, doc_id: int) -> dict:
     return info
 
 
-def _original(info: dict) -> Path | None:
-    if not info["versions"]:
+def _original(info: DocumentDetail) -> Path | None:
+    if not info.versions:
         return None
-    path = Path(info["versions"][-1]["file"])
+    path = Path(info.versions[-1].file)
     return path if path.is_file() else None
 
 
@@ -197,9 +199,9 @@ def document(request: Request, doc_id: int, error: str | None = None):
     body = library.current_bodies([doc_id], redacted=True).get(doc_id)
     original = _original(info)
     places = []
-    for i, f in enumerate(info["findings"]):
-        drawable = (info["format"] in IMAGE_FORMATS and original is not None and f.get("bbox") is not None
-                    and can_draw(info["findings"], f.get("page")))
+    for i, f in enumerate(info.findings):
+        drawable = (info.format in IMAGE_FORMATS and original is not None and f.bbox is not None
+                    and can_draw(info.findings, f.page))
         places.append({"image": f"/documents/{doc_id}/findings/{i}.png" if drawable else None,
                        "lines": [] if drawable else context_lines(body, f)})
     return page(request, "document.html.j2", who=who, csrf=csrf, doc=info, state=state, places=places,
@@ -215,14 +217,14 @@ def finding_image(request: Request, doc_id: int, index: int):
 
     require(request, READ)
     info = _document(request, doc_id)
-    if not 0 <= index < len(info["findings"]):
+    if not 0 <= index < len(info.findings):
         raise HTTPException(404)
-    finding = info["findings"][index]
+    finding = info.findings[index]
     original = _original(info)
-    if original is None or finding.get("bbox") is None or not can_draw(info["findings"], finding.get("page")):
+    if original is None or finding.bbox is None or finding.page is None or not can_draw(info.findings, finding.page):
         raise HTTPException(404)
     try:
-        png = render_finding(original, info["format"], finding["page"], info["findings"], finding["bbox"])
+        png = render_finding(original, info.format or "", finding.page, info.findings, finding.bbox)
     except Exception as exc:  # noqa: BLE001 - an unreadable original is a missing image, not a crash
         raise HTTPException(404) from exc
     return Response(png, media_type="image/png", headers={"Cache-Control": "no-store"})

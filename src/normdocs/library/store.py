@@ -22,8 +22,8 @@ from normdocs.library.models import (
     Version, utcnow,
 )
 from normdocs.schemas.library import (
-    DocumentSummary, LibraryItem, QuarantineItem, StoredDecision, StoredFinding, StoredIdentity, WithheldDocument,
-    shared,
+    DocumentDetail, DocumentSummary, LibraryItem, QuarantineItem, StoredDecision, StoredFinding, StoredIdentity,
+    StoredLink, StoredProposal, StoredVersion, TrailEntry, WithheldDocument, shared,
 )
 from normdocs.schemas.determination import Decision
 from normdocs.schemas.record import Metadata
@@ -375,14 +375,9 @@ class Library:
     def withdraw(self, document_id: int, who, reason: str, source: str = "cli"):
         return self.decisions().withdraw(document_id, who, reason, source)
 
-    def trail(self, document_id: int) -> list[ReviewDecision]:
-        with self.session() as s:
-            return list(s.scalars(select(ReviewDecision).where(ReviewDecision.document_id == document_id)
-                                  .order_by(ReviewDecision.id)))
-
     # -- reading -------------------------------------------------------------------------
 
-    def document(self, document_id: int) -> dict[str, Any] | None:
+    def document(self, document_id: int) -> DocumentDetail | None:
         """A document with its versions, decisions, findings (masked), links and trail."""
         with self.session() as s:
             doc = s.get(Document, document_id)
@@ -392,30 +387,24 @@ class Library:
             versions = s.scalars(select(Version).options(defer(Version.body), defer(Version.body_redacted),
                                                          defer(Version.metadata_json))
                                  .where(Version.document_id == doc.id).order_by(Version.version)).all()
-            current = versions[-1].id if versions else None
-            determination = s.scalar(select(Determination).where(Determination.version_id == current))
-            findings = list(s.scalars(select(Finding).where(Finding.version_id == current).order_by(Finding.id)))
+            current = versions[-1] if versions else None
+            vid = current.id if current else None
+            determination = s.scalar(select(Determination).where(Determination.version_id == vid))
+            findings = s.scalars(select(Finding).where(Finding.version_id == vid).order_by(Finding.id))
             links = s.scalars(select(ValidityLink).where(
                 (ValidityLink.source_document_id == doc.id) | (ValidityLink.target_document_id == doc.id)
-            )).all()
-            return {
-                **DocumentSummary.model_validate(doc).model_dump(),
-                "versions": [{"version": v.version, "file": v.file, "content_hash": v.content_hash,
-                              "loaded_at": v.loaded_at.isoformat(), "run_id": v.run_id} for v in versions],
-                # what the rules proposed when the text was loaded; `attribute` above is what is in force
-                "determination": None if determination is None else
-                StoredDecision.model_validate(determination).model_dump(exclude={"attribute"}),
-                "format": versions[-1].format if versions else None,
-                "pages": versions[-1].pages if versions else None,
-                "findings": [StoredFinding.model_validate(f).model_dump() for f in findings],
-                "links": [{"kind": ln.kind, "from": ln.source_document_id, "to": ln.target_document_id,
-                           "target_title": ln.target_title, "target_doc_number": ln.target_doc_number}
-                          for ln in links],
-                "trail": [{"id": t.id, "action": t.action, "attribute": t.attribute, "reviewer": t.reviewer,
-                           "account_id": t.account_id, "stage": t.stage, "supersedes": t.supersedes,
-                           "version": t.version, "comment": t.comment, "at": t.decided_at.isoformat()}
-                          for t in self.trail(doc.id)],
-            }
+            ).order_by(ValidityLink.id))
+            trail = s.scalars(select(ReviewDecision).where(ReviewDecision.document_id == doc.id)
+                              .order_by(ReviewDecision.id))
+            return DocumentDetail(
+                **shared(DocumentSummary.model_validate(doc), DocumentDetail),
+                versions=[StoredVersion.model_validate(v) for v in versions],
+                determination=None if determination is None else StoredProposal.model_validate(determination),
+                format=current.format if current else None, pages=current.pages if current else None,
+                findings=[StoredFinding.model_validate(f) for f in findings],
+                links=[StoredLink.model_validate(ln) for ln in links],
+                trail=[TrailEntry.model_validate(t) for t in trail],
+            )
 
     def documents(self, **filters: Any) -> Iterator[Document]:
         query = select(Document).order_by(Document.id)

@@ -1,6 +1,6 @@
 """The library's contract: what a load stores (`LibraryItem`, built by `library_item` from the
-reviewed record) and what the library's reads hand out (`DocumentSummary`, `StoredDecision`,
-`StoredFinding`, `StoredIdentity`).
+reviewed record) and what the library's reads hand out (`DocumentSummary`, `DocumentDetail` with its
+`StoredVersion`, `StoredProposal`, `StoredFinding`, `StoredLink` and `TrailEntry`, `StoredIdentity`).
 
 A field that two models share is copied by name, through `shared`, never written out by hand:
 the report row, the validation row, the library item and the library's reads all take their
@@ -9,9 +9,10 @@ metadata that way.
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 from normdocs.schemas.annotations import FormatCheck, TopicAssignment
 from normdocs.schemas.determination import Decision, Finding
@@ -150,18 +151,21 @@ class DocumentSummary(BaseModel):
     withdrawn: bool = False
 
 
-# What a listing shows of a document (`normdocs list/search --json`), and the review queue's head.
+# What a listing shows of a document (`normdocs list/search --json`).
 LISTING: set[str] = set(DocumentSummary.model_fields) - {"identity", "issued_title"}
-HEADING: set[str] = {"title", "doc_number", "issuer"}
 
 
-class StoredDecision(BaseModel):
-    """The determination stored with a version (values as stored: older rows may lack some)."""
+# An aware UTC time as the library stores it; in JSON, Python's isoformat ("…+00:00"), not pydantic's "…Z".
+UtcTime = Annotated[dt.datetime, PlainSerializer(dt.datetime.isoformat, return_type=str, when_used="json")]
+
+
+class StoredProposal(BaseModel):
+    """What the rules proposed when a version was loaded (its determination without the attribute:
+    the attribute in force is the document's). Values as stored: older rows may lack some."""
 
     model_config = ConfigDict(from_attributes=True)
 
     proposed: str | None = None
-    attribute: str | None = None
     source: str | None = None
     basis: list[str] | None = Field(default_factory=list)
     reasons: list[str] | None = Field(default_factory=list)
@@ -170,8 +174,14 @@ class StoredDecision(BaseModel):
     rules_version: str | None = None
 
 
-class StoredFinding(BaseModel):
-    """A finding as stored (evidence masked); MASKED is what listings show of it."""
+class StoredDecision(StoredProposal):
+    """The determination stored with a version: the proposal and the attribute the rules gave."""
+
+    attribute: str | None = None
+
+
+class MaskedFinding(BaseModel):
+    """What listings show of a stored finding (evidence masked; no boxes)."""
 
     model_config = ConfigDict(from_attributes=True)
 
@@ -180,11 +190,71 @@ class StoredFinding(BaseModel):
     page: int | None = None
     line: int | None = None
     severity: str
+
+
+class StoredFinding(MaskedFinding):
+    """A finding as stored (evidence masked), with the boxes that place it on a page image."""
+
     bbox: list[float] | None = None
     span: list[list[float]] | None = None
 
 
-MASKED: set[str] = {"kind", "evidence", "page", "line", "severity"}
+class StoredVersion(BaseModel):
+    """One kept text of a document (历史文本), without its texts."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    version: int
+    file: str
+    content_hash: str
+    loaded_at: UtcTime
+    run_id: str | None = None
+
+
+class StoredLink(BaseModel):
+    """A validity link: the source document abolishes or amends (`kind`) the target it names by
+    title or number; `target_document_id` is set once that target is loaded."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    kind: str
+    source_document_id: int
+    target_document_id: int | None = None
+    target_title: str | None = None
+    target_doc_number: str | None = None
+
+
+class TrailEntry(BaseModel):
+    """One row of the append-only review trail: a sign-off, return, undo, withdrawal or reinstatement."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    document_id: int
+    action: str
+    attribute: str | None = None
+    reviewer: str
+    account_id: int | None = None
+    stage: str | None = None
+    supersedes: int | None = None
+    version: int | None = None
+    comment: str | None = None
+    proposal_rules_version: str | None = None
+    decided_at: UtcTime
+
+
+class DocumentDetail(DocumentSummary):
+    """One document as `normdocs show` and the console's document page read it: its own fields, every
+    version, the current version's proposal and findings (masked), its validity links both ways and
+    its review trail. No text."""
+
+    versions: list[StoredVersion] = Field(default_factory=list)
+    determination: StoredProposal | None = None  # what the rules proposed; `attribute` is what is in force
+    format: str | None = None
+    pages: int | None = None
+    findings: list[StoredFinding] = Field(default_factory=list)
+    links: list[StoredLink] = Field(default_factory=list)
+    trail: list[TrailEntry] = Field(default_factory=list)
 
 
 class StoredIdentity(BaseModel):
@@ -233,3 +303,31 @@ class WithheldDocument(BaseModel):
     summary: DocumentSummary
     metadata: Metadata
     decision: Decision | None = None
+
+
+class Signoff(BaseModel):
+    """A sign-off of the open round: the stage (初审/复审/终审), the account's name, its attribute."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    stage: str | None = None
+    account: str = Field(validation_alias="reviewer")  # ReviewDecision.reviewer: the account's name then
+    attribute: str | None = None
+
+
+class QueueRow(BaseModel):
+    """One 待审 document as the review queue lists it (`review list`, the console's queue): its heading,
+    the rules' proposal and reasons, masked findings, the sign-offs of the open round and what is next."""
+
+    document_id: int
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    proposed: str | None = None
+    reasons: list[str] = Field(default_factory=list)
+    conflict: bool = False
+    topic: str | None = None
+    findings: list[MaskedFinding] = Field(default_factory=list)
+    signed: list[Signoff] = Field(default_factory=list)
+    next_stage: str
+    signoffs_needed: int

@@ -74,6 +74,11 @@ def office_today() -> dt.date:
     return dt.datetime.now(OFFICE_TZ).date()
 
 
+def office_time(moment: dt.datetime) -> str:
+    """A stored (aware, UTC) time as staff read it: in the office's zone, to the second."""
+    return moment.astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def _default_text(name: str) -> str:
     spelled = {"home": "`./data`", "database_url": "SQLite under `NORMDOCS_HOME`", "inbox": "`$NORMDOCS_HOME/inbox`",
                "workers": "all cores", "dask_address": "(none)", "soffice": "on PATH",
