@@ -16,6 +16,7 @@ import pytest
 from normdocs.library.store import Library
 from normdocs.publish.site import _csv, publish_site
 from normdocs.review.findings import find_personal
+from normdocs.schemas.publish import PublicRecord
 from tests.library_docs import decision, letter, load_texts, notice
 
 OFFICE = "聊城市人民政府办公室"
@@ -105,10 +106,9 @@ def test_incremental_withdrawal_and_abolition(built, tmp_path):
 
 
 def test_csv_is_neutralised_against_formulas():
-    page = {"id": 1, "title": "=HYPERLINK(\"http://x\")", "doc_number": "+1", "issuer": "@x", "doc_type": "通知",
-            "signed_date": None, "published_date": None, "validity": {"validity": "有效", "date": None, "by": None},
-            "topic": "待定", "subtopic": None, "attachments": ["-2+3"]}
-    row = next(csv.DictReader(_csv([page]).lstrip("\ufeff").splitlines()))
+    record = PublicRecord(id=1, title="=HYPERLINK(\"http://x\")", doc_number="+1", issuer="@x", doc_type="通知",
+                          validity="有效", topic="待定", attachments=["-2+3"], url="docs/1.html")
+    row = next(csv.DictReader(_csv([record]).lstrip("\ufeff").splitlines()))
     assert row["title"].startswith("'=") and row["doc_number"] == "'+1" and row["issuer"] == "'@x"
     assert row["attachments"] == "'-2+3"
 

@@ -52,7 +52,7 @@ def test_no_evidence_means_no_topic_and_the_object_is_always_there(tmp_path):
     assert (weak.topic, weak.subtopic, weak.confidence) == (None, None, 0.0)
     mixed = classify_text("关于做好有关工作的通知", "涉及教育、住房、税收、就业、旅游。")
     assert mixed.topic is None and mixed.confidence < load_topic_rules().threshold and mixed.cues
-    assert page_data(CatalogueEntry(id=1, title="t", validity="有效", topic=mixed), set())["topic"] == "待定"
+    assert page_data(CatalogueEntry(id=1, title="t", validity="有效", topic=mixed), set()).topic == "待定"
 
 
 def test_cues_in_the_title_weigh_more_than_the_body():

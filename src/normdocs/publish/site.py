@@ -25,13 +25,13 @@ from normdocs.library.publish_queries import document_rows
 from normdocs.library.store import Library
 from normdocs.publish.safe import cell, public_text
 from normdocs.schemas.library import CatalogueEntry
+from normdocs.schemas.publish import PublicChange, PublicLink, PublicPage, PublicRecord, ValidityNote
 
 STATE = ".normdocs-state.json"  # digests and feed history; holds nothing unpublished
 STATE_VERSION = 1
 FEED_SIZE = 100  # entries kept in the Atom feed
 PENDING_TOPIC = "待定"
-CSV_FIELDS = ["id", "title", "doc_number", "issuer", "doc_type", "signed_date", "published_date", "validity",
-              "validity_date", "validity_by", "topic", "subtopic", "attachments", "url"]
+CSV_FIELDS = list(PublicRecord.model_fields)
 
 
 @dataclass
@@ -49,39 +49,39 @@ def _cn_date(iso: str | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _validity_note(row: CatalogueEntry) -> dict:
+def _validity_note(row: CatalogueEntry) -> ValidityNote:
     """The validity with the date and the document that changed it."""
     validity = row.validity or "有效"
-    note: dict = {"validity": validity, "date": None, "by": None}
     if validity in ("已废止", "已修改"):
         changers = [c for c in row.changed_by if c.kind == validity]
         if changers:
             c = min(changers, key=lambda c: c.signed_date or c.published_date or "9999")
-            note["date"] = c.signed_date or c.published_date
-            note["by"] = {"id": c.id if c.published else None, "title": public_text(c.title),
-                          "doc_number": c.doc_number}
+            return ValidityNote(validity=validity, date=c.signed_date or c.published_date,
+                                by=PublicLink(id=c.id if c.published else None, title=public_text(c.title),
+                                              doc_number=c.doc_number))
     elif validity == "已失效" and row.valid_until:
-        note["date"] = row.valid_until
-    return note
+        return ValidityNote(validity=validity, date=row.valid_until)
+    return ValidityNote(validity=validity)
 
 
-def page_data(row: CatalogueEntry, published_ids: set[int]) -> dict:
+def page_data(row: CatalogueEntry, published_ids: set[int]) -> PublicPage:
     """Everything a document's page shows (public text only), which its digest covers."""
     topic = row.topic
-    return {
-        "id": row.id, "title": public_text(row.title) or "（无标题）", "doc_number": row.doc_number,
-        "issuer": public_text(row.issuer), "doc_type": row.doc_type, "signed_date": row.signed_date,
-        "published_date": row.published_date, "year": (row.signed_date or row.published_date or "")[:4],
-        "validity": _validity_note(row), "valid_until": row.valid_until,
-        "topic": topic.topic or PENDING_TOPIC, "subtopic": topic.subtopic if topic.topic else None,
-        "attachments": [public_text(a) for a in row.attachments],
-        "changes": [{"kind": c.kind, "id": c.id if c.id in published_ids else None,
-                     "title": public_text(c.title), "doc_number": c.doc_number} for c in row.changes],
-        "paragraphs": [p for p in (public_text(row.body_redacted) or "").split("\n") if p.strip()],
-    }
+    return PublicPage(
+        id=row.id, title=public_text(row.title) or "（无标题）", doc_number=row.doc_number,
+        issuer=public_text(row.issuer), doc_type=row.doc_type, signed_date=row.signed_date,
+        published_date=row.published_date, year=(row.signed_date or row.published_date or "")[:4],
+        validity=_validity_note(row), valid_until=row.valid_until,
+        topic=topic.topic or PENDING_TOPIC, subtopic=topic.subtopic if topic.topic else None,
+        attachments=[public_text(a) for a in row.attachments],
+        changes=[PublicChange(kind=c.kind, id=c.id if c.id in published_ids else None,
+                              title=public_text(c.title), doc_number=c.doc_number) for c in row.changes],
+        paragraphs=[p for p in (public_text(row.body_redacted) or "").split("\n") if p.strip()],
+    )
 
 
-def _digest(data) -> str:
+def _digest(page: PublicPage) -> str:
+    data = page.model_dump(mode="json")
     return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
@@ -111,39 +111,29 @@ def _write_if_changed(root: Path, rel: str, content: str, written: list[str]) ->
     written.append(rel)
 
 
-def _csv(pages: list[dict]) -> str:
+def _csv(records: list[PublicRecord]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
-    for p in pages:
-        record = _public_record(p)
-        record["attachments"] = "；".join(record["attachments"])
-        writer.writerow([cell(record[f]) for f in CSV_FIELDS])
+    for record in records:
+        row = record.model_dump()
+        row["attachments"] = "；".join(record.attachments)
+        writer.writerow([cell(row[f]) for f in CSV_FIELDS])
     return "\ufeff" + buffer.getvalue()  # Excel opens UTF-8 with a BOM
 
 
-def _public_record(p: dict) -> dict:
-    v = p["validity"]
-    return {"id": p["id"], "title": p["title"], "doc_number": p["doc_number"], "issuer": p["issuer"],
-            "doc_type": p["doc_type"], "signed_date": p["signed_date"], "published_date": p["published_date"],
-            "validity": v["validity"], "validity_date": v["date"],
-            "validity_by": (v["by"] or {}).get("title") if v["by"] else None,
-            "topic": p["topic"], "subtopic": p["subtopic"], "attachments": list(p["attachments"]),
-            "url": f"docs/{p['id']}.html"}
-
-
-def _events(state: dict, pages: dict[int, dict], now: str) -> list[dict]:
+def _events(state: dict, pages: dict[int, PublicPage], now: str) -> list[dict]:
     """The feed's entries: a document appearing, its validity changing."""
     events = list(state.get("events", []))
     seen = state.get("validity", {})
     for doc_id, p in pages.items():
         before = seen.get(str(doc_id))
-        validity = p["validity"]["validity"]
+        validity = p.validity.validity
         if before is None:
-            events.append({"id": doc_id, "at": now, "kind": "发布", "text": f"发布：{p['title']}"})
+            events.append({"id": doc_id, "at": now, "kind": "发布", "text": f"发布：{p.title}"})
         elif before != validity:
             events.append({"id": doc_id, "at": now, "kind": "有效性",
-                           "text": f"有效性变更（{before} → {validity}）：{p['title']}"})
+                           "text": f"有效性变更（{before} → {validity}）：{p.title}"})
     return events[-FEED_SIZE * 3:]
 
 
@@ -159,7 +149,7 @@ def publish_site(library: Library, out: Path, now: dt.datetime | None = None) ->
     published_ids = {r.id for r in rows}
     pages = {r.id: page_data(r, published_ids) for r in rows}
     env = _environment()
-    result = PublishResult(documents=len(pages), in_force=sum(p["validity"]["validity"] == "有效" for p in pages.values()))
+    result = PublishResult(documents=len(pages), in_force=sum(p.validity.validity == "有效" for p in pages.values()))
 
     # withdrawn or no longer 主动公开: the page goes at once, and any stray page with it
     docs_dir = out / "docs"
@@ -179,20 +169,21 @@ def publish_site(library: Library, out: Path, now: dt.datetime | None = None) ->
         digests[str(doc_id)] = digest
     digests = {k: v for k, v in digests.items() if int(k) in pages}
 
-    ordered = sorted(pages.values(), key=lambda p: (p["signed_date"] or "", p["id"]), reverse=True)
+    ordered = sorted(pages.values(), key=lambda p: (p.signed_date or "", p.id), reverse=True)
     script = FILTER_SCRIPT.read_text(encoding="utf-8")
     facets = {
-        "topics": sorted({p["topic"] for p in ordered}, key=lambda t: (t == PENDING_TOPIC, t)),
-        "issuers": sorted({p["issuer"] for p in ordered if p["issuer"]}),
-        "years": sorted({p["year"] for p in ordered if p["year"]}, reverse=True),
+        "topics": sorted({p.topic for p in ordered}, key=lambda t: (t == PENDING_TOPIC, t)),
+        "issuers": sorted({p.issuer for p in ordered if p.issuer}),
+        "years": sorted({p.year for p in ordered if p.year}, reverse=True),
         "validities": ["有效", "已修改", "已废止", "已失效"],
     }
     _write_if_changed(out, "index.html", env.get_template("index.html.j2").render(
         docs=ordered, facets=facets, script=script, script_hash=_script_hash(script),
         in_force=result.in_force), result.written)
-    records = [_public_record(p) for p in ordered]
-    _write_if_changed(out, "documents.json", json.dumps(records, ensure_ascii=False, indent=1) + "\n", result.written)
-    _write_if_changed(out, "documents.csv", _csv(ordered), result.written)
+    records = [PublicRecord.of(p) for p in ordered]
+    _write_if_changed(out, "documents.json", json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False,
+                                                        indent=1) + "\n", result.written)
+    _write_if_changed(out, "documents.csv", _csv(records), result.written)
 
     # a withdrawn document leaves the feed (and the state) too
     events = [e for e in _events(state, pages, now_iso) if e["id"] in pages]
@@ -202,6 +193,6 @@ def publish_site(library: Library, out: Path, now: dt.datetime | None = None) ->
         entries=shown, pages=pages, updated=updated), result.written)
 
     state.update({"digests": digests, "events": events, "feed_updated": updated,
-                  "validity": {str(k): p["validity"]["validity"] for k, p in pages.items()}})
+                  "validity": {str(k): p.validity.validity for k, p in pages.items()}})
     _write_if_changed(out, STATE, json.dumps(state, ensure_ascii=False, indent=1, sort_keys=True), [])
     return result
