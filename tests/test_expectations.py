@@ -11,6 +11,12 @@ import os
 
 import pytest
 
+from normdocs.pipeline.stages import validation_row
+from normdocs.schemas.determination import Decision
+from normdocs.schemas.library import StoredIdentity
+from normdocs.schemas.provenance import Provenance, Validity
+from normdocs.schemas.record import Metadata, Record
+from normdocs.schemas.validation import ValidationRow
 from normdocs.validation.expectations import (
     BatchValidation,
     ValidationConfig,
@@ -23,16 +29,29 @@ BODY_SENTINEL = "正文哨兵ZQXJ-7731-不得外泄"
 ID_LIKE = "110101199003074258"  # shaped like a resident ID number
 
 
-def entry(row_id: str, **overrides) -> dict:
-    row = dict(
-        row_id=row_id, doc_type="通知", title=f"关于印发某某管理办法的通知{row_id}",
-        doc_number=f"某政规〔2023〕{len(row_id)}号", issuer="某市人民政府",
-        signed_date="2023-05-01", printed_date="2023-05-02", published_date="2023-05-03",
-        validity="有效", attribute="主动公开", classification=None, has_body=True,
-        identity=f"identity-{row_id}", content_hash=f"hash-{row_id}",
+def fields(row_id: str) -> dict:
+    return dict(
+        doc_type="通知", title=f"关于印发某某管理办法的通知{row_id}", doc_number=f"某政规〔2023〕{len(row_id)}号",
+        issuer="某市人民政府", signed_date="2023-05-01", printed_date="2023-05-02", published_date="2023-05-03",
     )
-    row.update(overrides)
-    return row
+
+
+def entry(row_id: str, **overrides) -> ValidationRow:
+    row = dict(row_id=row_id, **fields(row_id), validity="有效", attribute="主动公开", classification=None,
+               has_body=True, identity=f"identity-{row_id}", content_hash=f"hash-{row_id}")
+    return ValidationRow(**{**row, **overrides})
+
+
+def reviewed(row_id: str, body: str | None) -> ValidationRow:
+    """The row the pipeline builds from a reviewed record with this body."""
+    md = fields(row_id)
+    record = Record(
+        file=f"/in/{row_id}.pdf", sha256=f"hash-{row_id}", metadata=Metadata(**md, body=body),
+        provenance=Provenance(identity=f"identity-{row_id}", published_date=md["published_date"]),
+        validity=Validity(validity="有效"),
+        disclosure=Decision(proposed="主动公开", attribute="主动公开", source="rules", needs_review=False,
+                            rules_version="test"))
+    return validation_row(record, row_id)
 
 
 @pytest.fixture(scope="module")
@@ -183,9 +202,9 @@ def test_duplicate_identity_in_batch(gx_root):
 def test_library_clash_versus_new_version(gx_root):
     clash, version, same = entry("clash"), entry("version"), entry("same")
     library = {
-        clash["identity"]: {"title": "关于另一件事的通知", "content_hash": "x"},
-        version["identity"]: {"title": version["title"], "content_hash": "older-hash"},
-        same["identity"]: {"title": same["title"], "content_hash": same["content_hash"]},
+        clash.identity: StoredIdentity(title="关于另一件事的通知", content_hash="x"),
+        version.identity: StoredIdentity(title=version.title, content_hash="older-hash"),
+        same.identity: StoredIdentity(title=same.title, content_hash=same.content_hash),
     }
     result = run(gx_root, [clash, version, same, entry("fresh")], library=library)
     assert set(result.failures) == {"clash"}
@@ -196,10 +215,11 @@ def test_library_clash_versus_new_version(gx_root):
 
 
 def test_bodies_and_extra_columns_never_reach_gx(gx_root):
-    with_body = entry("with-body", body=f"第一条 {BODY_SENTINEL} 联系人身份证号{ID_LIKE}。", contact_id=ID_LIKE)
-    with_body.pop("has_body")  # presence of the body is derived, the text is dropped
-    empty_body = entry("empty-body", body="  ")
-    empty_body.pop("has_body")
+    with pytest.raises(ValueError):  # a row has no place for a body or any other column
+        ValidationRow(**entry("x").model_dump(), body=BODY_SENTINEL)
+    # the body's presence is derived from the record, the text is dropped
+    with_body = reviewed("with-body", f"第一条 {BODY_SENTINEL} 联系人身份证号{ID_LIKE}。")
+    empty_body = reviewed("empty-body", "")
     result = run(gx_root, [with_body, empty_body, entry("flag-only", has_body=False)])
     assert "with-body" not in result.failures
     for row_id in ("empty-body", "flag-only"):

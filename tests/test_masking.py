@@ -15,6 +15,7 @@ from normdocs.extractors import cache as cache_module
 from normdocs.extractors.cache import cache_path, cached_extract, code_files, extraction_version, prune_cache
 from normdocs.schemas.record import ErrorCode, ErrorInfo, Metadata, Record
 from normdocs.review import review
+from normdocs.schemas.validation import ValidationRow
 from normdocs.validation.expectations import validate_batch
 from normdocs.review.redaction import mask_personal, mask_record, masked_metadata
 from tests.make_docs import NOTICE, make_pdf
@@ -65,10 +66,9 @@ def test_review_masks_file_name_metadata_and_error(tmp_path):
 
 def test_great_expectations_sees_masked_escaped_values(tmp_path):
     hostile = "<img src=x onerror=alert(1)>"
-    rows = [{"row_id": "0", "doc_type": "通知", "title": f"{hostile}{MOBILE}", "doc_number": f"{hostile}{ID}",
-             "issuer": "某市人民政府", "signed_date": "2023-01-01", "printed_date": None, "published_date": "2023-01-02",
-             "validity": "有效", "attribute": "主动公开", "classification": None, "has_body": True,
-             "identity": "x|y", "content_hash": "c"}]
+    rows = [ValidationRow(row_id="0", doc_type="通知", title=f"{hostile}{MOBILE}", doc_number=f"{hostile}{ID}",
+                          issuer="某市人民政府", signed_date="2023-01-01", published_date="2023-01-02",
+                          validity="有效", attribute="主动公开", has_body=True, identity="x|y", content_hash="c")]
     result = validate_batch(rows, gx_root=tmp_path / "gx")
     messages = result.messages("0")
     assert any(f"{hostile}{ID[:6]}********" in m for m in messages)  # staff read the value unescaped, masked

@@ -11,6 +11,7 @@ from normdocs.pipeline.stages import (
 )
 from normdocs.schemas.library import LibraryItem
 from normdocs.schemas.record import Metadata
+from normdocs.schemas.validation import ValidationRow
 from normdocs.enrichment.provenance import identity, load_provenance_rules, published_date
 from normdocs.enrichment.validity import assess_validity
 from tests.make_docs import make_pdf
@@ -92,7 +93,7 @@ def test_prepare_applies_manifest_overrides_and_dates(tmp_path):
     assert record.provenance.manifest_hash == entry_hash(entry)
     assert record.disclosure.attribute == "主动公开"
     row = validation_row(record, "0")
-    assert row["has_body"] is True and "body" not in row
+    assert row.has_body is True and "body" not in ValidationRow.model_fields
     assert quarantine_reasons(record, []) is None
     assert quarantine_reasons(record, ["缺少发布日期。"]) == ("validate", ["缺少发布日期。"])
 
@@ -102,7 +103,7 @@ def test_the_stages_rows_and_the_library_item_carry_the_record_fields_by_name(tm
     record = prepare(InputFile(str(pdf), "n.pdf"), {"published_date": "2023-07-28"}, TODAY)
     md, prov, decision = record.metadata, record.provenance, record.disclosure
     row = validation_row(record, "7")
-    assert row == {
+    assert row.model_dump() == {
         "row_id": "7", "doc_type": md.doc_type, "title": md.title, "doc_number": md.doc_number,
         "issuer": md.issuer, "signed_date": md.signed_date, "printed_date": md.printed_date,
         "published_date": "2023-07-28", "validity": record.validity.validity, "attribute": decision.attribute,

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from pydantic import BaseModel
-
 from normdocs.extractors import count_pages, extract_file, file_sha256, regular_file_problem
 from normdocs.extractors.issuer import apply_issuer
 from normdocs.intake.manifest import MANIFEST_NAMES, PROBLEMS, entry_hash, find_manifest, read_manifest
@@ -31,6 +29,7 @@ from normdocs.schemas.library import shared
 from normdocs.schemas.provenance import Provenance, ProvenanceRules, Validity
 from normdocs.schemas.record import ErrorCode, ErrorInfo, ExtractionError, Record
 from normdocs.schemas.report import DocumentRow
+from normdocs.schemas.validation import ValidationRow
 from normdocs.schemas.vocab import Attribute
 from normdocs.review import review
 from normdocs.enrichment.provenance import identity, published_date
@@ -271,32 +270,13 @@ def _flag_manifest_conflicts(record: Record, conflicts: list[str]) -> None:
     decision.reasons = [*decision.reasons, *(c for c in conflicts if c not in decision.reasons)]
 
 
-class ValidationRow(BaseModel):
-    """The columns Great Expectations sees: scalars only from the masked record, never the body."""
-
-    row_id: str
-    doc_type: str | None = None
-    title: str | None = None
-    doc_number: str | None = None
-    issuer: str | None = None
-    signed_date: str | None = None
-    printed_date: str | None = None
-    published_date: str | None = None
-    validity: str | None = None
-    attribute: str | None = None
-    classification: str | None = None
-    has_body: bool = False
-    identity: str | None = None
-    content_hash: str | None = None
-
-
-def validation_row(record: Record, row_id: str) -> dict:
+def validation_row(record: Record, row_id: str) -> ValidationRow:
     md = record.metadata
     return ValidationRow(
         row_id=row_id, **shared(md, ValidationRow, mode="json"), **shared(record.provenance, ValidationRow),
         **shared(record.validity, ValidationRow), **shared(record.disclosure, ValidationRow, mode="json"),
         has_body=bool(md.body), content_hash=record.sha256,
-    ).model_dump()
+    )
 
 
 def quarantine_reasons(record: Record, failures: list[str]) -> tuple[str, list[str]] | None:

@@ -1,6 +1,6 @@
 """Library-entry validation with Great Expectations 1.x: `validate_batch(rows)`.
 
-Each row is one document, reduced to scalar, non-personal columns (see `COLUMNS`); the body
+Each row is one document, a `ValidationRow` of scalar, non-personal columns (`COLUMNS`); the body
 never enters GX, only the `has_body` flag. Strings reach GX with personal numbers masked and
 HTML-escaped (its Data Docs print values raw); messages quote the masked values unescaped. The rules come from rules/validation.yaml and become
 real GX expectations in one suite, run through a Checkpoint of a file Data Context rooted at
@@ -24,21 +24,18 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 from urllib.parse import unquote, urlparse
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from normdocs.schemas.library import StoredIdentity
+from normdocs.schemas.validation import ValidationRow
 from normdocs.schemas.settings import Settings, office_today
 from normdocs.schemas.rules import RuleModel, load_rules, parse_rules
 
 #: The columns a row may carry; anything else (a body, a contact, a name) is dropped unread.
-COLUMNS = (
-    "row_id", "doc_type", "title", "doc_number", "issuer", "signed_date", "printed_date",
-    "published_date", "validity", "attribute", "classification", "has_body", "identity",
-    "content_hash",
-)
+COLUMNS = tuple(ValidationRow.model_fields)
 #: Columns handed to GX (content_hash stays out: the new-version check is done here).
 GX_COLUMNS = tuple(c for c in COLUMNS if c != "content_hash")
 #: Required-field names that are not columns of their own.
@@ -182,7 +179,7 @@ def _parse_date(value: Any, fmt: str) -> dt.datetime | None:
         return None
 
 
-def _prepare_rows(rows: list[dict], library: Mapping[str, StoredIdentity | dict[str, Any]], config: ValidationConfig
+def _prepare_rows(rows: Sequence[ValidationRow], library: Mapping[str, StoredIdentity], config: ValidationConfig
                   ) -> tuple[list[dict], list[str]]:
     """Keeps the known columns only, masked, adds derived ones; returns (GX rows, new-version row_ids)."""
     from normdocs.review.redaction import mask_personal
@@ -191,20 +188,15 @@ def _prepare_rows(rows: list[dict], library: Mapping[str, StoredIdentity | dict[
     year_re = re.compile(config.doc_number_pattern)
     prepared, new_versions = [], []
     for row in rows:
-        row_id = row.get("row_id")
-        if row_id is None or str(row_id) == "":
+        row_id = row.row_id
+        if not row_id:
             raise ValueError("every row needs a row_id")
-        row_id = str(row_id)
         if row_id in seen:
             raise ValueError(f"duplicate row_id {row_id!r}")
         seen.add(row_id)
         # masked here too, whoever the caller: GX writes its results and Data Docs to disk
-        out: dict[str, Any] = {c: mask_personal(_clean(row.get(c))) for c in GX_COLUMNS}
-        out["row_id"] = row_id
-        has_body = row.get("has_body")
-        if has_body is None and "body" in row:  # a caller passed the body: only its presence counts
-            has_body = bool(str(row["body"] or "").strip())
-        out["has_body"] = bool(has_body)
+        out: dict[str, Any] = {c: mask_personal(_clean(getattr(row, c))) for c in GX_COLUMNS}
+        out["row_id"], out["has_body"] = row_id, row.has_body
         for field in config.date_fields:
             out[f"{field}__parsed"] = _parse_date(out[field], config.date_format)
         year = None
@@ -213,11 +205,10 @@ def _prepare_rows(rows: list[dict], library: Mapping[str, StoredIdentity | dict[
             if m and m.group("year"):  # a 令's order number carries no year
                 year = int(m.group("year"))
         out["doc_number__year"] = year
-        found = library.get(out["identity"]) if out["identity"] is not None else None
-        stored = StoredIdentity.model_validate(found) if found is not None else None  # only the rows' own
+        stored = library.get(out["identity"]) if out["identity"] is not None else None
         out["library_title"] = mask_personal(_clean(stored.title)) if stored else None
         if stored and out["title"] is not None and out["library_title"] == out["title"]:
-            if _clean(row.get("content_hash")) != _clean(stored.content_hash):
+            if _clean(row.content_hash) != _clean(stored.content_hash):
                 new_versions.append(row_id)
         prepared.append(out)
     return prepared, new_versions
@@ -447,14 +438,14 @@ def _raised(result) -> str | None:
 # --------------------------------------------------------------------------- entry point
 
 
-def validate_batch(rows: list[dict], *, config: ValidationConfig | None = None,
-                   library: Mapping[str, StoredIdentity | dict[str, Any]] | None = None, gx_root: Path | None = None,
+def validate_batch(rows: Sequence[ValidationRow], *, config: ValidationConfig | None = None,
+                   library: Mapping[str, StoredIdentity] | None = None, gx_root: Path | None = None,
                    today: dt.date | None = None, run_name: str | None = None) -> BatchValidation:
-    """Validates a batch of library entries; returns per-row failures in Chinese.
+    """Validates a batch of rows (pipeline.stages.validation_row); returns per-row failures in Chinese.
 
-    `library` maps identity -> what is already stored (Library.stored_identities; a mapping of
-    the same fields is checked into one): a row whose identity is stored under another title is
-    a clash; same title, other content is a new version (listed in `new_versions`, not a failure).
+    `library` maps identity -> what is already stored (Library.stored_identities): a row whose
+    identity is stored under another title is a clash; same title, other content is a new version
+    (listed in `new_versions`, not a failure).
     """
     config = config or load_config()
     library = library or {}
