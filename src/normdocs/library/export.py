@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from normdocs.library.browse import NEWEST_FIRST
 from normdocs.library.filters import Filters, conditions
 from normdocs.library.models import Document, ReviewDecision, SearchIndex, Version
-from normdocs.schemas.settings import OFFICE_TZ
+from normdocs.schemas.library import ExportedDecision, ExportedDocument, TrailEntry, shared
+from normdocs.schemas.settings import office_time
 
 FORMATS = (".csv", ".xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP CSV injection
@@ -29,9 +31,10 @@ class ExportError(ValueError):
 
 @dataclass(frozen=True)
 class Column:
-    key: str
+    key: str  # the row's field
     header: str
     width: int
+    shown: Callable[[Any], Any] | None = None  # the field's value as staff read it, when not as stored
 
 
 DOCUMENT_COLUMNS = (
@@ -41,12 +44,13 @@ DOCUMENT_COLUMNS = (
     Column("attribute", "公开属性", 11), Column("normative", "规范性文件", 11), Column("withdrawn", "已撤回", 8),
     Column("version", "版本", 6), Column("body", "正文（已遮蔽）", 80),
 )
+ACTIONS = {"decide": "审核", "withdraw": "撤回"}
 TRAIL_COLUMNS = (
     Column("document_id", "文件编号", 10), Column("title", "标题", 48), Column("doc_number", "文号", 24),
-    Column("action", "操作", 8), Column("attribute", "公开属性", 11), Column("reviewer", "审核人", 12),
-    Column("comment", "意见", 40), Column("decided_at", "时间", 20), Column("rules_version", "建议所依规则版本", 20),
+    Column("action", "操作", 8, lambda a: ACTIONS.get(a, a)), Column("attribute", "公开属性", 11),
+    Column("reviewer", "审核人", 12), Column("comment", "意见", 40), Column("decided_at", "时间", 20, office_time),
+    Column("proposal_rules_version", "建议所依规则版本", 20),
 )
-ACTIONS = {"decide": "审核", "withdraw": "撤回"}
 
 
 def check_target(path: Path) -> str:
@@ -114,67 +118,70 @@ def join_paragraphs(body: str | None) -> str:
 
 # -- rows ----------------------------------------------------------------------------------
 
-def document_rows(library, filters: Filters = Filters(), limit: int | None = None) -> Iterator[dict]:
+def document_rows(library, filters: Filters = Filters(), limit: int | None = None) -> Iterator[ExportedDocument]:
     """The documents under `filters`, newest first, with the current version's number and
     redacted body (the text search indexes)."""
     version = select(func.max(Version.version)).where(Version.document_id == Document.id).scalar_subquery()
-    query = (select(Document.id, func.coalesce(SearchIndex.title, Document.title), Document.doc_number,
-                    Document.issuer, Document.doc_type, Document.signed_date, Document.published_date,
-                    Document.validity, Document.valid_until, Document.attribute, Document.normative,
-                    Document.withdrawn, version, SearchIndex.body)
+    # the row's fields by name: the document's own columns, the indexed (masked) title, version and body
+    columns = {**{f: getattr(Document, f) for f in ExportedDocument.model_fields if hasattr(Document, f)},
+               "title": func.coalesce(SearchIndex.title, Document.title), "version": version, "body": SearchIndex.body}
+    query = (select(*(column.label(name) for name, column in columns.items()))
              .outerjoin(SearchIndex, SearchIndex.document_id == Document.id)
              .where(*conditions(filters)).order_by(*NEWEST_FIRST))
     if limit is not None:
         query = query.limit(limit)
-    keys = [c.key for c in DOCUMENT_COLUMNS]
     with library.session() as s:
-        for values in s.execute(query.execution_options(yield_per=BATCH)):
-            row = dict(zip(keys, values))
-            row["body"] = join_paragraphs(row["body"])
-            yield row
+        for row in s.execute(query.execution_options(yield_per=BATCH)):
+            yield ExportedDocument.model_validate({**row._asdict(), "body": join_paragraphs(row.body)})
 
 
-def trail_rows(library, filters: Filters = Filters()) -> Iterator[dict]:
+def trail_rows(library, filters: Filters = Filters()) -> Iterator[ExportedDecision]:
     """Every sign-off and withdrawal (the append-only trail) of the documents under `filters`."""
     query = (select(ReviewDecision, Document.title, Document.doc_number)
              .join(Document, Document.id == ReviewDecision.document_id)
              .where(*conditions(filters)).order_by(ReviewDecision.id))
     with library.session() as s:
         for decision, title, doc_number in s.execute(query.execution_options(yield_per=BATCH)):
-            yield {"document_id": decision.document_id, "title": title, "doc_number": doc_number,
-                   "action": ACTIONS.get(decision.action, decision.action), "attribute": decision.attribute,
-                   "reviewer": decision.reviewer, "comment": decision.comment,
-                   "decided_at": decision.decided_at.astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M:%S")
-                   if decision.decided_at.tzinfo else decision.decided_at.strftime("%Y-%m-%d %H:%M:%S"),
-                   "rules_version": decision.proposal_rules_version}
+            entry = TrailEntry.model_validate(decision)
+            yield ExportedDecision(**shared(entry, ExportedDecision), title=title, doc_number=doc_number)
 
 
 # -- writers -------------------------------------------------------------------------------
 
-def write(path: Path, columns: Iterable[Column], rows: Iterable[dict], sheet: str) -> int:
+def cells(row: BaseModel, columns: Iterable[Column]) -> list[Any]:
+    """A typed row as spreadsheet cells, in column order: shown as staff read them, neutralised."""
+    out = []
+    for column in columns:
+        value = getattr(row, column.key)
+        out.append(cell(column.shown(value) if column.shown is not None and value is not None else value))
+    return out
+
+
+def write(path: Path, columns: Iterable[Column], rows: Iterable[BaseModel], sheet: str, id_key: str = "id") -> int:
     """Write `rows` to `path` (.csv or .xlsx; check_target first); the header row is always
-    written, also for no rows. Returns the number of rows."""
+    written, also for no rows. `id_key` names the document's library id (the note on a cut cell).
+    Returns the number of rows."""
     columns = list(columns)
-    writer = _write_xlsx if check_target(path) == ".xlsx" else _write_csv
-    return writer(path, columns, rows, sheet)
+    if check_target(path) == ".xlsx":
+        return _write_xlsx(path, columns, rows, sheet, id_key)
+    return _write_csv(path, columns, rows)
 
 
-def _write_csv(path: Path, columns: list[Column], rows: Iterable[dict], sheet: str) -> int:
+def _write_csv(path: Path, columns: list[Column], rows: Iterable[BaseModel]) -> int:
     n = 0
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:  # Excel opens UTF-8 with a BOM
         out = csv.writer(fh)
         out.writerow([c.header for c in columns])
         for row in rows:
-            out.writerow([cell(row.get(c.key)) for c in columns])
+            out.writerow(cells(row, columns))
             n += 1
     return n
 
 
-def _xlsx_text(limit_note: Callable[[dict], str]):
+def _xlsx_text(limit_note: Callable[[BaseModel], str]):
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    def clean(value: Any, row: dict) -> Any:
-        value = cell(value)
+    def clean(value: Any, row: BaseModel) -> Any:
         if isinstance(value, str):
             value = ILLEGAL_CHARACTERS_RE.sub("", value)
             if len(value) > XLSX_CELL_LIMIT:
@@ -185,7 +192,7 @@ def _xlsx_text(limit_note: Callable[[dict], str]):
     return clean
 
 
-def _write_xlsx(path: Path, columns: list[Column], rows: Iterable[dict], sheet: str) -> int:
+def _write_xlsx(path: Path, columns: list[Column], rows: Iterable[BaseModel], sheet: str, id_key: str) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -203,10 +210,10 @@ def _write_xlsx(path: Path, columns: list[Column], rows: Iterable[dict], sheet: 
         c.font = bold
         header.append(c)
     ws.append(header)
-    clean = _xlsx_text(lambda row: f"……（超出表格单元格上限，全文见文库编号 {row.get('id', row.get('document_id'))}）")
+    clean = _xlsx_text(lambda row: f"……（超出表格单元格上限，全文见文库编号 {getattr(row, id_key)}）")
     n = 0
     for row in rows:
-        ws.append([clean(row.get(column.key), row) for column in columns])
+        ws.append([clean(value, row) for value in cells(row, columns)])
         n += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{n + 1}"
     book.save(path)
@@ -218,4 +225,4 @@ def export_documents(library, path: Path, filters: Filters = Filters(), limit: i
 
 
 def export_trail(library, path: Path, filters: Filters = Filters()) -> int:
-    return write(path, TRAIL_COLUMNS, trail_rows(library, filters), sheet="审核记录")
+    return write(path, TRAIL_COLUMNS, trail_rows(library, filters), sheet="审核记录", id_key="document_id")

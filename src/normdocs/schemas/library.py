@@ -331,3 +331,30 @@ class QueueRow(BaseModel):
     signed: list[Signoff] = Field(default_factory=list)
     next_stage: str
     signoffs_needed: int
+
+
+class ExportedDocument(BaseModel):
+    """A document as `normdocs export` lists it: its own fields (the masked title the search index
+    holds), its current version's number and redacted body (as paragraphs)."""
+
+    id: int
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    doc_type: str | None = None
+    signed_date: str | None = None
+    published_date: str | None = None
+    validity: str | None = None
+    valid_until: str | None = None
+    attribute: str | None = None
+    normative: bool = False
+    withdrawn: bool = False
+    version: int | None = None
+    body: str | None = None
+
+
+class ExportedDecision(TrailEntry):
+    """A trail row as `normdocs export --trail` lists it: the decision with its document's title and number."""
+
+    title: str | None = None
+    doc_number: str | None = None
