@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from normdocs.library.models import Document, ReviewDecision, ValidityLink, Version
 from normdocs.library.store import Library
-from normdocs.schemas.library import CatalogueEntry, DocumentSummary, LinkedDocument, VersionMetadata, shared
+from normdocs.schemas.library import CatalogueEntry, DocumentSummary, LinkedDocument, TrailEntry, VersionMetadata, shared
 
 
 def _current_versions(s, ids: list[int]) -> dict[int, Version]:
@@ -67,8 +67,7 @@ def document_rows(library: Library, *, with_text: bool = False, published_only: 
     return rows
 
 
-def trail_rows(library: Library) -> list[dict]:
+def trail_rows(library: Library) -> list[TrailEntry]:
     """The review trail: every sign-off and withdrawal, oldest first."""
     with library.session() as s:
-        return [{"document_id": t.document_id, "action": t.action, "attribute": t.attribute, "reviewer": t.reviewer,
-                 "decided_at": t.decided_at} for t in s.scalars(select(ReviewDecision).order_by(ReviewDecision.id))]
+        return [TrailEntry.model_validate(t) for t in s.scalars(select(ReviewDecision).order_by(ReviewDecision.id))]

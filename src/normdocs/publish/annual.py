@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field, field_validator
 
-from normdocs.schemas.library import CatalogueEntry
+from normdocs.schemas.library import CatalogueEntry, TrailEntry
 from normdocs.schemas.rules import RuleModel, load_rules
 
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -122,7 +122,7 @@ def _local_year(value) -> int | None:
     return value.astimezone(OFFICE_TZ).year
 
 
-def build_annual_report(rows: list[CatalogueEntry], trail: list[dict], year: int, issuer: str | None = None,
+def build_annual_report(rows: list[CatalogueEntry], trail: list[TrailEntry], year: int, issuer: str | None = None,
                         rules: AnnualRules | None = None) -> AnnualReport:
     """The year's report. Withdrawn documents (taken out of the published view) count nowhere
     but in the review trail's numbers."""
@@ -167,14 +167,14 @@ def build_annual_report(rows: list[CatalogueEntry], trail: list[dict], year: int
     report.by_month = by_month
     review: dict[str, set[int]] = {"decided": set(), "released": set(), "withdrawn": set()}
     for t in trail:
-        if t["document_id"] not in mine or _local_year(t["decided_at"]) != year:
+        if t.document_id not in mine or _local_year(t.decided_at) != year:
             continue
-        if t["action"] == "decide":
-            review["decided"].add(t["document_id"])
-            if t.get("attribute") == "主动公开":
-                review["released"].add(t["document_id"])
-        elif t["action"] == "withdraw":
-            review["withdrawn"].add(t["document_id"])
+        if t.action == "decide":
+            review["decided"].add(t.document_id)
+            if t.attribute == "主动公开":
+                review["released"].add(t.document_id)
+        elif t.action == "withdraw":
+            review["withdrawn"].add(t.document_id)
     report.review = {k: sorted(v) for k, v in review.items()}
     for ids in report.review.values():
         for i in ids:
