@@ -96,15 +96,15 @@ def test_weekly_review_lists_withheld_documents_whose_secrecy_period_lapsed(libr
     personal = library.load(_withheld("聊政发〔2015〕4号", "d", "依申请公开", None, None, ["政府信息公开条例第十五条"]))
     public = library.load(item(number="聊政发〔2015〕5号", content="e"))
     rows = lapsed_withheld(library, dt.date(2026, 11, 26))
-    by_id = {r["id"]: r for r in rows}
+    by_id = {r.id: r for r in rows}
     assert set(by_id) == {lapsed.document_id, other.document_id}
-    assert by_id[lapsed.document_id]["candidate"] and by_id[lapsed.document_id]["lapsed_on"] == "2020-03-01"
-    assert not by_id[other.document_id]["candidate"] and "人工复核" in by_id[other.document_id]["reason"]
+    assert by_id[lapsed.document_id].candidate and by_id[lapsed.document_id].lapsed_on == "2020-03-01"
+    assert not by_id[other.document_id].candidate and "人工复核" in by_id[other.document_id].reason
     assert still.document_id not in by_id and personal.document_id not in by_id and public.document_id not in by_id
     index = write_review(rows, tmp_path / "reports", dt.date(2026, 11, 26))
     assert index.parent.name == "weekly-review-20261126"
     saved = json.loads((index.parent / "review.json").read_text(encoding="utf-8"))
-    assert [d["id"] for d in saved["documents"]] == [r["id"] for r in rows]
+    assert [d["id"] for d in saved["documents"]] == [r.id for r in rows]
     assert "聊政发〔2015〕1号" in index.read_text(encoding="utf-8")
 
 

@@ -291,13 +291,13 @@ def review_lapsed(as_json: bool = typer.Option(False, "--json", help="JSON Lines
     rows = lapsed_withheld(_library(), office_today())
     if as_json:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n")
         return
     table = Table("编号", "标题", "文号", "公开属性", "期限届满", "可转主动公开", "评估意见",
                   title=f"不公开理由已届满（{len(rows)} 件）")
     for row in rows:
-        table.add_row(str(row["id"]), row["title"] or "", row["doc_number"] or "", row["attribute"] or "",
-                      row["lapsed_on"] or "", "是" if row["candidate"] else "否", row["reason"])
+        table.add_row(str(row.id), row.title or "", row.doc_number or "", row.attribute or "",
+                      row.lapsed_on or "", "是" if row.candidate else "否", row.reason)
     Console().print(table)
 
 

@@ -16,6 +16,7 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from normdocs.library.store import Library
+from normdocs.schemas.library import LapsedDocument, shared
 from normdocs.schemas.settings import Settings, office_today
 from normdocs.review.periodic import check_lapse
 
@@ -23,7 +24,7 @@ COLUMNS = [("id", "编号"), ("title", "标题"), ("doc_number", "文号"), ("at
            ("lapsed_on", "期限届满"), ("candidate", "可转主动公开"), ("reason", "评估意见")]
 
 
-def lapsed_withheld(library: Library, today: dt.date) -> list[dict]:
+def lapsed_withheld(library: Library, today: dt.date) -> list[LapsedDocument]:
     """Withheld documents whose secrecy period has run out (candidates, and those kept back by
     another reason), in library order. Grounds that do not lapse with time are left out."""
     out = []
@@ -33,19 +34,18 @@ def lapsed_withheld(library: Library, today: dt.date) -> list[dict]:
         check = check_lapse(doc.metadata, doc.decision, today)
         if check.lapsed_on is None:
             continue
-        out.append({**doc.summary.model_dump(include={"id", "title", "doc_number", "attribute"}),
-                    **check.model_dump(include={"lapsed_on", "candidate", "reason"})})
+        out.append(LapsedDocument(**shared(doc.summary, LapsedDocument), **shared(check, LapsedDocument)))
     return out
 
 
-def write_review(rows: list[dict], reports_dir: Path, today: dt.date) -> Path:
+def write_review(rows: list[LapsedDocument], reports_dir: Path, today: dt.date) -> Path:
     folder = Path(reports_dir) / f"weekly-review-{today.strftime('%Y%m%d')}"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "review.json").write_text(json.dumps({"date": today.isoformat(), "documents": rows},
+    (folder / "review.json").write_text(json.dumps({"date": today.isoformat(), "documents": [r.model_dump(mode="json") for r in rows]},
                                                    ensure_ascii=False, indent=2), encoding="utf-8")
     head = "".join(f"<th>{label}</th>" for _, label in COLUMNS)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_cell(row[key]))}</td>" for key, _ in COLUMNS) + "</tr>" for row in rows)
+        "<tr>" + "".join(f"<td>{html.escape(_cell(getattr(row, key)))}</td>" for key, _ in COLUMNS) + "</tr>" for row in rows)
     index = folder / "index.html"
     index.write_text(
         "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
@@ -65,7 +65,7 @@ def _cell(value) -> str:
 
 
 @task(name="lapsed-withheld", retries=3, retry_delay_seconds=10, persist_result=False, cache_policy=NO_CACHE)
-def lapsed_task(library_url: str, today: dt.date) -> list[dict]:
+def lapsed_task(library_url: str, today: dt.date) -> list[LapsedDocument]:
     library = Library(library_url)
     library.upgrade()
     return lapsed_withheld(library, today)
@@ -78,10 +78,10 @@ def weekly_review_flow() -> dict:
     rows = lapsed_task(settings.database_url, today)
     index = write_review(rows, settings.reports_dir, today)
     create_table_artifact(
-        key="weekly-review", table=[{label: _cell(row[key]) for key, label in COLUMNS} for row in rows] or
+        key="weekly-review", table=[{label: _cell(getattr(row, key)) for key, label in COLUMNS} for row in rows] or
         [{label: "" for _, label in COLUMNS}],
         description=f"定期评估 {today.isoformat()}：{len(rows)} 件不公开理由已届满；报告 {index}",
     )
     get_run_logger().info("weekly review: %d documents, report %s", len(rows), index)
-    return {"date": today.isoformat(), "documents": len(rows), "candidates": sum(r["candidate"] for r in rows),
+    return {"date": today.isoformat(), "documents": len(rows), "candidates": sum(r.candidate for r in rows),
             "report": str(index)}

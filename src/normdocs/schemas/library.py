@@ -358,3 +358,16 @@ class ExportedDecision(TrailEntry):
 
     title: str | None = None
     doc_number: str | None = None
+
+
+class LapsedDocument(BaseModel):
+    """A withheld document whose secrecy period has run out (定期评估, `weekly-review`): a proposal
+    for a human when `candidate`, else kept back by another reason that `reason` names."""
+
+    id: int
+    title: str | None = None
+    doc_number: str | None = None
+    attribute: str | None = None
+    candidate: bool
+    reason: str
+    lapsed_on: str | None = None
