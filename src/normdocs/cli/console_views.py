@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from normdocs.reports.run_report import FINDING_KIND_LABELS, SEVERITY_LABELS
-from normdocs.schemas.library import DocumentDetail, MaskedFinding, QueueRow, Signoff, StoredDecision
+from normdocs.schemas.library import DocumentDetail, MaskedFinding, QuarantinedFile, QueueRow, Signoff, StoredDecision
 from normdocs.schemas.settings import office_time
 
 STAGE_LABELS = {"extract": "读取", "validate": "校验", "review": "保密审查"}
@@ -62,12 +62,12 @@ def review_table(rows: list[QueueRow]) -> Table:
     return table
 
 
-def quarantine_table(entries) -> Table:
+def quarantine_table(entries: list[QuarantinedFile]) -> Table:
     table = _table("隔离编号", "文件", "环节", "原因", "发现项（已遮蔽）",
                    title=f"隔离区（{len(entries)} 个文件；隔离编号不是文档编号，不能用于 review decide）")
     for e in entries:
         table.add_row(f"Q{e.id}", e.file, STAGE_LABELS.get(e.stage, e.stage), "\n".join(e.reasons),
-                      "\n".join(finding_text(MaskedFinding.model_validate(f)) for f in e.findings or []))
+                      "\n".join(finding_text(f) for f in e.findings))
     return table
 
 

@@ -248,10 +248,10 @@ def quarantine_list(as_json: bool = typer.Option(False, "--json", help="JSON Lin
     """List quarantined files and why they were held."""
     entries = _library().quarantined()
     if as_json:
+        from normdocs.schemas.library import QuarantineListing
+
         for e in entries:
-            sys.stdout.write(json.dumps({"quarantine_id": e.id, "file": e.file, "stage": e.stage, "reasons": e.reasons,
-                                         "run_id": e.run_id, "findings": _masked_findings(e.findings)},
-                                        ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(QuarantineListing.of(e).model_dump(mode="json"), ensure_ascii=False) + "\n")
         return
     from normdocs.cli.console_views import quarantine_table
 
@@ -274,12 +274,6 @@ def review_list(as_json: bool = typer.Option(False, "--json", help="JSON Lines i
             sys.stdout.write(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n")
         return
     Console().print(review_table(rows))
-
-
-def _masked_findings(findings) -> list[dict]:
-    from normdocs.schemas.library import MaskedFinding
-
-    return [MaskedFinding.model_validate(f).model_dump() for f in findings or []]
 
 
 @review_app.command("lapsed")

@@ -17,7 +17,7 @@ from normdocs.console import page
 from normdocs.console.security import (
     ADMIN, COOKIE, DECIDE, LOGIN_COOKIE, READ, Forbidden, client, current, require, require_post,
 )
-from normdocs.schemas.library import DocumentDetail, QueueRow
+from normdocs.schemas.library import DocumentDetail, QuarantinedFile, QueueRow
 
 router = APIRouter()
 EVENT_LABELS = {
@@ -146,14 +146,8 @@ def queue(request: Request, q: str = "", kind: str = "", proposed: str = "", con
                          "sort": sort})
 
 
-def _secret_entries(request: Request) -> list:
-    out = []
-    for e in request.app.state.library.quarantined():
-        findings = e.findings or []
-        if any(f["kind"] == "state_secret" for f in findings) or (e.metadata_json or {}).get("classification") \
-                or any("state_secret" in r or "密级" in r for r in e.reasons):
-            out.append(e)
-    return out
+def _secret_entries(request: Request) -> list[QuarantinedFile]:
+    return [e for e in request.app.state.library.quarantined() if e.secret]
 
 
 @router.get("/secrecy")

@@ -22,7 +22,7 @@ from normdocs.library.models import (
     Version, utcnow,
 )
 from normdocs.schemas.library import (
-    DocumentDetail, DocumentSummary, LibraryItem, QuarantineItem, StoredDecision, StoredFinding, StoredIdentity,
+    DocumentDetail, DocumentSummary, LibraryItem, QuarantinedFile, QuarantineItem, StoredDecision, StoredFinding, StoredIdentity,
     StoredLink, StoredProposal, StoredVersion, TrailEntry, WithheldDocument, shared,
 )
 from normdocs.schemas.determination import Decision
@@ -311,11 +311,12 @@ class Library:
             )):
                 entry.released_at = utcnow()
 
-    def quarantined(self) -> list[QuarantineEntry]:
+    def quarantined(self) -> list[QuarantinedFile]:
+        """The open quarantine entries, oldest first."""
         with self.session() as s:
-            return list(s.scalars(
+            return [QuarantinedFile.model_validate(e) for e in s.scalars(
                 select(QuarantineEntry).where(QuarantineEntry.released_at.is_(None)).order_by(QuarantineEntry.id)
-            ))
+            )]
 
     # -- review --------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 from normdocs.schemas.annotations import FormatCheck, TopicAssignment
 from normdocs.schemas.determination import Decision, Finding
@@ -371,3 +371,42 @@ class LapsedDocument(BaseModel):
     candidate: bool
     reason: str
     lapsed_on: str | None = None
+
+
+class QuarantinedFile(BaseModel):
+    """An open quarantine entry as `quarantine list` and the console read it: the file, the stage
+    that held it, its reasons, its masked metadata (no texts) and findings. Its id (隔离编号) is no
+    document id."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    file: str
+    content_hash: str | None = None
+    run_id: str | None = None
+    stage: str
+    reasons: list[str] = Field(default_factory=list)
+    metadata: Metadata = Field(default_factory=Metadata, validation_alias="metadata_json")
+    findings: Annotated[list[StoredFinding], BeforeValidator(lambda v: v or [])] = Field(default_factory=list)
+    created_at: UtcTime
+
+    @property
+    def secret(self) -> bool:
+        """Held for a state-secret mark or term: the secrecy office's list (保密办)."""
+        return (any(f.kind == "state_secret" for f in self.findings) or bool(self.metadata.classification)
+                or any("state_secret" in r or "密级" in r for r in self.reasons))
+
+
+class QuarantineListing(BaseModel):
+    """A line of `quarantine list --json`: the entry under its own name (隔离编号), findings as listings show them."""
+
+    quarantine_id: int
+    file: str
+    stage: str
+    reasons: list[str] = Field(default_factory=list)
+    run_id: str | None = None
+    findings: list[MaskedFinding] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, entry: QuarantinedFile) -> QuarantineListing:
+        return cls(quarantine_id=entry.id, **shared(entry, cls))
