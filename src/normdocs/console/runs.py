@@ -4,7 +4,6 @@ vendored assets under static/gx/ and a banner giving the run's own counts."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -13,6 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.exceptions import HTTPException
 
 from normdocs.console import _local_time
+from normdocs.schemas.report import RunReport
 
 DATA_DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
                  "img-src 'self' data:; font-src 'self'; connect-src 'none'; frame-ancestors 'none'")
@@ -37,13 +37,14 @@ def find_run(library, run_id: str):
     raise HTTPException(404)
 
 
-def _report(run) -> dict | None:
+def _report(run) -> RunReport | None:
+    """The run's report.json (None when missing or unreadable: the page shows the run's totals only)."""
     if not run.report:
         return None
     path = Path(run.report).with_name("report.json")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return RunReport.model_validate_json(path.read_bytes())
+    except (OSError, ValueError):  # a pydantic ValidationError is a ValueError
         return None
 
 
@@ -69,24 +70,23 @@ def bars(counts: list[tuple[str, int]], colour: str = "#0969da") -> str:
 def run_detail(library, run) -> dict:
     totals = dict(run.totals or {})
     report = _report(run)
-    rows = (report or {}).get("documents", [])
+    rows = report.documents if report else []
     outcomes = [("入库", totals.get("loaded", 0)), ("隔离", totals.get("quarantined", 0)),
                 ("跳过（未变化）", totals.get("skipped", 0)), ("其中待审", totals.get("pending_review", 0))]
     reasons: Counter[str] = Counter()
     for r in rows:
-        if r["status"] != "quarantined":
+        if r.status != "quarantined":
             continue
-        if r.get("error"):
+        if r.error:
             reasons["读取失败"] += 1
-        elif r.get("failures") and any("保密" in f or "附注" in f or "冲突" in f for f in r["failures"]):
+        elif r.failures and any("保密" in f or "附注" in f or "冲突" in f for f in r.failures):
             reasons["保密审查"] += 1
-        elif r.get("failures"):
+        elif r.failures:
             reasons["校验未通过"] += 1
         else:
             reasons["其他"] += 1
-    attributes = Counter(r.get("attribute") or "无" for r in rows if r["status"] == "loaded")
-    confidences = [r["ocr"]["mean_confidence"] for r in rows
-                   if r.get("ocr") and r["ocr"].get("mean_confidence") is not None]
+    attributes = Counter(str(r.attribute or "无") for r in rows if r.status == "loaded")
+    confidences = [r.ocr.mean_confidence for r in rows if r.ocr and r.ocr.mean_confidence is not None]
     ocr_bins: Counter[str] = Counter()
     for c in confidences:
         ocr_bins["≥0.9" if c >= 0.9 else "0.8–0.9" if c >= 0.8 else "<0.8"] += 1
