@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from normdocs.schemas.library import shared
+
 
 class PublicLink(BaseModel):
     """Another document a page names: its id only when it is published too (a link), else None."""
@@ -80,6 +82,6 @@ class PublicRecord(BaseModel):
     @classmethod
     def of(cls, page: PublicPage) -> PublicRecord:
         v = page.validity
-        return cls(**page.model_dump(include=set(cls.model_fields) - {"validity"}),
+        return cls(**shared(page, cls, exclude={"validity"}),
                    validity=v.validity, validity_date=v.date, validity_by=v.by.title if v.by else None,
                    url=f"docs/{page.id}.html")
