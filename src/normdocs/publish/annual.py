@@ -12,9 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from pydantic import Field, field_validator
+from pydantic import BaseModel, Field, field_validator
 
-from normdocs.schemas.library import CatalogueEntry, TrailEntry
+from normdocs.schemas.library import CatalogueEntry, TrailEntry, shared
 from normdocs.schemas.rules import RuleModel, load_rules
 
 OFFICE_TZ = ZoneInfo("Asia/Shanghai")
@@ -182,15 +182,28 @@ def build_annual_report(rows: list[CatalogueEntry], trail: list[TrailEntry], yea
     return report
 
 
-def behind_each_count(report: AnnualReport) -> list[dict]:
-    """One line per (count, document): what an auditor checks the numbers against."""
+class CountedDocument(BaseModel):
+    """A document behind one count of the report (统计明细): what an auditor checks the numbers against."""
+
+    section: str  # 统计项
+    cell: str  # 栏目
+    id: int
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    signed_date: str | None = None
+    validity: str | None = None
+    attribute: str | None = None
+
+
+def behind_each_count(report: AnnualReport) -> list[CountedDocument]:
+    """One line per (count, document)."""
     out = []
 
     def add(section: str, cell: str, ids: list[int]) -> None:
         for i in ids:
             d = report.documents.get(i) or CatalogueEntry(id=i)
-            out.append({"统计项": section, "栏目": cell, "文库编号": i, "标题": d.title, "文号": d.doc_number,
-                        "发文机关": d.issuer, "成文日期": d.signed_date, "有效性": d.validity, "公开属性": d.attribute})
+            out.append(CountedDocument(section=section, cell=cell, **shared(d, CountedDocument)))
 
     for category, cells in report.table.items():
         for cell, ids in cells.items():

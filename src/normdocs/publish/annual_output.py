@@ -12,6 +12,11 @@ from normdocs.publish.annual import CELL_LABELS, CELLS, REVIEW_LABELS, AnnualRep
 from normdocs.publish.safe import cell, public_text
 
 
+# the 统计明细 sheet's columns: CountedDocument's fields under their Chinese headers
+DETAIL_HEADERS = {"section": "统计项", "cell": "栏目", "id": "文库编号", "title": "标题", "doc_number": "文号",
+                  "issuer": "发文机关", "signed_date": "成文日期", "validity": "有效性", "attribute": "公开属性"}
+
+
 def tables(report: AnnualReport) -> list[tuple[str, list[str], list[list]]]:
     """(sheet name, header, rows) of every table, counts only."""
     statutory = [[category] + [len(cells[c]) for c in CELLS] for category, cells in report.table.items()]
@@ -37,12 +42,10 @@ def write_xlsx(report: AnnualReport, path: Path) -> None:
         for row in rows:
             sheet.append([cell(v) for v in row])
         sheet["A1"].font = Font(bold=True)
-    detail = behind_each_count(report)
     sheet = book.create_sheet("统计明细")
-    header = list(detail[0]) if detail else ["统计项", "栏目", "文库编号", "标题", "文号", "发文机关", "成文日期", "有效性", "公开属性"]
-    sheet.append(header)
-    for line in detail:
-        sheet.append([cell(line[h]) for h in header])
+    sheet.append(list(DETAIL_HEADERS.values()))
+    for line in behind_each_count(report):
+        sheet.append([cell(getattr(line, field)) for field in DETAIL_HEADERS])
     tmp = path.with_name(path.name + ".tmp")
     book.save(tmp)
     os.replace(tmp, path)
