@@ -15,7 +15,8 @@ each mode in a fresh process with a fresh NORMDOCS_HOME (library, extraction cac
              the rule files changed in between, that run is reported as `redecide` and repeated)
 
 Time is from flow start (after imports) to its return; peak memory is the summed PSS (resident
-memory with pages shared between forked processes counted once) of the whole process tree (the run's process and its children; for `dask` plus the cluster's processes),
+memory with pages shared between forked processes counted once) of the whole process tree
+(the run's process and its children; for `dask` plus the cluster's processes),
 sampled every 0.2 s. Every mode reads each document in a sandboxed child process (one long-lived
 child per slot, extractors/sandbox.py). The machine's load average (`uptime`) is printed with each
 figure. The tree's CPU seconds and the share of the machine other processes used
