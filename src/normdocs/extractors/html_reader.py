@@ -77,6 +77,9 @@ def site_disclosure(root) -> str | None:
     return None
 
 
+_OUTSIDE_LABELS = {"发文字号"}
+
+
 def _cut_at_label(value: str) -> str:
     """A value cell or line that runs on into the next label (琼公积金贷函〔2020〕6号发布日期：)."""
     for label in sorted(SITE_LABELS, key=len, reverse=True):  # 信息来源 before 来源
@@ -221,7 +224,9 @@ def read_html(path: Path) -> Layout:
     for n, line in enumerate(around):
         match = _LABEL_LINE.match(re.sub(r"\s+", " ", line.text))
         label = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
-        if match is None or label is None or label in meta:
+        # only the number: checked by its own pattern; a block's 发布机构 or 生成日期 is often the
+        # site's (the publishing office, the page's date), not the document's issuer or date
+        if match is None or label not in _OUTSIDE_LABELS or label in meta:
             continue
         value = _cut_at_label(match.group(2))
         if not value and n + 1 < len(around) and not _LABEL_LINE.match(around[n + 1].text):
