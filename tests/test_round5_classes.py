@@ -148,3 +148,15 @@ def test_a_page_dated_by_month_only_keeps_no_day_from_the_sites_generation_date(
         "万载县2022年国民经济和社会发展统计公报", "万载县统计局", "（2023年5月）",
         "2022年，全县经济运行总体平稳。"])).metadata
     assert md.signed_date is None
+
+
+@pytest.mark.parametrize("printed, canonical, body_id", [
+    ("南京市疾控局", "南京市疾病预防控制局", "gov/320100/disease-control"),
+    ("上海市科委", "上海市科学技术委员会", "gov/310000/science"),
+    ("北京市规自委", "北京市规划和自然资源委员会", "gov/110000/natural-resources"),
+    ("万载县卫健局", "万载县卫生健康局", "gov/360922/health"),
+    ("鄂州市住房和城市更新局", "鄂州市住房和城市更新局", "gov/420700/housing-renewal"),
+])
+def test_more_standard_local_departments_and_their_short_forms(authority, printed, canonical, body_id):
+    found = authority.resolve(printed)
+    assert (found.name, found.id) == (canonical, body_id)
