@@ -1,13 +1,15 @@
 """Score `normdocs inspect` on the real corpus of published documents (benchmarks/real_corpus/).
 
     python benchmarks/real_corpus.py [--split dev|heldout|all] [--ids rc049,rc050,...]
-                                     [--source rc|govcn|all]
+                                     [--source rc|govcn|round5|all]
                                      [--format text|json] [--cache DIR] [--mirrors DIR]
                                      [--restore-only]
 
 `--source govcn` scores `govcn.jsonl` instead (www.gov.cn pages from a crawler's SQL dump,
 restored without the site's metadata table, whose cells are the gold; written by
-benchmarks/govcn_labels.py); `--source all` both files.
+benchmarks/govcn_labels.py); `--source round5` scores `round5.jsonl` (pages and PDFs of
+municipal, provincial and ministry offices a crawler saved, restored byte for byte; written by
+benchmarks/round5_labels.py); `--source all` every file.
 
 The documents themselves are not in this repository: `gold.jsonl` names, for each one, the
 public GitHub repository, the commit and the path it came from, and its sha256. They are
@@ -44,7 +46,9 @@ HERE = Path(__file__).resolve().parent
 GOLD = HERE / "real_corpus" / "gold.jsonl"
 # www.gov.cn pages from a crawler's SQL dump, their metadata table removed (see the README)
 GOVCN = HERE / "real_corpus" / "govcn.jsonl"
-GOLDS = {"rc": GOLD, "govcn": GOVCN}
+# municipal, provincial and ministry pages and PDFs (round 5, benchmarks/round5_labels.py)
+ROUND5 = HERE / "real_corpus" / "round5.jsonl"
+GOLDS = {"rc": GOLD, "govcn": GOVCN, "round5": ROUND5}
 DEFAULT_MIRRORS = Path(os.environ.get("NORMDOCS_MIRRORS", "/work/.mirror"))
 DEFAULT_CACHE = Path(os.environ.get("NORMDOCS_REAL_CORPUS_CACHE", "/tmp/normdocs-real-corpus"))
 # gold keys that are not (yet) part of `inspect`'s metadata: reported, scored when present
@@ -269,7 +273,7 @@ def select_entries(entries: list[dict], split: str, ids: set[str] | None = None)
 def load_source(source: str) -> list[dict]:
     """The gold entries of one source (rc: gold.jsonl, govcn: govcn.jsonl) or of both."""
     if source == "all":
-        return load_gold(GOLD) + load_gold(GOVCN)
+        return load_gold(GOLD) + load_gold(GOVCN) + load_gold(ROUND5)
     return load_gold(GOLDS[source])
 
 
@@ -423,9 +427,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
     ap.add_argument("--ids", type=lambda v: {i.strip() for i in v.split(",") if i.strip()},
                     help="only these gold ids (comma-separated), e.g. a round's new documents")
-    ap.add_argument("--source", choices=["rc", "govcn", "all"], default="rc",
+    ap.add_argument("--source", choices=["rc", "govcn", "round5", "all"], default="rc",
                     help="rc: gold.jsonl (48 documents); govcn: govcn.jsonl (gov.cn pages "
-                         "without their metadata table); all: both")
+                         "without their metadata table); round5: round5.jsonl (municipal, provincial "
+                         "and ministry pages and PDFs); all: every file")
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--show-mismatches", action="store_true",
                     help="also list the held-out part's mismatches (hidden by default, so nobody tunes on them)")

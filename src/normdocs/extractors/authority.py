@@ -26,6 +26,13 @@ _BODY_ENDINGS = ("联席会议", "领导小组", "委员会", "指挥部", "办�
 _OFFICE_SUFFIX = re.compile(r"(办公室|办公厅)$")
 
 
+# the rest of a ministry's 代字 after its own code: a department's one to three characters, then
+# the kind (发 函 字 规 明电 便函): 医发, 办医函, 规划发, 医政函
+_DEPARTMENT_CODE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:发|函|字|规|明电|便函)")
+# after a code of three or more characters the department alone may follow: 国食药监保化〔2011〕500号
+_DEPARTMENT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
 @dataclass(frozen=True)
 class Division:
     code: str
@@ -113,6 +120,10 @@ class Authority:
         self.by_name: dict[str, list[Division]] = {}
         for d in divisions:
             self.by_name.setdefault(d.name, []).append(d)
+        # an autonomous prefecture's 规范简称 drops its peoples' names: 德宏傣族景颇族自治州 → 德宏州
+        for d in divisions:
+            if d.name.endswith("自治州") and d.short != d.name and d.current:
+                self.by_name.setdefault(d.short + "州", []).append(d)
         self.renamed = {r.old: r for r in rules.renamed_places}
         self.entries: dict[str, _Entry] = {}
         self.aliases: dict[str, str] = {}  # printed form → entry id
@@ -125,7 +136,7 @@ class Authority:
         # printed prefix forms (国家税务总局, 中国共产党, 中共) → the canonical prefix, longest first
         prefixes = {f: d.prefix for d in rules.departments if d.prefix for f in [d.prefix, *d.prefix_forms]}
         self.prefix_forms = sorted(prefixes.items(), key=lambda item: len(item[0]), reverse=True)
-        self.place_names = sorted({d.name for d in divisions} | set(self.renamed), key=len, reverse=True)
+        self.place_names = sorted(set(self.by_name) | set(self.renamed), key=len, reverse=True)
         self._place_re = re.compile("|".join(map(re.escape, self.place_names)))
 
     # -- building ------------------------------------------------------------------------
@@ -187,8 +198,12 @@ class Authority:
             return None
         prefix = re.split(r"[〔\[(（【]", doc_number)[0]
         for code in sorted(self.codes, key=len, reverse=True):
-            if prefix == code or (prefix.startswith(code) and len(code) >= 2 and prefix[len(code):] in (
-                    "", "发", "函", "字", "令", "明电", "办发", "办函")):
+            rest = prefix[len(code):]
+            if prefix == code or (prefix.startswith(code) and len(code) >= 2 and (rest in (
+                    "", "发", "函", "字", "令", "明电", "办发", "办函")
+                    # a ministry's 代字 names the drafting department: 国卫医发, 国卫办医函, 交规划发
+                    or _DEPARTMENT_CODE.fullmatch(rest)
+                    or (len(code) >= 3 and _DEPARTMENT_ONLY.fullmatch(rest)))):
                 return self.codes[code]
         return None
 
@@ -326,6 +341,9 @@ class Authority:
         form, department = dep
         full = department.name if form in (department.name, *department.abbreviations) else form
         place_text = printed_places or "".join(d.name for d in chain)
+        for d in chain:  # the canonical name spells an autonomous prefecture out (德宏州 → 德宏傣族景颇族自治州)
+            if d.name.endswith("自治州") and place_text.startswith(d.short + "州"):
+                place_text = d.name + place_text[len(d.short) + 1:]
         place_text = self._place_in_force(place_text, date)
         name = f"{department.prefix or ''}{place_text}{full}"
         return Resolved(name, f"{department.system}/{deepest.code}/{department.id}", printed, known=True)

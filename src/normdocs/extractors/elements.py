@@ -31,7 +31,9 @@ DisclosureMarker = Literal["主动公开", "依申请公开", "不予公开"]
 
 HEADER_SCAN = 12  # the header zone and title sit within page 1's first lines
 TITLE_MAX_LINES = 4
+TITLE_REPEAT_LINES = 30  # a page's hidden fields and navigation before it prints the title again
 RECIPIENT_MAX_LINES = 8  # ministries address long lists
+NUMBER_CHROME_LINES = 8  # a web page's toolbar between its title and the number
 _SENTENCE_END = re.compile(r"[。！？；]$")
 _MARK_SUFFIX = re.compile(r"(文件|令)$")
 
@@ -325,6 +327,13 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
     if first is None or last is None:  # (both or neither)
         return (start, start)
     title = normalize_title(_joined(cur, first, last))
+    # a page may print the title twice (hidden fields or a heading, then the document): the
+    # document's copy is the one its number and 主送 follow
+    for k in range(last, min(len(cur.lines), last + TITLE_REPEAT_LINES)):
+        if cur.lines[k].page == cur.lines[first].page and normalize_title(cur.lines[k].text) == title \
+                and last - first == 1:
+            first, last = k, k + 1
+            break
     md.title = title
     raw = "\n".join(ln.orig or ln.text for ln in cur.lines[first:last])
     about = re.search(r"关\s*于", raw)
@@ -340,6 +349,15 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
             if span is not None and len(cur.lines[i].text) <= 40:
                 md.doc_number = normalize_doc_number(span.text)
                 return (first, i + 1)
+        # a web page: the number alone on its line under the site's toolbar (QQ空间, 【字号：大 中 小】),
+        # or above the document's title under the page's heading
+        below = _number_line(cur, range(last, min(last + NUMBER_CHROME_LINES, len(cur.lines))))
+        above = _number_line(cur, range(first - 1, max(start, first - 3) - 1, -1))
+        if below is not None:
+            md.doc_number = normalize_doc_number(cur.labelled(below, "DOC_NUMBER").text)
+            return (first, below + 1)
+        if above is not None:
+            md.doc_number = normalize_doc_number(cur.labelled(above, "DOC_NUMBER").text)
         # "XX市人民政府通告" over "第3号": numbered like a 令, heading and number together
         order = cur.span(last, "ORDER_NUMBER") if last < len(cur.lines) else None
         if order is not None and order.text == cur.lines[last].text and order.text.startswith("第") \
@@ -347,6 +365,19 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
             md.doc_number = normalize_doc_number(title + order.text)
             return (first, last + 1)
     return (first, last)
+
+
+def _number_line(cur: _Cursor, lines: range) -> int | None:
+    """The first of `lines` that is a document number and nothing else, passing only short
+    toolbar lines (no sentence, no label or 主送 ending in ：)."""
+    for i in lines:
+        text = cur.lines[i].text
+        span = cur.span(i, "DOC_NUMBER")
+        if span is not None and span.text.replace(" ", "") == text.replace(" ", ""):
+            return i
+        if len(text) > 24 or text.endswith(("：", ":")) or "。" in text:
+            return None
+    return None
 
 
 def _title_by_size(cur: _Cursor, candidates: list[int], body_size: float) -> tuple[int | None, int | None]:
@@ -399,7 +430,13 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
     return None, None
 
 
+_BREADCRUMB = re.compile(r"[>＞»›→]")
+
+
 def _names_bodies(cur: _Cursor, text: str) -> bool:
+    # a site's breadcrumb (首页>南京市规划和自然资源局) is navigation, not an issuer line
+    if _BREADCRUMB.search(text):
+        return False
     names = _split_names(text, cur)
     return bool(names) and all(cur.is_body(n) for n in names)
 
@@ -430,9 +467,16 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
         span = cur.span(first, "DATE")
         cur.subtitle_date = normalize_date(span.text) if span is not None else None
         first += 1
+    start = first
     for j in range(first + 1, min(first + RECIPIENT_MAX_LINES, len(cur.lines)) + 1):
-        text = _joined(cur, first, j)
-        if len(text) > 200 or "。" in text or cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 == first:
+        if cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 > start and not cur.lines[j - 1].text.endswith("："):
+            # a web page's number or 发布日期 line under site chrome: the 主送 begins after it
+            start = j
+            continue
+        if j <= start:
+            continue
+        text = _joined(cur, start, j)
+        if len(text) > 200 or "。" in text or cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 == start:
             break
         if text.endswith(("：", ":")):
             # a body's lead-in sentence, never a 主送: …通知如下：, …作如下修改：, 为…, 根据…
@@ -456,6 +500,15 @@ def _standalone_date(cur: _Cursor, i: int) -> str | None:
     return normalize_date(span.text)
 
 
+def _side_by_side(cur: _Cursor, line: str) -> list[str]:
+    """Joint signers printed side by side on one line (市住房城乡建设管理委 市房屋管理局 …): each
+    space-separated part a body's name. A letter-spaced single name (重 庆 市 公 安 局) stays whole."""
+    parts = line.split()
+    if len(parts) > 1 and all(cur.is_body(p) for p in parts):
+        return parts
+    return [line]
+
+
 def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
     """成文日期: the first standalone date after the body starts; the signing body above it."""
     md = cur.metadata
@@ -472,6 +525,7 @@ def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
             j -= 1
         if not signers:
             signers = [cur.lines[k].text for k in range(j + 1, i)]
+        signers = [name for line in signers for name in _side_by_side(cur, line)]
         if md.issuer is None and signers:
             cur.take_issuer(signers, IssuerSource.signature)
         return i
@@ -567,6 +621,9 @@ def _tag_zones(cur: _Cursor, header_end: int, date_index: int | None, imprint: l
             line.zone = Zone.attachment
 
 
+_MONTH_ONLY = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[）)]")
+
+
 def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
     """A site's metadata table fills what the document itself does not show."""
     md = cur.metadata
@@ -587,7 +644,9 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         _issuer_from_site_title(cur)
     if md.issuer is None and site.get("发文机关"):
         cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
-    if md.signed_date is None and site.get("成文日期"):
+    # the document dates itself by month only: the site's day (its 生成日期) does not overrule it
+    month_only = any(_MONTH_ONLY.fullmatch(ln.text) for ln in cur.lines[:HEADER_SCAN])
+    if md.signed_date is None and site.get("成文日期") and not month_only:
         md.signed_date = normalize_date(site["成文日期"])
     if md.disclosure_marker is None and normalize_marker(site.get("公开方式")):
         # a value outside the closed list (部分公开 …) declares nothing the model can hold: the rules decide

@@ -19,6 +19,9 @@ SITE_LABEL_ALIASES = {
     "发文字号": "发文字号", "文号": "发文字号", "发布日期": "发布日期", "发布时间": "发布日期", "公开日期": "发布日期",
     "主题词": "主题词", "有效性": "有效性", "信息索引号": "索引号", "生成日期": "成文日期", "印发日期": "印发日期",
     "来源": "来源", "信息来源": "来源", "浏览次数": "浏览次数", "字号": "字号",
+    "文件编号": "发文字号", "发文日期": "成文日期",
+    # page chrome printed as "label：" with nothing of the document after it
+    "分享到": "分享到", "视力保护色": "视力保护色", "当前位置": "当前位置", "您当前的位置": "当前位置",
 }
 _LABEL_LINE = re.compile(r"^\s*([^:：]{1,8})[:：]\s*(.{0,60})$")
 SITE_LABELS = tuple(SITE_LABEL_ALIASES)
@@ -61,7 +64,7 @@ def site_disclosure(root) -> str | None:
     for element in root.iter(*_LABEL_TAGS):
         if len(element) > 2 or _label(element.text_content()) not in DISCLOSURE_LABELS:
             continue
-        follower = element.getnext()
+        follower = _next_element(element)
         if follower is not None:
             value = follower.text_content()
         else:  # the value is the rest of the parent's text
@@ -72,6 +75,26 @@ def site_disclosure(root) -> str | None:
         if marker is not None:
             return marker
     return None
+
+
+_OUTSIDE_LABELS = {"发文字号"}
+
+
+def _cut_at_label(value: str) -> str:
+    """A value cell or line that runs on into the next label (琼公积金贷函〔2020〕6号发布日期：)."""
+    for label in sorted(SITE_LABELS, key=len, reverse=True):  # 信息来源 before 来源
+        spaced = r"\s*".join(map(re.escape, label))
+        value = re.split(spaced + r"\s*[:：]", value)[0]
+    return value.strip()
+
+
+def _next_element(element):
+    """The next sibling that is an element: a comment (<!-- 文号 -->) between a label cell and
+    its value is skipped, as a browser shows it."""
+    follower = element.getnext()
+    while follower is not None and not isinstance(follower.tag, str):
+        follower = follower.getnext()
+    return follower
 
 
 def site_metadata(root) -> dict[str, str]:
@@ -88,11 +111,11 @@ def site_metadata(root) -> dict[str, str]:
             match = re.match(r"^\s*([^:：]{1,16})[:：]\s*(\S.{0,80})$", content.strip(), re.S)
             inline = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
             if match is not None and inline is not None and inline not in found:
-                found[inline] = re.sub(r"\s+", " ", match.group(2)).strip()
+                found[inline] = _cut_at_label(re.sub(r"\s+", " ", match.group(2)))
             continue
         if label in found:
             continue
-        value_cell = cell.getnext()
+        value_cell = _next_element(cell)
         if value_cell is not None:
             found[label] = re.sub(r"\s+", " ", value_cell.text_content()).strip()
     page_title = root.findtext(".//title")
@@ -193,12 +216,30 @@ def read_html(path: Path) -> Layout:
     builder.walk(content)
     builder.flush()
     lines: list[Line] = []
+    # Metadata printed as "label：value" lines outside the content block (文 号：琼公积金贷函〔2020〕6号).
+    outside = _LineBuilder({content} | skip)
+    outside.walk(root.find("body") if root.find("body") is not None else root)
+    outside.flush()
+    around = outside.lines if content is not root else []
+    for n, line in enumerate(around):
+        match = _LABEL_LINE.match(re.sub(r"\s+", " ", line.text))
+        label = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
+        # only the number: checked by its own pattern; a block's 发布机构 or 生成日期 is often the
+        # site's (the publishing office, the page's date), not the document's issuer or date
+        if match is None or label not in _OUTSIDE_LABELS or label in meta:
+            continue
+        value = _cut_at_label(match.group(2))
+        if not value and n + 1 < len(around) and not _LABEL_LINE.match(around[n + 1].text):
+            value = _cut_at_label(around[n + 1].text)  # <h1>文件编号：</h1><p>慈住建〔2023〕36号</p>
+        if value:
+            meta[label] = value
     for line in builder.lines:
-        # Metadata written as a list (<li><span>文号：</span>…) rather than a table.
-        match = _LABEL_LINE.match(line.text)
+        # Metadata written as a list (<li><span>文号：</span>…) rather than a table; a line's
+        # text may hold the markup's line breaks (发布日期：2023-04-24 15:12\n信息来源：…)
+        match = _LABEL_LINE.match(re.sub(r"\s+", " ", line.text))
         label = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
         if match is not None and label is not None:
-            meta.setdefault(label, match.group(2).strip())
+            meta.setdefault(label, _cut_at_label(match.group(2)))
             continue
         line.index = len(lines)
         lines.append(line)
