@@ -139,6 +139,7 @@ def test_migration_0008_rekeys_a_real_ingest_and_a_rerun_adds_a_version(url, pre
                            {"m": json.dumps(md, ensure_ascii=False), "v": stored[0]})
         connection.execute(text("UPDATE documents SET identity = :i, issuer = '中共江西省委办公厅', "
                                 "issuer_ids = ';name:中共江西省委办公厅;'"), {"i": OLD_KEY})
+        connection.execute(text("DROP TABLE library_state"))  # 0009's, newer than the rows above
     _stamp(library, "0007")
     library.upgrade()
     with library.engine.begin() as connection:
@@ -196,4 +197,52 @@ def test_db_rekey_is_not_stopped_by_the_lock_of_a_killed_run(home):
     assert library.try_lock(lock_name(library.url), me, 60, lambda h: False) == ("acquired", None)
     refused = CliRunner().invoke(app, ["db", "rekey"])
     assert refused.exit_code == 1 and "alive" in refused.output
+    library.engine.dispose()
+
+
+def test_ingest_rekeys_once_when_the_issuer_authority_changed(url):
+    """A library keyed under another authority (its noted digest differs) is re-keyed before a run
+    plans, once: the next call finds the digest noted and leaves the library alone."""
+    from normdocs.extractors.authority import authority_digest
+    from normdocs.library.rekey import keyed_authority, note_keyed_authority
+
+    library = Library(url, Settings())
+    library.upgrade()
+    library.load(_old("a"))
+    with library.engine.begin() as connection:
+        note_keyed_authority(connection, "an-older-one")
+    report = library.rekey_if_authority_changed()
+    assert report is not None and [(old, new) for _, old, new in report.rekeyed] == [(OLD_KEY, NEW_KEY)]
+    assert [d.identity for d in library.documents()] == [NEW_KEY]
+    with library.engine.begin() as connection:
+        assert keyed_authority(connection) == authority_digest()
+        assert connection.execute(text("SELECT source FROM audit_log WHERE event = 'document_rekeyed'")).all() == []
+    with library.engine.begin() as connection:  # a document an older release keyed, after the digest was noted
+        connection.execute(text("UPDATE documents SET identity = :i"), {"i": OLD_KEY})
+    assert library.rekey_if_authority_changed() is None  # unchanged authority: no scan
+    assert [d.identity for d in library.documents()] == [OLD_KEY]
+    library.engine.dispose()
+
+
+@pytest.mark.slow
+def test_a_run_after_an_authority_change_adds_versions_not_duplicates(prefect_server, home, tmp_path):
+    """The rows a run under an older authority left (its key, its digest): the next ingest of an
+    edited file re-keys first, so the edit is a second version of the one document."""
+    from normdocs.flows.ingest import ingest_flow
+    from normdocs.library.rekey import note_keyed_authority
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    make_pdf(inbox / "party.pdf", PARTY)
+    assert ingest_flow(source=str(inbox), workers=1)["loaded"] == 1
+    library = Library()
+    with library.engine.begin() as connection:
+        doc_id = connection.execute(text("SELECT id FROM documents")).scalar()
+        connection.execute(text("UPDATE documents SET identity = :i"), {"i": OLD_KEY})
+        note_keyed_authority(connection, "an-older-one")
+    make_pdf(inbox / "party.pdf", [(k, t.replace("请认真贯彻执行", "请结合实际认真贯彻执行")) for k, t in PARTY])
+    edited = ingest_flow(source=str(inbox), workers=1)
+    assert (edited["loaded"], edited["new_versions"]) == (1, 1)
+    assert [d.id for d in library.documents()] == [doc_id]
+    assert [d.identity for d in library.documents()] == [NEW_KEY]
     library.engine.dispose()

@@ -214,7 +214,6 @@ def db_upgrade() -> None:
 def db_rekey() -> None:
     """Re-key loaded documents by today's issuer authority (after issuers.yaml or divisions.tsv changed)."""
     from normdocs.flows.runlock import holder_is_gone, lock_name
-    from normdocs.library.rekey import rekey
 
     library = _library()
     holder = library.lock_holder(lock_name(library.url))
@@ -222,8 +221,8 @@ def db_rekey() -> None:
     if holder is not None and not holder_is_gone(holder):
         Console().print(f"有入库任务正在运行（运行 {holder['run_id']}），请待其结束后再更新标识。")
         raise typer.Exit(1)
-    with library.engine.begin() as connection:
-        report = rekey(connection)
+    report = library.rekey_if_authority_changed(source="command", force=True)
+    assert report is not None  # forced
     Console().print(f"共 {report.documents} 件文件：{len(report.rekeyed)} 件更新标识，{len(report.merged)} 件并入同一文件。")
 
 

@@ -11,6 +11,7 @@ edit distance. What the authority does not know stays as printed, with id `name:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -461,6 +462,16 @@ def read_divisions(text: str) -> list[Division]:
         code, name, status = line.split("\t")
         out.append(Division(code, name, status == "current"))
     return out
+
+
+@lru_cache(maxsize=2)
+def authority_digest(name: str = "issuers.yaml", divisions: str = "divisions.tsv") -> str:
+    """A digest of the authority's data files: documents keyed under another digest may need re-keying."""
+    files = resources.files("normdocs.rules")
+    digest = hashlib.sha256()
+    for file in (name, divisions):
+        digest.update(files.joinpath(file).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=2)

@@ -409,6 +409,9 @@ def _ingest(library: Library, settings: Settings, source: str, shown: str, manif
     slots = 1 if settings.dask_address else workers
     if not settings.dask_address:
         sandboxes(slots)  # started now: their imports overlap discovery and hashing
+    if not dry_run:
+        progress.at("rekey")
+        _rekey_if_authority_changed(library, logger)
     progress.at("discover")
     plan = plan_run(Path(source), Path(manifest) if manifest else None, None if dry_run else library, rules)
     total = len(plan.todo) + len(plan.skipped) + len(plan.ignored)
@@ -459,6 +462,15 @@ def _ingest(library: Library, settings: Settings, source: str, shown: str, manif
     )
     logger.info("run %s: %s", run_id, {k: v for k, v in summary.items() if k != "report"})
     return summary
+
+
+def _rekey_if_authority_changed(library: Library, logger) -> None:
+    """Documents loaded under another issuer authority are keyed again before this run plans (see
+    library/rekey.py): its files then find them, as new versions or unchanged, never as duplicates."""
+    report = library.rekey_if_authority_changed(source="ingest")
+    if report is not None and (report.rekeyed or report.merged):
+        logger.info("issuer authority changed: %d of %d documents re-keyed, %d merged",
+                    len(report.rekeyed), report.documents, len(report.merged))
 
 
 def _submit_chunk(chunk: list[Planned], today: dt.date, cache_dir: Path, runner, slots: int):

@@ -284,3 +284,14 @@ class LibraryLock(Base):
     acquired_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     heartbeat_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     processes: Mapped[list] = mapped_column(JSON, default=list)  # [[pid, start time], ...] on `host`
+
+
+class LibraryState(Base):
+    """Facts the library keeps about itself, by key: `issuer_authority` is the digest of the issuer
+    authority its identities were computed with (ingest re-keys when the packaged one differs)."""
+
+    __tablename__ = "library_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -14,6 +14,7 @@ an Alembic migration calls it (0008), and so can any later one after an authorit
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -108,8 +109,9 @@ def _reindex(connection: Any, document_id: int) -> None:
     search_index.put(connection, connection.dialect.name, document_id, md.get("title"), md.get("doc_number"), row[1])
 
 
-def rekey(connection: Any) -> RekeyReport:
-    """Recompute every loaded document's issuer ids and identity with today's authority (see above)."""
+def rekey(connection: Any, source: str = "migration") -> RekeyReport:
+    """Recompute every loaded document's issuer ids and identity with today's authority (see above);
+    `source` names who asked in the audit log (migration, ingest, command)."""
     report = RekeyReport()
     documents = connection.execute(text("SELECT id, identity FROM documents ORDER BY id")).all()
     report.documents = len(documents)
@@ -142,7 +144,7 @@ def rekey(connection: Any) -> RekeyReport:
                 owner[key] = survivor
             _merge(connection, survivor, dropped)
             report.merged.append((dropped, survivor))
-            _audit(connection, survivor, f"文件 {dropped} 并入（发文机关标识更新为 {key}）")
+            _audit(connection, survivor, f"文件 {dropped} 并入（发文机关标识更新为 {key}）", source)
             continue
         owner[key] = document_id
         connection.execute(text("UPDATE documents SET identity = :i WHERE id = :d"), {"i": key, "d": document_id})
@@ -159,10 +161,41 @@ def _write_issuer(connection: Any, document_id: int, key: tuple[str, str | None,
                        {"s": key[1], "i": _ids_column(key[2]), "d": document_id})
 
 
-def _audit(connection: Any, document_id: int, detail: str) -> None:
+def _audit(connection: Any, document_id: int, detail: str, source: str) -> None:
     connection.execute(text("INSERT INTO audit_log (at, event, document_id, detail, source) "
-                            "VALUES (CURRENT_TIMESTAMP, 'document_rekeyed', :d, :t, 'migration')"),
-                       {"d": document_id, "t": detail})
+                            "VALUES (CURRENT_TIMESTAMP, 'document_rekeyed', :d, :t, :s)"),
+                       {"d": document_id, "t": detail, "s": source})
 
 
-__all__ = ["RekeyReport", "rekey", "new_identity"]
+AUTHORITY_KEY = "issuer_authority"
+
+
+def keyed_authority(connection: Any) -> str | None:
+    """The digest of the authority the library's identities were last computed with (None: never noted)."""
+    return connection.execute(text("SELECT value FROM library_state WHERE key = :k"), {"k": AUTHORITY_KEY}).scalar()
+
+
+def note_keyed_authority(connection: Any, digest: str) -> None:
+    done = connection.execute(text("UPDATE library_state SET value = :v, updated_at = :t WHERE key = :k"),
+                              {"v": digest, "t": dt.datetime.now(dt.timezone.utc), "k": AUTHORITY_KEY})
+    if done.rowcount == 0:
+        connection.execute(text("INSERT INTO library_state (key, value, updated_at) VALUES (:k, :v, :t)"),
+                           {"v": digest, "t": dt.datetime.now(dt.timezone.utc), "k": AUTHORITY_KEY})
+
+
+def rekey_if_authority_changed(connection: Any, source: str = "ingest", force: bool = False) -> RekeyReport | None:
+    """Re-key when the packaged issuer authority is not the one the library was keyed with (an
+    edited issuers.yaml or divisions.tsv, a new release), then note it; None when nothing changed.
+    Ingest calls this under the library lock before it plans, so a re-run of the same files makes
+    new versions of the documents already loaded, never duplicates."""
+    from normdocs.extractors.authority import authority_digest
+
+    digest = authority_digest()
+    if not force and keyed_authority(connection) == digest:
+        return None
+    report = rekey(connection, source)
+    note_keyed_authority(connection, digest)
+    return report
+
+
+__all__ = ["RekeyReport", "rekey", "new_identity", "keyed_authority", "rekey_if_authority_changed"]

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, sessionmaker
 
 from normdocs.library import search_index
+from normdocs.library.rekey import RekeyReport
 from normdocs.library.models import (
     Determination, Document, Finding, LibraryLock, QuarantineEntry, ReviewDecision, Run, SearchIndex, ValidityLink,
     Version, utcnow,
@@ -120,6 +121,14 @@ class Library:
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+
+    def rekey_if_authority_changed(self, source: str = "ingest", force: bool = False) -> RekeyReport | None:
+        """Re-key the loaded documents when the issuer authority changed since they were keyed
+        (library/rekey.py); the RekeyReport, or None when it had not changed."""
+        from normdocs.library.rekey import rekey_if_authority_changed
+
+        with self.engine.begin() as connection:
+            return rekey_if_authority_changed(connection, source, force)
 
     def session(self) -> Session:
         return self._sessions()
