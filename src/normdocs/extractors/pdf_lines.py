@@ -25,6 +25,9 @@ import pypdfium2.raw as pdfium_c
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")  # a subset font's tag: pdfium's BaseFont names drop it
 TOLERANCE = 3.0  # pdfplumber's default x_tolerance and y_tolerance
+# pdfium keeps positions in single precision: a gap of exactly the tolerance (character
+# spacing of 3 pt) comes out a few 1e-5 over it, where pdfminer's doubles do not
+EPS = 1e-3
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 
@@ -158,7 +161,7 @@ def _collect(resources, into: dict[str, tuple[float, bool] | None], depth: int) 
 
 def read_chars(
     textpage, page_top: float, fonts: FontMetrics, seen: set[int] | None = None,
-    spaces: list[tuple[float, float]] | None = None,
+    spaces: list[tuple[float, float]] | None = None, origins: list[tuple[float, float]] | None = None,
 ) -> list[Char] | None:
     """The page's characters in content order, pdfplumber's coordinates (top from the page
     top, `page_top` being the page height: pdfplumber's top is that minus the PDF y); None
@@ -226,6 +229,8 @@ def read_chars(
         pdfium_c.FPDFText_GetCharOrigin(handle, i, ox, oy)
         # pdfminer's box: (0, descent) to (advance, descent + size) in text space
         x, y = ox.value, oy.value
+        if origins is not None:
+            origins.append((x, y))
         lx, ly = x + mc * descent, y + md * descent
         ux = x + ma * width + mc * (descent + font_size)
         uy = y + mb * width + md * (descent + font_size)
@@ -243,7 +248,7 @@ def _clusters(values: list[float]) -> dict[float, int]:
     last = None
     n = -1
     for v in sorted(set(values)):
-        if last is None or v > last + TOLERANCE:
+        if last is None or v > last + TOLERANCE + EPS:
             n += 1
         index[v] = n
         last = v
@@ -255,7 +260,7 @@ def _begins_word(prev: Char, cur: Char, ltr: bool) -> bool:
         ax, bx, cx, ay, cy = prev.x0, prev.x1, cur.x0, prev.top, cur.top
     else:  # rotated text reads top to bottom
         ax, bx, cx, ay, cy = prev.top, prev.bottom, cur.top, prev.x0, cur.x0
-    return cx < ax or cx > bx + TOLERANCE or abs(cy - ay) > TOLERANCE
+    return cx < ax - EPS or cx > bx + TOLERANCE + EPS or abs(cy - ay) > TOLERANCE + EPS
 
 
 def _words(chars: list[Char]) -> Iterator[list[Char]]:
@@ -314,7 +319,7 @@ def group_lines(chars: list[Char]) -> list[RawLine]:
 
 
 def dropped_spaces(page, fonts: FontMetrics, page_top: float, seen: set[int],
-                   spaces: list[tuple[float, float]]) -> list[Char] | None:
+                   spaces: list[tuple[float, float]], origins: list[tuple[float, float]]) -> list[Char] | None:
     """The text objects pdfium's text page left out, as the space characters pdfminer reads
     there; None when one may be something else (then pdfplumber reads the page).
 
@@ -344,9 +349,14 @@ def dropped_spaces(page, fonts: FontMetrics, page_top: float, seen: set[int],
         name = _SUBSET.sub("", _font_name(font)) if font else ""
         if name not in fonts or not pdfium_c.FPDFTextObj_GetFontSize(obj, size):
             return None
-        # pdfium's own space at its origin, or the dropped space just before it on the line
+        # pdfium's own space on its baseline with no character between them (pdfium puts it
+        # at the end of the character before), or the dropped space just before it
         follows = last is not None and abs(y - last[1]) < 0.5 and 0 < x - last[0] <= 2 * size.value
-        if not follows and not any(abs(x - sx) < 0.5 and abs(y - sy) < 0.5 for sx, sy in spaces):
+        if not follows and not any(
+            abs(y - sy) < 0.5
+            and not any(abs(y - cy) < 0.5 and min(x, sx) + 0.01 < cx < max(x, sx) - 0.01 for cx, cy in origins)
+            for sx, sy in spaces
+        ):
             return None
         last = (x, y)
         if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix) or matrix.b or matrix.c:
@@ -361,10 +371,11 @@ def dropped_spaces(page, fonts: FontMetrics, page_top: float, seen: set[int],
 def read_lines(page, textpage, page_top: float, fonts: FontMetrics) -> list[RawLine] | None:
     seen: set[int] = set()
     spaces: list[tuple[float, float]] = []
-    chars = read_chars(textpage, page_top, fonts, seen, spaces)
+    origins: list[tuple[float, float]] = []
+    chars = read_chars(textpage, page_top, fonts, seen, spaces, origins)
     if chars is None:
         return None
-    dropped = dropped_spaces(page, fonts, page_top, seen, spaces)
+    dropped = dropped_spaces(page, fonts, page_top, seen, spaces, origins)
     if dropped is None:
         return None
     return group_lines(chars + dropped)
