@@ -67,6 +67,43 @@ def test_ordinary_lines_read_together_hold_no_mark(tmp_path):
     assert held is None and record.findings == [] and record.disclosure.attribute == "主动公开"
 
 
+# -- a level quoted in a sentence of the body ---------------------------------------------------
+
+QUOTED = ["对标注秘密★10年的文件应当由专人保管，不得擅自复制。", "对标注“机密★5年”的文件，阅后及时收回。",
+          "密级为机密的文件，应当在本机关内阅读。", "标有（绝密）字样的文件不得携带外出。",
+          "一、秘密★10年以上的文件，由专人保管。"]
+
+
+@pytest.mark.parametrize("fmt, place", [("txt", "mid"), ("docx", "body_mid"), ("pdf", "body_mid"), ("html", "body_mid")])
+@pytest.mark.parametrize("text", QUOTED)
+def test_a_level_quoted_in_a_body_sentence_goes_to_review_not_out_of_the_library(tmp_path, fmt, place, text):
+    """A notice quoting a level in a sentence is no secret document: loaded 待审 for a reviewer
+    (never published unreviewed, no conflict with its 主动公开 附注), not kept out of the library."""
+    record, held = _ingest(tmp_path, text, place, fmt)
+    kinds = {f.kind for f in record.findings}
+    assert "secret_quoted" in kinds and "state_secret" not in kinds, [f.model_dump() for f in record.findings]
+    assert held is None
+    d = record.disclosure
+    assert (d.attribute, d.needs_review, d.conflict) == ("待审", True, False)
+    assert any("引用" in r for r in d.reasons)
+
+
+@pytest.mark.parametrize("text", ["本文件密级为机密，请妥善保管。", "机密★1年 临政办发〔2024〕12号", "机密★1年，"])
+def test_a_level_declared_for_the_document_itself_in_the_body_is_still_a_mark(tmp_path, text):
+    record, held = _ingest(tmp_path, text, "mid", "txt")
+    assert "state_secret" in {f.kind for f in record.findings}
+    assert held is not None and held[0] == "review"
+
+
+@pytest.mark.parametrize("fmt, place", [("docx", "default_header"), ("docx", "footnote"), ("html", "meta_tag"),
+                                        ("pdf", "running_header")])
+def test_a_level_in_a_sentence_outside_the_body_stays_a_mark(tmp_path, fmt, place):
+    """Headers, footnotes, page furniture and metadata are where marks are printed: no quoting there."""
+    record, held = _ingest(tmp_path, QUOTED[0], place, fmt)
+    assert "state_secret" in {f.kind for f in record.findings}, [f.model_dump() for f in record.findings]
+    assert held is not None and held[0] == "review"
+
+
 # -- a mark stamped as a picture that OCR cannot read ----------------------------------------
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
