@@ -177,6 +177,8 @@ def ingest_split(cases: list, work: Path, timeout: int) -> dict:
     db = home / "normdocs.db"
     if db.exists():
         leaks["library (original text blanked)"] += _leaks(_library_text(db, work))
+        with sqlite3.connect(db) as conn:  # not vacuous: the numbers did reach the library's original text
+            result["planted_in_original_text"] = sum(_leaks(b or "") for (b,) in conn.execute("SELECT body FROM versions"))
     for name, text in outputs.items():
         leaks[f"output: {name}"] += _leaks(text)
     result["full_numbers_outside_originals"] = sum(leaks.values())
