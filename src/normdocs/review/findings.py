@@ -341,8 +341,11 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
         kinds = {h.kind for h in hits}
         if previous is not None and previous.place == item.place and previous.page == item.page:
             # a mark broken over two lines (机 / 密★1年, 此件不予 / 公开): a kind neither line holds
+            either = kinds | previous_kinds
+            if "state_secret" in either:  # a mark line beside prose is the mark, not a level quoted
+                either = either | {QUOTED_KIND}
             add([h for h in split_mark_hits(previous.text, item.text, rules, body=previous.prose and item.prose)
-                 if h.kind not in kinds | previous_kinds], previous)
+                 if h.kind not in either], previous)
         previous, previous_kinds = item, kinds
     return list(findings.values())
 
