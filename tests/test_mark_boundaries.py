@@ -196,3 +196,23 @@ def test_an_ofd_header_picture_ocr_is_off_for_goes_to_a_reviewer(tmp_path, monke
     record = prepare(InputFile(str(path), path.name), None, TODAY)
     assert "unread_picture" in {f.kind for f in record.findings}
     assert record.disclosure.attribute == "待审"
+
+
+def test_a_header_picture_too_large_to_read_goes_to_a_reviewer(tmp_path):
+    """Not decoded (a 45-megapixel picture), but not passed over either: a mark may be stamped on it."""
+    import io
+
+    import docx
+    from PIL import Image
+
+    from normdocs.extractors import extract_file
+    from normdocs.review.findings import find_findings
+
+    buf = io.BytesIO()
+    Image.new("1", (9000, 5000), 1).save(buf, format="PNG")
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].add_run().add_picture(io.BytesIO(buf.getvalue()))
+    d.add_paragraph("正文")
+    d.save(str(tmp_path / "big_stamp.docx"))
+    record = extract_file(tmp_path / "big_stamp.docx", keep_layout=True)
+    assert "unread_picture" in {f.kind for f in find_findings(record)}
