@@ -88,6 +88,27 @@ def test_a_level_quoted_in_a_body_sentence_goes_to_review_not_out_of_the_library
     assert any("引用" in r for r in d.reasons)
 
 
+@pytest.mark.parametrize("lines", [["各单位要切实加强涉密文件日常管理对标注秘密★10年", "的文件应当由专人保管不得擅自复制。"],
+                                   ["各单位要切实加强涉密文件日常管理工作，对", "秘密★10年以上的文件由专人保管不得擅自复制"]])
+def test_a_level_quoted_in_a_sentence_wrapped_over_pdf_lines_goes_to_review(tmp_path, lines):
+    from tests.make_docs import NOTICE, make_pdf
+
+    path = make_pdf(tmp_path / "wrapped.pdf", NOTICE[:5] + [("text", line) for line in lines] + NOTICE[5:])
+    record = prepare(InputFile(str(path), path.name), None, TODAY)
+    kinds = {f.kind for f in record.findings}
+    assert "secret_quoted" in kinds and "state_secret" not in kinds, [f.model_dump() for f in record.findings]
+    assert quarantine_reasons(record, []) is None and record.disclosure.attribute == "待审"
+
+
+def test_a_label_line_in_the_body_beside_prose_stays_a_mark(tmp_path):
+    from tests.make_docs import NOTICE, make_pdf
+
+    path = make_pdf(tmp_path / "label.pdf", NOTICE[:5] + [("text", "密级：机密★1年")] + NOTICE[5:])
+    record = prepare(InputFile(str(path), path.name), None, TODAY)
+    assert "state_secret" in {f.kind for f in record.findings}
+    assert quarantine_reasons(record, [])[0] == "review"
+
+
 @pytest.mark.parametrize("text", ["本文件密级为机密，请妥善保管。", "机密★1年 临政办发〔2024〕12号", "机密★1年，"])
 def test_a_level_declared_for_the_document_itself_in_the_body_is_still_a_mark(tmp_path, text):
     record, held = _ingest(tmp_path, text, "mid", "txt")

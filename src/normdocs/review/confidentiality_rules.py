@@ -89,6 +89,7 @@ class QuotedSpec(_Strict):
     quotes: str = "“”‘’\"'"  # skipped when looking at the characters around the level
     sentence_marks: str = "。；！？，"
     min_prose: int = 8  # characters of the line besides the level, for a line to be a sentence
+    wrap_min: int = 20  # a line this long may be wrapped prose: its sentence runs on into the next or previous line
     self_words: list[str] = Field(default_factory=list)  # 本文件 密级为机密: the document's own level
 
 

@@ -147,11 +147,13 @@ def hide_level_compounds(text: str, rules: ConfidentialityRules) -> str:
 QUOTED_KIND = "secret_quoted"
 
 
-def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False) -> list[MarkHit]:
+def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False,
+              lead: str = "", tail: str = "") -> list[MarkHit]:
     """The marks on one line of text, read on its normalised, compacted form; one per kind.
 
     `body`: the line is the document's own text, where a level may be quoted inside a sentence
-    (对标注秘密★10年的文件…): such a level is a secret_quoted hit, not a state-secret mark."""
+    (对标注秘密★10年的文件…): such a level is a secret_quoted hit, not a state-secret mark.
+    `lead` and `tail`: the lines before and after it, when the sentence may wrap onto them."""
     rules = rules or load_confidentiality()
     if not line or (rules.triggers is not None and not rules.triggers.search(line)):
         return []
@@ -172,7 +174,7 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: boo
             m = rule.pattern.search(subject)
         if m and m.end() > m.start():
             evidence = INVISIBLE.sub("", re.sub(r"\s+", "", norm.printed_text(m.start(), m.end())))
-            if body and rule.secret and not rule.line and _quoted(norm, m.start(), m.end(), rules):
+            if body and rule.secret and not rule.line and _quoted(norm, m.start(), m.end(), rules, lead, tail):
                 quoted = quoted or MarkHit(QUOTED_KIND, evidence, rules.quoted.severity, False, rule.id)
                 continue  # another rule may still read a mark of its own on the line
             found[rule.kind] = MarkHit(rule.kind, evidence, rule.severity, rule.secret, rule.id)
@@ -181,12 +183,15 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: boo
     return list(found.values())
 
 
-def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules) -> bool:
-    """A level inside a sentence: prose runs on around it in the printed line (see quoted_levels)."""
+def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules, lead: str = "",
+            tail: str = "") -> bool:
+    """A level inside a sentence: prose runs on around it in the printed line, or across the line's
+    break into the next or previous one when the line is as long as a wrapped one (see quoted_levels)."""
     spec = rules.quoted
     s, e = norm.span(start, end)
-    before = INVISIBLE.sub("", norm.printed[:s]).rstrip(spec.quotes)
-    after = INVISIBLE.sub("", norm.printed[e:]).lstrip(spec.quotes)
+    wrapped = len(norm.text) >= spec.wrap_min
+    before = INVISIBLE.sub("", (lead.strip() if wrapped else "") + norm.printed[:s].lstrip()).rstrip(spec.quotes)
+    after = INVISIBLE.sub("", norm.printed[e:].rstrip() + (tail.strip() if wrapped else "")).lstrip(spec.quotes)
     compact_before = norm.text[:start].rstrip(spec.quotes)
     if any(compact_before.endswith(fold_traditional(w)) for w in spec.self_words):
         return False  # 本文件密级为机密: the document's own level
@@ -334,9 +339,19 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
                 findings[key] = Finding(kind=hit.kind, evidence=hit.evidence, page=item.page, line=item.line,
                                         severity=hit.severity, place=item.place, secret=hit.secret)
 
+    items = confidentiality_view(record.layout, record.metadata.body)
+
+    def neighbour(k: int) -> str:
+        """The text of item k when it continues the same prose (same place and page)."""
+        if 0 <= k < len(items) and items[k].prose and items[k].place == items[i].place \
+                and items[k].page == items[i].page:
+            return items[k].text
+        return ""
+
     previous, previous_kinds = None, set()
-    for item in confidentiality_view(record.layout, record.metadata.body):
-        hits = mark_hits(item.text, rules, body=item.prose)
+    for i, item in enumerate(items):
+        hits = mark_hits(item.text, rules, body=item.prose,
+                         **({"lead": neighbour(i - 1), "tail": neighbour(i + 1)} if item.prose else {}))
         add(hits, item)
         kinds = {h.kind for h in hits}
         if previous is not None and previous.place == item.place and previous.page == item.page:
