@@ -2,13 +2,24 @@
 """Adversarial matrix: marks and personal numbers in every spelling × place × format, scored.
 
     python benchmarks/adversarial_gen.py OUTDIR [--small] [--every N] [--format text|json] [--show-held-out]
+                                         [--ingest]
 
 Writes every case of tests/adversarial.py to OUTDIR, runs each through the ingest stages
 (flows.stages.prepare: extract → review, then quarantine_reasons) and counts, per kind of
 mark, the documents that end 主动公开 without review (missed) — apart for the tuned
 combinations and the held-out ones. Unmarked controls are counted too: a control sent to
-review is over-flagging. Held-out misses are listed only with --show-held-out (don't look
-while tuning). Exit 0 once scored.
+review is over-flagging. A secret-marked case should be kept out of the library (quarantined
+for the secrecy office): `secret_kept_out` counts them. Held-out misses are listed only with
+--show-held-out (don't look while tuning). Exit 0 once scored.
+
+--ingest also runs the real command, `normdocs ingest`, once per split on a folder of that
+split's cases (its own NORMDOCS_HOME and PREFECT_HOME, SQLite library), then scans everything
+written — the library with its original-text column blanked, NORMDOCS_HOME, PREFECT_HOME, the
+run's output and what search, review list, quarantine list and a CSV export print — for the
+planted personal numbers (digits with any separators or zero-width characters between them),
+and checks the run ended (no crash, no hang past the timeout), that every input is accounted
+for (inputs = loaded + quarantined + skipped + ignored = files written) and how many marked
+documents the library holds 主动公开 unreviewed.
 """
 
 from __future__ import annotations
@@ -16,14 +27,27 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.adversarial import held_out, matrix, write_case  # noqa: E402
+from tests.adversarial import (  # noqa: E402
+    CARD_6013, CARD_6222, CARD_9558, ID1, ID2, ID3, held_out, matrix, write_case,
+)
+
+PLANTED = (ID1, ID2, ID3, CARD_9558, CARD_6013, CARD_6222, "13812345678", "13912345678")
+# a planted number however it is written: any separators or invisible characters between its digits
+_GAP = r"[\s\-\u200b-\u200f\u2060\ufeff]*"
+NEEDLES = [re.compile(r"(?<!\d)" + _GAP.join(re.escape(c) for c in n) + r"(?!\d)") for n in PLANTED]
 
 
 def outcome(path: Path) -> dict:
@@ -56,8 +80,110 @@ def run(out: Path, small: bool, every: int = 1) -> dict:
             "detected_share": (1 - sum(missed.values()) / len(marked)) if marked else None,
             "by_kind": {k: {"cases": by_kind[k], "missed": missed[k]} for k in sorted(by_kind)},
             "controls": len(controls), "controls_held": sum(not r["published_unreviewed"] for r in controls),
+            "secret_kept_out": sum(r["quarantined"] for r in marked if r["kind"] == "secret"),
         }
     return {"summary": summary, "rows": rows}
+
+
+def _leaks(text: str) -> int:
+    return sum(len(n.findall(text)) for n in NEEDLES)
+
+
+def _file_text(path: Path) -> str:
+    data = path.read_bytes()
+    text = data.decode("utf-8", "replace") + "\n" + data.decode("latin-1")
+    if path.suffix == ".json":  # JSON may write non-ASCII as \\u escapes
+        try:
+            text += "\n" + json.dumps(json.loads(data), ensure_ascii=False)
+        except ValueError:
+            pass
+    return text
+
+
+def _library_text(db: Path, work: Path) -> str:
+    """Every table of the library, the original-text column (versions.body) blanked."""
+    copy = work / "library-copy.db"
+    source, target = sqlite3.connect(db), sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.execute("UPDATE versions SET body = NULL")
+    target.commit()
+    target.execute("VACUUM")
+    parts = []
+    for (table,) in target.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        for row in target.execute(f'SELECT * FROM "{table}"'):
+            parts.append(" | ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in row))
+    target.close()
+    raw = copy.read_bytes()
+    copy.unlink()
+    return "\n".join(parts) + raw.decode("utf-8", "replace") + raw.decode("latin-1")
+
+
+def ingest_split(cases: list, work: Path, timeout: int) -> dict:
+    """One real `normdocs ingest` of the cases' files; what it wrote scanned for planted numbers."""
+    if work.exists():
+        shutil.rmtree(work)
+    folder, home, prefect_home = work / "in", work / "home", work / "prefect"
+    files = [write_case(c, folder, serial=100 + i) for i, c in enumerate(cases)]
+    kind_of = {p.name: c.kind for p, c in zip(files, cases)}
+    env = {**os.environ, "NORMDOCS_HOME": str(home), "PREFECT_HOME": str(prefect_home),
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false",
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}
+    for name in ("PREFECT_API_URL", "NORMDOCS_DASK_ADDRESS", "NORMDOCS_DATABASE_URL"):
+        env.pop(name, None)
+    cli = [sys.executable, "-m", "normdocs.cli.main"]
+    started = time.monotonic()
+    try:
+        done = subprocess.run([*cli, "ingest", str(folder), "--json"], capture_output=True, text=True, env=env,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"files": len(files), "crashed": False, "hung": True}
+    seconds = round(time.monotonic() - started, 1)
+    result: dict = {"files": len(files), "seconds": seconds, "hung": False, "crashed": done.returncode != 0}
+    if done.returncode != 0:
+        result["stderr_tail"] = done.stderr[-1500:]
+        return result
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    totals = {k: summary[k] for k in ("inputs", "loaded", "quarantined", "skipped", "ignored", "pending_review")}
+    result["totals"] = totals
+    result["accounted"] = totals["inputs"] == len(files) == sum(totals[k] for k in ("loaded", "quarantined", "skipped",
+                                                                                    "ignored"))
+    report = json.loads((Path(summary["report"]).parent / "report.json").read_text(encoding="utf-8"))
+    published = [Path(r["file"]).name for r in report["documents"]
+                 if r["status"] == "loaded" and r.get("attribute") == "主动公开" and not r.get("needs_review")]
+    result["published_unreviewed_marked"] = sum(kind_of.get(n, "none") != "none" for n in published)
+    result["published_controls"] = sum(kind_of.get(n) == "none" for n in published)
+    result["controls"] = sum(c.kind == "none" for c in cases)
+    secret = {p.name for p, c in zip(files, cases) if c.kind == "secret"}
+    result["secret"] = len(secret)
+    result["secret_kept_out"] = sum(Path(r["file"]).name in secret for r in report["documents"]
+                                    if r["status"] == "quarantined")
+    # everything written, and what staff read
+    outputs = {"ingest": done.stdout + done.stderr}
+    for name, args in {"search": ["search", "通知"], "review list": ["review", "list", "--json"],
+                       "quarantine list": ["quarantine", "list", "--json"],
+                       "export": ["export", "--out", str(work / "export.csv")]}.items():
+        listed = subprocess.run([*cli, *args], capture_output=True, text=True, env=env, timeout=600)
+        outputs[name] = listed.stdout + listed.stderr
+    if (work / "export.csv").exists():
+        outputs["export.csv"] = (work / "export.csv").read_text(encoding="utf-8-sig")
+    leaks: Counter = Counter()
+    for where in (home, prefect_home):
+        for path in where.rglob("*"):
+            if path.is_file() and not path.name.startswith("normdocs.db"):
+                n = _leaks(_file_text(path))
+                if n:
+                    leaks[path.relative_to(work).parts[0] + "/" + path.relative_to(where).parts[0]] += n
+    db = home / "normdocs.db"
+    if db.exists():
+        leaks["library (original text blanked)"] += _leaks(_library_text(db, work))
+        with sqlite3.connect(db) as conn:  # not vacuous: the numbers did reach the library's original text
+            result["planted_in_original_text"] = sum(_leaks(b or "") for (b,) in conn.execute("SELECT body FROM versions"))
+    for name, text in outputs.items():
+        leaks[f"output: {name}"] += _leaks(text)
+    result["full_numbers_outside_originals"] = sum(leaks.values())
+    result["leaks_by_place"] = {k: v for k, v in leaks.items() if v}
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,8 +193,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=1, help="score every N-th case only (a deterministic sample)")
     parser.add_argument("--format", choices=["text", "json"], default="text")
     parser.add_argument("--show-held-out", action="store_true")
+    parser.add_argument("--ingest", action="store_true", help="also run `normdocs ingest` per split and scan its outputs")
+    parser.add_argument("--timeout", type=int, default=1800, help="seconds an ingest may take before it counts as hung")
     args = parser.parse_args(argv)
     result = run(args.out, args.small, args.every)
+    if args.ingest:
+        cases = matrix(small=args.small)[:: args.every]
+        result["ingest"] = {split: ingest_split([c for c in cases if held_out(c) == (split == "held_out")],
+                                                args.out / f"ingest-{split}", args.timeout)
+                            for split in ("tuned", "held_out")}
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False))
         return 0
@@ -78,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
               f"controls held {s['controls_held']}/{s['controls']}")
         for kind, k in s["by_kind"].items():
             print(f"  {kind:10s} {k['cases']:4d} cases  {k['missed']:3d} missed")
+        print(f"  secret kept out of the library: {s['secret_kept_out']}/{s['by_kind'].get('secret', {}).get('cases', 0)}")
+    for split, r in result.get("ingest", {}).items():
+        print(f"ingest {split}: {json.dumps(r, ensure_ascii=False)}")
     for r in result["rows"]:
         if r["published_unreviewed"] and r["kind"] != "none" and (args.show_held_out or not r["held_out"]):
             print(f"MISSED {'held-out ' if r['held_out'] else ''}{r['case']}")

@@ -200,10 +200,19 @@ def _paragraphs(case: Case, top: bool, mid: bool) -> list[tuple[str, str]]:
     return out
 
 
-def write_case(case: Case, folder: Path) -> Path:
+def write_case(case: Case, folder: Path, serial: int | None = None) -> Path:
+    """The case's file in `folder`; `serial` gives it a document number of its own (临政办发〔2024〕N号),
+    so that many cases ingested together are not one document submitted many times."""
+    global NUMBER
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{case.name}.{case.fmt}"
-    {"docx": _docx, "html": _html, "pdf": _pdf, "txt": _txt}[case.fmt](case, path)
+    saved = NUMBER
+    if serial is not None:
+        NUMBER = f"临政办发〔2024〕{serial}号"
+    try:
+        {"docx": _docx, "html": _html, "pdf": _pdf, "txt": _txt}[case.fmt](case, path)
+    finally:
+        NUMBER = saved
     return path
 
 

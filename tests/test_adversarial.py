@@ -2,6 +2,8 @@
 主动公开 without a human, in any spelling, place or format (tests/adversarial.py makes them)."""
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,3 +37,21 @@ def test_no_marked_or_personal_document_is_published_unreviewed(case, tmp_path):
     # evidence never carries a full number
     for f in record.findings:
         assert f.kind not in ("id_card", "bank_card", "mobile") or "****" in f.evidence, f.evidence
+
+
+@pytest.mark.slow
+def test_the_suite_through_the_real_command_leaks_no_number_and_accounts_for_every_file(tmp_path):
+    """`normdocs ingest` of the whole suite: the run ends, every file is accounted for, no marked
+    document is published unreviewed, secret ones stay out, and no planted number is anywhere
+    but the original files and the library's original-text column."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import adversarial_gen
+
+    result = adversarial_gen.ingest_split(CASES, tmp_path / "run", timeout=1500)
+    assert not result["hung"] and not result["crashed"], result.get("stderr_tail")
+    assert result["accounted"], result["totals"]
+    assert result["published_unreviewed_marked"] == 0
+    assert result["published_controls"] == result["controls"]  # the unmarked notices are published
+    assert result["secret_kept_out"] == result["secret"] > 0
+    assert result["planted_in_original_text"] > 0
+    assert result["full_numbers_outside_originals"] == 0, result["leaks_by_place"]

@@ -1,6 +1,7 @@
 """Bad input gets an error record with a code from the closed list, and the batch goes on."""
 
 import os
+import re
 
 import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
@@ -147,7 +148,43 @@ def test_image_decompression_bomb_is_too_large_not_no_text_layer(tmp_path):
     records = _prepare([path], tmp_path)
     record = records["bomb.png"]
     assert record.status == "error" and record.error.code == ErrorCode.too_large
-    assert "像素" in record.error.message
+    assert "像素" in record.error.message and "1600 百万像素" in record.error.message
+    assert not re.search("[A-Za-z]", record.error.message)  # staff read it in Chinese
+
+
+def _pdf_with_one_picture(path, width: int, height: int) -> None:
+    """A one-page PDF whose only content is a 1-bit picture of width × height of compressed zeros."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    row = b"\0" * (width // 8)
+    data = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 1 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n" % (width, height, len(data)) + data + b"\nendstream",
+        b"<< /Length 31 >>\nstream\nq 595 0 0 842 0 0 cm /Im0 Do Q\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_a_pdf_page_whose_picture_is_a_decompression_bomb_is_too_large_not_ocred(tmp_path, monkeypatch):
+    monkeypatch.setenv("NORMDOCS_OCR", "1")
+    path = tmp_path / "scan.pdf"
+    _pdf_with_one_picture(path, 24_000, 24_000)  # 576 megapixels in about 100 KB
+    assert path.stat().st_size < 2**20
+    record = extract_file(path)
+    assert record.error.code == ErrorCode.too_large, record.error
+    assert "第 1 页" in record.error.message and "576 百万像素" in record.error.message
 
 
 def test_a_fifo_a_device_link_and_links_outside_are_never_opened(tmp_path):

@@ -26,6 +26,7 @@ pytestmark = pytest.mark.slow
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
 FILES = ("decision_qingdao.pdf", "policy_hebei.html", "opinion_nanning.docx")
+PERSON_ID = "11010119900307123" + "3"  # a valid resident ID (check digit 3)
 
 
 def _free_port() -> int:
@@ -75,7 +76,7 @@ def test_deploy_and_run_ingest_manual(tmp_path):
         "PREFECT_SERVER_UI_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "WARNING",
         "NORMDOCS_HOME": str(home), "NORMDOCS_DATABASE_URL": db_url, "PWD": str(REPO),
     })
-    inbox = tmp_path / "inbox"
+    inbox = tmp_path / f"inbox_{PERSON_ID}"  # a folder named after a person: Prefect must hold it masked
     inbox.mkdir()
     for name in FILES:
         shutil.copy(SAMPLES / name, inbox / name)
@@ -114,6 +115,12 @@ def test_deploy_and_run_ingest_manual(tmp_path):
         worker_log = (logs / "worker.log").read_text(errors="replace")[-4000:]
         assert watched.returncode == 0, f"{watched.stdout[-2000:]}\n{watched.stderr[-2000:]}\n{worker_log}"
         assert "Completed" in watched.stdout, watched.stdout[-2000:]
+        request = urllib.request.Request(api + "/flow_runs/filter", data=b"{}", method="POST",
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            stored = json.loads(response.read())
+        assert stored and all(PERSON_ID not in json.dumps(r["parameters"], ensure_ascii=False) for r in stored)
+        assert any("****" in str(r["parameters"].get("source")) for r in stored)
     finally:
         for proc in reversed(started):
             _stop(proc)

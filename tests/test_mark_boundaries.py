@@ -67,6 +67,64 @@ def test_ordinary_lines_read_together_hold_no_mark(tmp_path):
     assert held is None and record.findings == [] and record.disclosure.attribute == "主动公开"
 
 
+# -- a level quoted in a sentence of the body ---------------------------------------------------
+
+QUOTED = ["对标注秘密★10年的文件应当由专人保管，不得擅自复制。", "对标注“机密★5年”的文件，阅后及时收回。",
+          "密级为机密的文件，应当在本机关内阅读。", "标有（绝密）字样的文件不得携带外出。",
+          "一、秘密★10年以上的文件，由专人保管。"]
+
+
+@pytest.mark.parametrize("fmt, place", [("txt", "mid"), ("docx", "body_mid"), ("pdf", "body_mid"), ("html", "body_mid")])
+@pytest.mark.parametrize("text", QUOTED)
+def test_a_level_quoted_in_a_body_sentence_goes_to_review_not_out_of_the_library(tmp_path, fmt, place, text):
+    """A notice quoting a level in a sentence is no secret document: loaded 待审 for a reviewer
+    (never published unreviewed, no conflict with its 主动公开 附注), not kept out of the library."""
+    record, held = _ingest(tmp_path, text, place, fmt)
+    kinds = {f.kind for f in record.findings}
+    assert "secret_quoted" in kinds and "state_secret" not in kinds, [f.model_dump() for f in record.findings]
+    assert held is None
+    d = record.disclosure
+    assert (d.attribute, d.needs_review, d.conflict) == ("待审", True, False)
+    assert any("引用" in r for r in d.reasons)
+
+
+@pytest.mark.parametrize("lines", [["各单位要切实加强涉密文件日常管理对标注秘密★10年", "的文件应当由专人保管不得擅自复制。"],
+                                   ["各单位要切实加强涉密文件日常管理工作，对", "秘密★10年以上的文件由专人保管不得擅自复制"]])
+def test_a_level_quoted_in_a_sentence_wrapped_over_pdf_lines_goes_to_review(tmp_path, lines):
+    from tests.make_docs import NOTICE, make_pdf
+
+    path = make_pdf(tmp_path / "wrapped.pdf", NOTICE[:5] + [("text", line) for line in lines] + NOTICE[5:])
+    record = prepare(InputFile(str(path), path.name), None, TODAY)
+    kinds = {f.kind for f in record.findings}
+    assert "secret_quoted" in kinds and "state_secret" not in kinds, [f.model_dump() for f in record.findings]
+    assert quarantine_reasons(record, []) is None and record.disclosure.attribute == "待审"
+
+
+def test_a_label_line_in_the_body_beside_prose_stays_a_mark(tmp_path):
+    from tests.make_docs import NOTICE, make_pdf
+
+    path = make_pdf(tmp_path / "label.pdf", NOTICE[:5] + [("text", "密级：机密★1年")] + NOTICE[5:])
+    record = prepare(InputFile(str(path), path.name), None, TODAY)
+    assert "state_secret" in {f.kind for f in record.findings}
+    assert quarantine_reasons(record, [])[0] == "review"
+
+
+@pytest.mark.parametrize("text", ["本文件密级为机密，请妥善保管。", "机密★1年 临政办发〔2024〕12号", "机密★1年，"])
+def test_a_level_declared_for_the_document_itself_in_the_body_is_still_a_mark(tmp_path, text):
+    record, held = _ingest(tmp_path, text, "mid", "txt")
+    assert "state_secret" in {f.kind for f in record.findings}
+    assert held is not None and held[0] == "review"
+
+
+@pytest.mark.parametrize("fmt, place", [("docx", "default_header"), ("docx", "footnote"), ("html", "meta_tag"),
+                                        ("pdf", "running_header")])
+def test_a_level_in_a_sentence_outside_the_body_stays_a_mark(tmp_path, fmt, place):
+    """Headers, footnotes, page furniture and metadata are where marks are printed: no quoting there."""
+    record, held = _ingest(tmp_path, QUOTED[0], place, fmt)
+    assert "state_secret" in {f.kind for f in record.findings}, [f.model_dump() for f in record.findings]
+    assert held is not None and held[0] == "review"
+
+
 # -- a mark stamped as a picture that OCR cannot read ----------------------------------------
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -159,3 +217,23 @@ def test_an_ofd_header_picture_ocr_is_off_for_goes_to_a_reviewer(tmp_path, monke
     record = prepare(InputFile(str(path), path.name), None, TODAY)
     assert "unread_picture" in {f.kind for f in record.findings}
     assert record.disclosure.attribute == "待审"
+
+
+def test_a_header_picture_too_large_to_read_goes_to_a_reviewer(tmp_path):
+    """Not decoded (a 45-megapixel picture), but not passed over either: a mark may be stamped on it."""
+    import io
+
+    import docx
+    from PIL import Image
+
+    from normdocs.extractors import extract_file
+    from normdocs.review.findings import find_findings
+
+    buf = io.BytesIO()
+    Image.new("1", (9000, 5000), 1).save(buf, format="PNG")
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].add_run().add_picture(io.BytesIO(buf.getvalue()))
+    d.add_paragraph("正文")
+    d.save(str(tmp_path / "big_stamp.docx"))
+    record = extract_file(tmp_path / "big_stamp.docx", keep_layout=True)
+    assert "unread_picture" in {f.kind for f in find_findings(record)}

@@ -155,8 +155,10 @@ def picture_texts(blob: bytes) -> list[ExtraText]:
         from PIL import Image
 
         with Image.open(io.BytesIO(blob)) as image:
-            if min(image.size) < 16 or image.width * image.height > 40_000_000:
-                return []
+            if min(image.size) < 16:
+                return []  # a rule or a dot: too small to hold a mark
+            if image.width * image.height > 40_000_000:
+                return _texts(None, None)  # too large to read here; a mark may be stamped on it: unread
             if not ocr.enabled():
                 return _texts(None, None)
             return _texts(ocr.ocr_image(image.convert("RGB"), 1).page.lines, None)

@@ -8,6 +8,7 @@ shrunk first (RapidOCR reads pages at most 2000 px tall anyway; this keeps memor
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from normdocs.extractors import ocr
@@ -33,6 +34,13 @@ def _frame_dpi(frame) -> float | None:
     return value if 50 <= value <= 1200 else None
 
 
+def _bomb_message(exc: Exception) -> str:
+    """In Chinese for staff: Pillow's message (Image size (N pixels) exceeds limit of M pixels …) is English."""
+    sizes = [int(n) for n in re.findall(r"\d{4,}", str(exc))]
+    told = f"（{sizes[0] / 1e6:.0f} 百万像素，上限 {sizes[1] / 1e6:.0f} 百万像素）" if len(sizes) >= 2 else ""
+    return f"图片像素过多{told}，疑似解压炸弹，不予处理。"
+
+
 def read_image(path: Path) -> Layout:
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
@@ -43,7 +51,7 @@ def read_image(path: Path) -> Layout:
     except UnidentifiedImageError as exc:
         raise ExtractionError(ErrorCode.unsupported_format, "文件头像图片，但不是可识别的图片格式。") from exc
     except Image.DecompressionBombError as exc:
-        raise ExtractionError(ErrorCode.too_large, f"图片像素过多，疑似解压炸弹，不予处理：{exc}") from exc
+        raise ExtractionError(ErrorCode.too_large, _bomb_message(exc)) from exc
     pages: list[Page] = []
     try:
         with image:
@@ -64,7 +72,7 @@ def read_image(path: Path) -> Layout:
                 page.ocr = True
                 pages.append(page)
     except Image.DecompressionBombError as exc:
-        raise ExtractionError(ErrorCode.too_large, f"图片像素过多，疑似解压炸弹，不予处理：{exc}") from exc
+        raise ExtractionError(ErrorCode.too_large, _bomb_message(exc)) from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise ExtractionError(ErrorCode.corrupt_file, f"图片文件已损坏：{exc}") from exc
     text = "".join(line.text for page in pages for line in page.lines)

@@ -142,6 +142,7 @@ def _cheap_page_texts(
                 needs[i + 1] = reason
             extra.extend(_annotations(page, i + 1))
             if i == 0 and reason is None:
+                refuse_image_bombs(page, 1)  # the header band is rendered, its pictures decoded
                 extra.extend(header_band_texts(page, 1))
             page.close()
     finally:
@@ -309,12 +310,47 @@ def _graphics(page, everything: bool) -> tuple[float, int]:
     return cover, paths
 
 
+def refuse_image_bombs(page, number: int) -> None:
+    """too_large when a picture of the page (inside form objects too) declares more pixels than
+    Pillow would decode: a few hundred KB of compressed zeros may declare gigapixels, and
+    rendering the page for OCR would inflate them all."""
+    from PIL import Image
+
+    cap = 2 * (Image.MAX_IMAGE_PIXELS or 89_478_485)
+    width, height = ctypes.c_uint(), ctypes.c_uint()
+
+    def largest(get_count, get_object, depth: int) -> int:
+        most = 0
+        for i in range(get_count()):
+            obj = get_object(i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if pdfium_c.FPDFImageObj_GetImagePixelSize(obj, width, height):
+                    most = max(most, width.value * height.value)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
+                most = max(most, largest(lambda o=obj: pdfium_c.FPDFFormObj_CountObjects(o),
+                                         lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k), depth + 1))
+        return most
+
+    handle = page.raw
+    pixels = largest(lambda: pdfium_c.FPDFPage_CountObjects(handle), lambda k: pdfium_c.FPDFPage_GetObject(handle, k), 0)
+    if pixels > cap:
+        raise ExtractionError(ErrorCode.too_large, (
+            f"PDF 第 {number} 页的图像像素过多（{pixels / 1e6:.0f} 百万像素，上限 {cap / 1e6:.0f} 百万像素），"
+            "疑似解压炸弹，不予处理。"))
+
+
 def _ocr_pages(path: Path, needs: dict[int, ErrorCode]) -> dict[int, Page]:
     pdf = _open(path)
     out: dict[int, Page] = {}
     try:
         for number in sorted(needs):
             page = pdf[number - 1]
+            try:
+                refuse_image_bombs(page, number)  # rendering decodes every picture of the page
+            except ExtractionError:
+                page.close()
+                raise
             try:
                 out[number] = ocr.ocr_pdf_page(page, number).page
             except Exception:  # noqa: BLE001 - one page the recogniser chokes on reads as empty

@@ -31,7 +31,7 @@ from prefect.exceptions import TerminationSignal
 from prefect.utilities.annotations import quote
 
 from normdocs.extractors.sandbox import SandboxPool, close_pools, shared_pool
-from normdocs.flows.params import MaskedPath, path_value
+from normdocs.flows.params import MaskedPath, mask_stored_parameters, path_value
 from normdocs.reports.run_report import write_report
 from normdocs.flows.runlock import library_lock, lock_name  # noqa: F401 - lock_name: the lock's name
 from normdocs.pipeline.stages import (
@@ -354,6 +354,7 @@ def ingest_flow(source: MaskedPath, manifest: MaskedPath | None = None, dry_run:
     them with personal numbers masked, as the library's run and the report name the folder."""
     folder, manifest_file = path_value(source) or "", path_value(manifest)
     shown = mask_personal(folder) or ""  # the folder as every stored record names it
+    mask_stored_parameters()
     settings = Settings()
     run_id = run_id or new_run_id()
     started = dt.datetime.now(dt.timezone.utc)
@@ -413,6 +414,8 @@ def _ingest(library: Library, settings: Settings, source: str, shown: str, manif
         progress.at("rekey")
         _rekey_if_authority_changed(library, logger)
     progress.at("discover")
+    if not Path(source).is_dir():  # else a mistyped folder would be a completed run of nothing
+        raise NotADirectoryError(f"来源文件夹不存在或不是文件夹：{shown}")
     plan = plan_run(Path(source), Path(manifest) if manifest else None, None if dry_run else library, rules)
     total = len(plan.todo) + len(plan.skipped) + len(plan.ignored)
     logger.info("run %s: %d names, %d unchanged, %d ignored", run_id, total, len(plan.skipped), len(plan.ignored))

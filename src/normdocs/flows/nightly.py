@@ -18,7 +18,7 @@ from prefect.cache_policies import NO_CACHE
 
 from normdocs.extractors.cache import prune_cache
 from normdocs.flows.ingest import ingest_flow, new_run_id
-from normdocs.flows.params import MaskedPath
+from normdocs.flows.params import MaskedPath, mask_stored_parameters, path_value
 from normdocs.flows.runlock import library_lock
 from normdocs.flows.publish_flow import publish_task
 from normdocs.library.store import Library
@@ -95,6 +95,8 @@ def _nightly_name() -> str:
 def nightly_flow(inbox: str | None = None, manifest: str | None = None, workers: int | None = None) -> dict:
     logger = get_run_logger()
     settings = Settings()
+    mask_stored_parameters()  # an inbox given to the deployment may name a person
+    inbox, manifest = path_value(inbox), path_value(manifest)
     source = Path(inbox) if inbox else (settings.inbox or settings.home / "inbox")
     source.mkdir(parents=True, exist_ok=True)
     summary = ingest_flow(source=MaskedPath(str(source)), manifest=MaskedPath(manifest) if manifest else None,

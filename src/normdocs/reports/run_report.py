@@ -26,6 +26,7 @@ STATUS_LABELS = {"loaded": "入库", "quarantined": "隔离", "skipped": "跳过
 DATE_SOURCE_LABELS = {"manifest": "清单", "site": "网站", "printed": "印发日期", "signed": "成文日期"}
 FINDING_KIND_LABELS = {
     "state_secret": "密级标志",
+    "secret_quoted": "正文引用的密级字样",
     "internal_mark": "内部标志",
     "id_card": "身份证号",
     "mobile": "手机号",

@@ -82,6 +82,17 @@ class TermSpec(_Strict):
     secret: bool = False
 
 
+class QuotedSpec(_Strict):
+    """A level quoted inside a sentence of the body: how it is told from a mark, and what it is."""
+
+    severity: Severity = "block"
+    quotes: str = "“”‘’\"'"  # skipped when looking at the characters around the level
+    sentence_marks: str = "。；！？，"
+    min_prose: int = 8  # characters of the line besides the level, for a line to be a sentence
+    wrap_min: int = 20  # a line this long may be wrapped prose: its sentence runs on into the next or previous line
+    self_words: list[str] = Field(default_factory=list)  # 本文件 密级为机密: the document's own level
+
+
 class ConfidentialityFile(_Strict):
     version: str
     pieces: dict[str, str | list[str]] = Field(default_factory=dict)
@@ -89,6 +100,7 @@ class ConfidentialityFile(_Strict):
     level_compounds: list[str] = Field(default_factory=list)
     kinds: dict[MarkKind, KindSpec]
     marks: list[MarkSpec]
+    quoted_levels: QuotedSpec = QuotedSpec()
     personal: PersonalSpec
     unread_picture: SeveritySpec = SeveritySpec(severity="block")
     allow_numbers: list[str] = Field(default_factory=list)
@@ -129,6 +141,7 @@ class ConfidentialityRules:
     amount_prefixes: tuple[str, ...]
     terms: dict[str, TermSpec]
     term_cues: PhraseCues
+    quoted: QuotedSpec
 
 
 def _where(file: str, raw: dict, loc: tuple) -> str:
@@ -240,4 +253,5 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         amount_prefixes=tuple(spec.amount_prefixes),
         terms={t.term: t for t in spec.sensitive_terms},
         term_cues=PhraseCues({t.term: [t.term] for t in spec.sensitive_terms}),
+        quoted=spec.quoted_levels,
     )

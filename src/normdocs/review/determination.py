@@ -20,6 +20,9 @@ ATTRIBUTES = tuple(ATTRIBUTE_RANK)
 # finding kinds that may never be published without a human decision, whatever the rule file says
 NEVER_UNREVIEWED = ("state_secret", "id_card", "bank_card")
 UNREAD_PICTURE_REASON = "文件首页版头处有无法识别的图片，可能盖印密级或内部标志，须人工查看后方可公开。"
+QUOTED_LEVEL_REASON = "正文句中出现密级字样（{evidence}），看来是引用而非本文件的密级标志；须人工核实后方可公开。"
+# findings that ask a human to look without saying the content conflicts with a 主动公开 附注
+_LOOK_ONLY = ("unread_picture", "secret_quoted")
 
 
 @dataclass(frozen=True)
@@ -134,20 +137,26 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
                                *(r.reason for r in restrictive)])
     # the safety net: never 主动公开 without a human when a mark, an ID or a card number is there
     blocking = [f for f in findings if f.kind in NEVER_UNREVIEWED or f.severity == "block"]
+    quoted = _unique(f.evidence for f in findings if f.kind == "secret_quoted")
     if (blocking or md.classification) and proposed == "主动公开" and not needs_review:
         needs_review = True
-        conflict = conflict or marker == "主动公开"
-        if any(f.kind != "unread_picture" for f in blocking) or md.classification:
+        substantive = any(f.kind not in _LOOK_ONLY for f in blocking) or bool(md.classification)
+        conflict = conflict or (marker == "主动公开" and (substantive or any(f.kind == "unread_picture" for f in blocking)))
+        if substantive:
             reasons.append("文件含有密级标志或公民身份号码、银行卡号等信息，须人工审核后方可公开。")
         if any(f.kind == "unread_picture" for f in blocking):
             reasons.append(UNREAD_PICTURE_REASON)
+        if quoted:
+            reasons.append(QUOTED_LEVEL_REASON.format(evidence="、".join(quoted)))
     elif not needs_review and any(f.severity == "block" and not f.secret and f.kind != "state_secret" for f in findings):
         # withheld without a reviewer is not enough: an unread picture may be a state-secret mark,
         # and a secret document leaves the library for the secrecy office
         needs_review = True
         if any(f.kind == "unread_picture" for f in findings):
             reasons.append(UNREAD_PICTURE_REASON)
-        else:
+        if quoted:
+            reasons.append(QUOTED_LEVEL_REASON.format(evidence="、".join(quoted)))
+        if not any(f.kind in _LOOK_ONLY for f in findings):
             reasons.append("文件含有须人工查看的信息，须人工审核后确定公开属性。")
     return Decision(
         proposed=proposed, attribute="待审" if needs_review else proposed, source=source, basis=basis,

@@ -21,7 +21,7 @@ from normdocs.review.confidentiality_rules import ConfidentialityRules, RulesErr
 from normdocs.review.numbers import (
     id_shaped, is_valid_id, luhn_ok, mask_card, mask_email, mask_id, mask_mobile, mask_term,
 )
-from normdocs.review.textview import INVISIBLE, confidentiality_view, fold_traditional, normalise
+from normdocs.review.textview import INVISIBLE, Normalised, confidentiality_view, fold_traditional, normalise
 
 __all__ = ["ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_marks", "find_personal",
            "hide_level_compounds", "load_confidentiality", "mark_hits"]
@@ -144,8 +144,16 @@ def hide_level_compounds(text: str, rules: ConfidentialityRules) -> str:
     return rules.level_compounds.sub(lambda m: "□" * len(m.group()), text)
 
 
-def mark_hits(line: str, rules: ConfidentialityRules | None = None) -> list[MarkHit]:
-    """The marks on one line of text, read on its normalised, compacted form; one per kind."""
+QUOTED_KIND = "secret_quoted"
+
+
+def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False,
+              lead: str = "", tail: str = "") -> list[MarkHit]:
+    """The marks on one line of text, read on its normalised, compacted form; one per kind.
+
+    `body`: the line is the document's own text, where a level may be quoted inside a sentence
+    (对标注秘密★10年的文件…): such a level is a secret_quoted hit, not a state-secret mark.
+    `lead` and `tail`: the lines before and after it, when the sentence may wrap onto them."""
     rules = rules or load_confidentiality()
     if not line or (rules.triggers is not None and not rules.triggers.search(line)):
         return []
@@ -155,6 +163,7 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None) -> list[Mark
         return []
     secret_text = hide_level_compounds(text, rules)
     found: dict[str, MarkHit] = {}
+    quoted: MarkHit | None = None
     for rule in rules.marks:
         if rule.kind in found:
             continue
@@ -165,13 +174,43 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None) -> list[Mark
             m = rule.pattern.search(subject)
         if m and m.end() > m.start():
             evidence = INVISIBLE.sub("", re.sub(r"\s+", "", norm.printed_text(m.start(), m.end())))
+            if body and rule.secret and not rule.line and _quoted(norm, m.start(), m.end(), rules, lead, tail):
+                quoted = quoted or MarkHit(QUOTED_KIND, evidence, rules.quoted.severity, False, rule.id)
+                continue  # another rule may still read a mark of its own on the line
             found[rule.kind] = MarkHit(rule.kind, evidence, rule.severity, rule.secret, rule.id)
+    if quoted is not None and not any(h.secret for h in found.values()):
+        found[QUOTED_KIND] = quoted
     return list(found.values())
 
 
-def find_marks(line: str, rules: ConfidentialityRules | None = None) -> list[tuple[str, str, str]]:
+def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules, lead: str = "",
+            tail: str = "") -> bool:
+    """A level inside a sentence: prose runs on around it in the printed line, or across the line's
+    break into the next or previous one when the line is as long as a wrapped one (see quoted_levels)."""
+    spec = rules.quoted
+    s, e = norm.span(start, end)
+    wrapped = len(norm.text) >= spec.wrap_min
+    before = INVISIBLE.sub("", (lead.strip() if wrapped else "") + norm.printed[:s].lstrip()).rstrip(spec.quotes)
+    after = INVISIBLE.sub("", norm.printed[e:].rstrip() + (tail.strip() if wrapped else "")).lstrip(spec.quotes)
+    compact_before = norm.text[:start].rstrip(spec.quotes)
+    if any(compact_before.endswith(fold_traditional(w)) for w in spec.self_words):
+        return False  # 本文件密级为机密: the document's own level
+    glued_before = bool(before) and bool(_HAN.match(fold_traditional(before[-1])))
+    glued_after = bool(after) and bool(_HAN.match(fold_traditional(after[0])))
+    if glued_before and glued_after:
+        return True
+    if not (glued_before or glued_after):
+        return False
+    sentence = any(c in norm.text for c in spec.sentence_marks) or any(c in norm.printed for c in spec.sentence_marks)
+    return sentence and len(norm.text) - (end - start) >= spec.min_prose
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def find_marks(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False) -> list[tuple[str, str, str]]:
     """(kind, evidence, severity) of the marks on one line."""
-    return [(h.kind, h.evidence, h.severity) for h in mark_hits(line, rules)]
+    return [(h.kind, h.evidence, h.severity) for h in mark_hits(line, rules, body=body)]
 
 
 # -- locating body offsets on the layout ------------------------------------------------------
@@ -300,15 +339,28 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
                 findings[key] = Finding(kind=hit.kind, evidence=hit.evidence, page=item.page, line=item.line,
                                         severity=hit.severity, place=item.place, secret=hit.secret)
 
+    items = confidentiality_view(record.layout, record.metadata.body)
+
+    def neighbour(k: int) -> str:
+        """The text of item k when it continues the same prose (same place and page)."""
+        if 0 <= k < len(items) and items[k].prose and items[k].place == items[i].place \
+                and items[k].page == items[i].page:
+            return items[k].text
+        return ""
+
     previous, previous_kinds = None, set()
-    for item in confidentiality_view(record.layout, record.metadata.body):
-        hits = mark_hits(item.text, rules)
+    for i, item in enumerate(items):
+        hits = mark_hits(item.text, rules, body=item.prose,
+                         **({"lead": neighbour(i - 1), "tail": neighbour(i + 1)} if item.prose else {}))
         add(hits, item)
         kinds = {h.kind for h in hits}
         if previous is not None and previous.place == item.place and previous.page == item.page:
             # a mark broken over two lines (机 / 密★1年, 此件不予 / 公开): a kind neither line holds
-            add([h for h in split_mark_hits(previous.text, item.text, rules)
-                 if h.kind not in kinds | previous_kinds], previous)
+            either = kinds | previous_kinds
+            if "state_secret" in either:  # a mark line beside prose is the mark, not a level quoted
+                either = either | {QUOTED_KIND}
+            add([h for h in split_mark_hits(previous.text, item.text, rules, body=previous.prose and item.prose)
+                 if h.kind not in either], previous)
         previous, previous_kinds = item, kinds
     return list(findings.values())
 
@@ -317,7 +369,7 @@ SPLIT_WHOLE = 24  # two lines this short (compacted) may together be one mark li
 SPLIT_EDGE = 16  # else the end of one line and the start of the next are read together
 
 
-def split_mark_hits(first: str, second: str, rules: ConfidentialityRules) -> list[MarkHit]:
+def split_mark_hits(first: str, second: str, rules: ConfidentialityRules, *, body: bool = False) -> list[MarkHit]:
     """Marks that only the two lines read together hold: both lines whole when they are short
     (a mark line split in two), else the first's end and the second's start (a mark wrapped)."""
     a, b = first.strip(), second.strip()
@@ -327,8 +379,9 @@ def split_mark_hits(first: str, second: str, rules: ConfidentialityRules) -> lis
     if _edge(a[-1], a[-3:], -1) not in rules.mark_chars or _edge(b[0], b[:3], 0) not in rules.mark_chars:
         return []
     if len(_WS.sub("", a)) <= SPLIT_WHOLE and len(_WS.sub("", b)) <= SPLIT_WHOLE:
-        return mark_hits(a + b, rules)
-    return [h for h in mark_hits(a[-SPLIT_EDGE:] + b[:SPLIT_EDGE], rules) if not _rule_is_line(h.rule, rules)]
+        return mark_hits(a + b, rules, body=body)
+    return [h for h in mark_hits(a[-SPLIT_EDGE:] + b[:SPLIT_EDGE], rules, body=body)
+            if not _rule_is_line(h.rule, rules)]
 
 
 _WS = re.compile(r"\s+")

@@ -117,6 +117,12 @@ class ViewItem:
     page: int | None
     line: int | None  # 1-based, for layout lines
     place: str | None  # None for the document's own lines; else where the text sits (Chinese)
+    zone: str | None = None  # the layout line's zone (header, main …); None for extra texts
+
+    @property
+    def prose(self) -> bool:
+        """The document's own text past its 版头, where a level may be quoted in a sentence."""
+        return self.place is None and self.zone != Zone.header.value
 
 
 def confidentiality_view(layout: Layout | None, body: str | None = None) -> list[ViewItem]:
@@ -132,7 +138,7 @@ def confidentiality_view(layout: Layout | None, body: str | None = None) -> list
             place = {"header": "页眉", "footer": "页脚"}.get(line.part) if line.part != "body" else None
             if place is None and line.zone == Zone.noise:
                 place = "页眉页脚（重复行）"  # page furniture, dropped from the body
-            items.append(ViewItem(text, line.page, line.index + 1, place))
+            items.append(ViewItem(text, line.page, line.index + 1, place, Zone(line.zone).value))
     for extra in layout.extra:
         for piece in extra.text.split("\n"):
             if piece.strip():

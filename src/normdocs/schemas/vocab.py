@@ -35,6 +35,7 @@ class DecisionSource(StrEnum):
 
 class FindingKind(StrEnum):
     state_secret = "state_secret"
+    secret_quoted = "secret_quoted"  # a level quoted in a body sentence (对标注秘密★10年的文件…): a reviewer looks
     internal_mark = "internal_mark"
     withholding_note = "withholding_note"  # a 附注 declaring 不予公开 the parser did not read as the marker
     on_request_note = "on_request_note"  # … declaring 依申请公开
