@@ -2,6 +2,7 @@
 identity are keyed again by today's, so that a re-run makes new versions, never duplicates.
 On SQLite and PostgreSQL, with files made here."""
 
+import datetime as dt
 import json
 import os
 from importlib import resources
@@ -12,6 +13,7 @@ from alembic.config import Config
 from sqlalchemy import text
 
 from normdocs.extractors import extract_file
+from normdocs.library.models import LibraryLock
 from normdocs.library.rekey import rekey
 from normdocs.library.search import search
 from normdocs.library.store import Library
@@ -197,6 +199,15 @@ def test_db_rekey_is_not_stopped_by_the_lock_of_a_killed_run(home):
     assert library.try_lock(lock_name(library.url), me, 60, lambda h: False) == ("acquired", None)
     refused = CliRunner().invoke(app, ["db", "rekey"])
     assert refused.exit_code == 1 and "alive" in refused.output
+    # another host's lock whose heartbeat lapsed is taken over; the lock is free afterwards
+    library.release_lock(lock_name(library.url), "alive")
+    far = {**holder, "run_id": "elsewhere", "host": "another-host"}
+    assert library.try_lock(lock_name(library.url), far, 60, lambda h: False) == ("acquired", None)
+    with library.session() as s, s.begin():
+        s.get(LibraryLock, lock_name(library.url)).heartbeat_at = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+    taken = CliRunner().invoke(app, ["db", "rekey"])
+    assert taken.exit_code == 0, taken.output
+    assert library.lock_holder(lock_name(library.url)) is None
     library.engine.dispose()
 
 

@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import sys
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, List, Optional
@@ -213,15 +214,17 @@ def db_upgrade() -> None:
 @db_app.command("rekey")
 def db_rekey() -> None:
     """Re-key loaded documents by today's issuer authority (after issuers.yaml or divisions.tsv changed)."""
-    from normdocs.flows.runlock import holder_is_gone, lock_name
+    from normdocs.flows.runlock import LockBusy, library_lock
 
     library = _library()
-    holder = library.lock_holder(lock_name(library.url))
-    # a lock left by a killed run on this machine does not stop the re-keying (its process is gone)
-    if holder is not None and not holder_is_gone(holder):
-        Console().print(f"有入库任务正在运行（运行 {holder['run_id']}），请待其结束后再更新标识。")
-        raise typer.Exit(1)
-    report = library.rekey_if_authority_changed(source="command", force=True)
+    # held like a run's: a live run refuses it; a lock left by a killed run, or one whose lease
+    # lapsed (another host), is taken over
+    try:
+        with library_lock(library, f"rekey-{uuid.uuid4().hex[:12]}", wait=False):
+            report = library.rekey_if_authority_changed(source="command", force=True)
+    except LockBusy as busy:
+        Console().print(f"有入库任务正在运行（运行 {busy.holder.get('run_id')}），请待其结束后再更新标识。")
+        raise typer.Exit(1) from None
     assert report is not None  # forced
     Console().print(f"共 {report.documents} 件文件：{len(report.rekeyed)} 件更新标识，{len(report.merged)} 件并入同一文件。")
 

@@ -88,6 +88,14 @@ def stop_leftovers(processes: list) -> list[int]:
     return [p.pid for p in found]
 
 
+class LockBusy(Exception):
+    """The lock is held by a live run (raised when the caller does not wait)."""
+
+    def __init__(self, holder: dict):
+        super().__init__(holder.get("run_id"))
+        self.holder = holder
+
+
 def _say(message: str) -> None:
     """Staff see this whatever the logging level (the command line quiets Prefect's logs)."""
     log.warning(message)
@@ -96,8 +104,9 @@ def _say(message: str) -> None:
 
 @contextmanager
 def library_lock(library: Library, run_id: str, *, lease: float = LEASE_SECONDS,
-                 heartbeat: float = HEARTBEAT_SECONDS, poll: float = 2.0):
-    """Hold the library's lock for the block; always released on the way out."""
+                 heartbeat: float = HEARTBEAT_SECONDS, poll: float = 2.0, wait: bool = True):
+    """Hold the library's lock for the block; always released on the way out. With `wait=False`
+    a lock held by a live run raises LockBusy at once (a dead holder is still taken over)."""
     name = lock_name(library.url)
     me = os.getpid()
     holder = {"run_id": run_id, "host": socket.gethostname(), "pid": me, "pid_started": _started(me),
@@ -117,6 +126,8 @@ def library_lock(library: Library, run_id: str, *, lease: float = LEASE_SECONDS,
                 if stopped:
                     _say(f"已停止中断运行遗留的 {len(stopped)} 个进程：{', '.join(map(str, stopped))}")
             break
+        if not wait:
+            raise LockBusy(other or {})
         now = time.monotonic()
         if other is not None and now - said >= WAIT_MESSAGE_SECONDS:
             _say(f"等待运行 {other['run_id']}（进程 {other['pid']}@{other['host']}，"
