@@ -182,8 +182,13 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
     conflict = False
     if marker is None:
         source, proposed, needs_review = "rules", top.proposed, top.review
+        # every ground stays in the basis (periodic review reads the lasting ones); a rule that
+        # decides without review is not explained by rules that would ask for one or propose
+        # another attribute: their reasons would contradict the decision shown
         basis = _unique(b for r in (matched or [top]) for b in r.basis)
-        reasons = _unique(r.reason for r in (matched or [top]))
+        cited = (matched or [top]) if top.review else [r for r in matched
+                                                        if r.proposed == top.proposed and not r.review]
+        reasons = _unique(r.reason for r in cited)
     else:
         override = next((r for r in matched if r.overrides_marker
                          and ATTRIBUTE_RANK[r.proposed] > ATTRIBUTE_RANK[marker]), None)
