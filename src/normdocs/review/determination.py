@@ -86,13 +86,13 @@ def _cond(when: Conditions, key: str, phrases: dict[str, dict[str, list[str]]]) 
 
 
 def _rule(entry: Outcome, rule_id: str, phrases: dict[str, dict[str, list[str]]]) -> Rule:
-    is_rule = isinstance(entry, DisclosureRule)
-    when = entry.when if is_rule else Conditions()
-    requires = entry.requires if is_rule else None
-    unless = entry.unless if is_rule else None
+    rule = entry if isinstance(entry, DisclosureRule) else None
+    when = rule.when if rule else Conditions()
+    requires = rule.requires if rule else None
+    unless = rule.unless if rule else None
     return Rule(
         id=rule_id, proposed=str(entry.proposed), review=entry.review,
-        overrides_marker=is_rule and entry.overrides_marker,
+        overrides_marker=bool(rule and rule.overrides_marker),
         basis=tuple(entry.basis), reason=entry.reason, cause=entry.cause,
         when=_cond(when, rule_id, phrases),
         requires=_cond(requires, f"{rule_id}+requires", phrases) if requires else None,
@@ -144,7 +144,7 @@ class _Facts:
 
 
 def _facts(rules: DisclosureRules, md: Metadata, findings: list[Finding]) -> _Facts:
-    texts = {"title": [md.title], "body": [md.body], "issuer": [md.issuer, md.issuer_printed],
+    texts: dict[str, list[str | None]] = {"title": [md.title], "body": [md.body], "issuer": [md.issuer, md.issuer_printed],
              "recipient": list(md.recipients)}
     cues = {"title": rules.title_cues, "body": rules.body_cues, "issuer": rules.issuer_cues,
             "recipient": rules.recipient_cues}
