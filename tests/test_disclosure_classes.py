@@ -82,6 +82,20 @@ def test_near_misses_of_the_directive_still_go_to_review(tmp_path, issuer, recip
     assert state[2] and state[1] == "待审", (record.metadata.issuer, record.metadata.recipients, record.disclosure)
 
 
+@pytest.mark.parametrize("title,body", [
+    # a meeting on a public topic (安全生产 alone publishes a title): the notice arranges the meeting
+    ("石门县人民政府办公室关于召开全县安全生产工作会议的通知", "定于3月15日在县政府三楼会议室召开会议。参会人员：各乡镇乡镇长。"),
+    ("岚州市人民政府办公室关于进一步规范公文运转工作的通知", "报送市政府的请示应当一文一事。"),
+    ("青禾县人民政府办公室关于报送2023年度工作总结的通知", "请于12月10日前报送县政府办公室。"),
+    ("某县人民政府办公室关于做好农村供水工作的通知", "请准时参加。参会人员为各乡镇分管负责人，会议地点另行通知。"),
+])
+def test_notices_running_the_organs_own_work_are_withheld_for_a_reviewer(tmp_path, title, body):
+    issuer = title.split("关于")[0]
+    state, record = _decided(make_pdf(tmp_path / "w.pdf", _directive(issuer, "各乡镇人民政府，县政府各部门：", title, body)))
+    assert state == ("不予公开", "待审", True), record.disclosure.reasons
+    assert record.disclosure.basis[0] == "政府信息公开条例第十六条"
+
+
 def _reply(title: str, body: str = "你局《关于申请设立的请示》收悉。经研究，同意你局意见。") -> list[tuple[str, str]]:
     return [("mark", "望海市人民政府办公室"), ("number", "望政办函〔2022〕31号"), ("title", title),
             ("text", "市文化广电旅游局："), ("text", body), ("right", "望海市人民政府办公室"), ("right", "2022年5月6日")]
