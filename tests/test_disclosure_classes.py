@@ -74,6 +74,8 @@ def test_the_same_directive_with_an_internal_mark_goes_to_review(tmp_path):
      "中共沧岭市委办公室沧岭市人民政府办公室关于开展主题实践活动的通知"),
     # a government office, but on the organs' own work
     ("沙洲市人民政府办公室", "各县（区）人民政府，市政府各部门：", "沙洲市人民政府办公室关于做好政务信息报送工作的通知"),
+    # a government office, no public subject in the title: the structure alone fits work arrangements
+    ("东篱县人民政府办公室", "各镇人民政府、街道办事处，县直各单位：", "东篱县人民政府办公室关于组织参加全市招商引资项目推介活动的通知"),
     # an institute writing to its own units: no government below it
     ("澄江省地质调查研究院", "院属各地质大队，院机关各处室：", "澄江省地质调查研究院关于开展地质灾害隐患点排查工作的通知"),
 ])
@@ -110,6 +112,11 @@ def test_a_reply_approving_one_bodys_request_is_released_on_request_without_revi
 
 def test_a_reply_approving_a_plan_is_proposed_public_for_a_reviewer(tmp_path):
     state, _ = _decided(make_pdf(tmp_path / "r.pdf", _reply("沐阳市人民政府办公室关于同意调整沐阳港区总体规划的复函")))
+    assert state == ("主动公开", "待审", True)
+
+
+def test_a_reply_changing_a_division_is_proposed_public_for_a_reviewer(tmp_path):
+    state, _ = _decided(make_pdf(tmp_path / "r.pdf", _reply("西陵省人民政府关于同意东篱县撤销河口乡设立河口镇的批复")))
     assert state == ("主动公开", "待审", True)
 
 
