@@ -17,7 +17,7 @@ from normdocs.review.determination import decide, load_disclosure_rules
 from normdocs.schemas.determination import Finding
 from normdocs.schemas.disclosure_rules import DisclosureRule
 from normdocs.schemas.record import Metadata
-from tests.make_docs import make_docx, make_pdf
+from tests.make_docs import make_pdf
 from tests.test_findings import make_id
 
 
@@ -37,17 +37,12 @@ def _decided(path: Path):
 GOV = ("泽川县人民政府办公室", "各乡镇人民政府，县政府各部门：", "泽川县人民政府办公室关于进一步加强农村饮水安全管理的通知")
 
 
-def test_a_governments_directive_to_the_governments_below_it_is_published(tmp_path):
+def test_a_governments_directive_to_the_governments_below_it_is_proposed_public_for_a_reviewer(tmp_path):
+    # its structure and a public word in its title also fit notices that run the organs' own work
+    # (heldout5/6: nominations, statistics returns, surveys published unreviewed): a human confirms
     state, record = _decided(make_pdf(tmp_path / "directive.pdf", _directive(*GOV)))
     assert record.metadata.disclosure_marker is None
-    assert state == ("主动公开", "主动公开", False), record.disclosure.reasons
-    assert record.disclosure.basis[:2] == ["政府信息公开条例第十九条", "政府信息公开条例第二十条"]
-    assert not any("审核" in r for r in record.disclosure.reasons), record.disclosure.reasons
-    docx = make_docx(tmp_path / "ministry.docx", [
-        "教育部办公厅关于开展职业院校技能大赛承办校遴选工作的通知", "教高厅函〔2013〕5号",
-        "各省、自治区、直辖市教育厅（教委）：", "现就遴选工作通知如下。", "教育部办公厅", "2013年1月9日"])
-    state, record = _decided(docx)
-    assert state == ("主动公开", "主动公开", False), (record.metadata.issuer, record.metadata.recipients)
+    assert state == ("主动公开", "待审", True), record.disclosure.reasons
 
 
 @pytest.mark.parametrize("extra,kind", [("联系人：王某，联系电话：{mobile}。", "mobile"),
@@ -90,6 +85,10 @@ def test_near_misses_of_the_directive_still_go_to_review(tmp_path, issuer, recip
     ("岚州市人民政府办公室关于进一步规范公文运转工作的通知", "报送市政府的请示应当一文一事。"),
     ("青禾县人民政府办公室关于报送2023年度工作总结的通知", "请于12月10日前报送县政府办公室。"),
     ("某县人民政府办公室关于做好农村供水工作的通知", "请准时参加。参会人员为各乡镇分管负责人，会议地点另行通知。"),
+    # a public subject in the title (安全生产, 农业) that publishes alone, on a notice running inner work
+    ("江渚省人民政府办公厅关于及时报告春节期间安全生产情况的通知", "每日16时前将当日情况报告省应急管理厅。"),
+    ("柳川县人民政府办公室关于推荐全县农业农村工作先进个人候选对象的通知", "请于11月30日前将推荐表报县农业农村局。"),
+    ("桐州市人民政府办公室关于填报2023年度城市建设统计报表的通知", "请于1月31日前报送市住房城乡建设局。"),
 ])
 def test_notices_running_the_organs_own_work_are_withheld_for_a_reviewer(tmp_path, title, body):
     issuer = title.split("关于")[0]
