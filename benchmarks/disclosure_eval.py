@@ -6,6 +6,10 @@ GOLD has one JSON object per line; entries with an `expected_attribute` key (主
 依申请公开 or 不予公开) are scored, `file` relative to DIR. Each file goes through
 extract_file + review, as `normdocs inspect` does. Reported:
 - agreement: the share of documents whose `proposed` equals `expected_attribute`;
+- agreement by the office default: the same, except that a document the label withholds on
+  Art. 16 alone (its note cites Art.16 and not Art.14/15: 过程性信息 or internal affairs, which
+  "可以不予公开") also agrees when the rules propose 依申请公开 for a reviewer, the default
+  issue 3 set for process information;
 - the confusion matrix (rows expected, columns proposed);
 - the share sent to review (`needs_review`) and the share in conflict with their 附注;
 - unsafe: documents expected not to be 主动公开 whose attribute in force came out 主动公开
@@ -47,6 +51,7 @@ def evaluate(gold_path: Path, root: Path, *, ignore_marker: bool = False) -> dic
             "file": entry["file"], "expected": entry["expected_attribute"], "proposed": d.proposed,
             "attribute": d.attribute, "source": d.source, "needs_review": d.needs_review, "conflict": d.conflict,
             "findings": [f"{f.kind}:{f.evidence}" for f in record.findings],
+            "art16_only": _art16_only(entry),
         })
     n = len(rows)
     confusion = Counter((r["expected"], r["proposed"]) for r in rows)
@@ -54,12 +59,26 @@ def evaluate(gold_path: Path, root: Path, *, ignore_marker: bool = False) -> dic
     return {
         "documents": n,
         "agreement": sum(r["expected"] == r["proposed"] for r in rows) / n if n else None,
+        "agreement_office_default": sum(_agrees_by_office_default(r) for r in rows) / n if n else None,
         "confusion": {e: {p: confusion[(e, p)] for p in ATTRIBUTES} for e in ATTRIBUTES},
         "review_share": sum(r["needs_review"] for r in rows) / n if n else None,
         "conflict_share": sum(r["conflict"] for r in rows) / n if n else None,
         "unsafe": len(unsafe),
         "rows": rows,
     }
+
+
+def _art16_only(entry: dict) -> bool:
+    """The label withholds on Art. 16 alone, as its own note says."""
+    note = entry.get("note", "").replace(" ", "")
+    return (entry["expected_attribute"] == "不予公开" and "Art.16" in note
+            and not any(f"Art.{a}" in note for a in ("14", "15")))
+
+
+def _agrees_by_office_default(row: dict) -> bool:
+    if row["expected"] == row["proposed"]:
+        return True
+    return row["art16_only"] and row["proposed"] == "依申请公开" and row["needs_review"]
 
 
 def _pad(text: str, width: int) -> str:
@@ -75,6 +94,7 @@ def _pct(x: float | None) -> str:
 def print_text(result: dict) -> None:
     print(f"documents scored:   {result['documents']}")
     print(f"agreement proposed: {_pct(result['agreement'])}")
+    print(f"  by office default: {_pct(result['agreement_office_default'])}  (Art.16-only labels: 依申请公开 for review agrees)")
     print(f"sent to review:     {_pct(result['review_share'])}")
     print(f"conflicts:          {_pct(result['conflict_share'])}")
     print(f"unsafe outcomes:    {result['unsafe']}  (expected not 主动公开, attribute 主动公开)")

@@ -21,8 +21,22 @@ ATTRIBUTES = tuple(ATTRIBUTE_RANK)
 NEVER_UNREVIEWED = ("state_secret", "id_card", "bank_card")
 UNREAD_PICTURE_REASON = "文件首页版头处有无法识别的图片，可能盖印密级或内部标志，须人工查看后方可公开。"
 QUOTED_LEVEL_REASON = "正文句中出现密级字样（{evidence}），看来是引用而非本文件的密级标志；须人工核实后方可公开。"
+UNRULED_FINDING_REASON = "文件含有须人工查看的信息，须人工审核后方可公开。"
 # findings that ask a human to look without saying the content conflicts with a 主动公开 附注
 _LOOK_ONLY = ("unread_picture", "secret_quoted")
+
+
+@dataclass(frozen=True)
+class Cond:
+    """One condition group of a rule; its phrase lists live in the rule set's cues under `key`."""
+
+    key: str
+    findings: frozenset[str] = frozenset()
+    classification: bool = False
+    doc_types: frozenset[str] = frozenset()
+    min_body_phrases: int = 1
+    no_findings: bool = False
+    phrase_fields: frozenset[str] = frozenset()  # which of title/body/issuer/recipient lists are given
 
 
 @dataclass(frozen=True)
@@ -34,10 +48,13 @@ class Rule:
     basis: tuple[str, ...]
     reason: str
     cause: str
-    findings: frozenset[str] = frozenset()
-    classification: bool = False
-    doc_types: frozenset[str] = frozenset()
-    min_body_phrases: int = 1
+    when: Cond
+    requires: Cond | None = None
+    unless: Cond | None = None
+
+
+_PHRASE_FIELDS = {"title": "title_phrases", "body": "body_phrases", "issuer": "issuer_phrases",
+                  "recipient": "recipient_phrases"}
 
 
 @dataclass(frozen=True)
@@ -51,19 +68,36 @@ class DisclosureRules:
     conflict_reason: str
     title_cues: PhraseCues
     body_cues: PhraseCues
+    issuer_cues: PhraseCues = field(default_factory=lambda: PhraseCues({}))
+    recipient_cues: PhraseCues = field(default_factory=lambda: PhraseCues({}))
     periodic: dict = field(default_factory=dict)
 
 
-def _rule(entry: Outcome, rule_id: str) -> tuple[Rule, list[str], list[str]]:
-    when = entry.when if isinstance(entry, DisclosureRule) else Conditions()
-    rule = Rule(
+def _cond(when: Conditions, key: str, phrases: dict[str, dict[str, list[str]]]) -> Cond:
+    given = set()
+    for name, attr in _PHRASE_FIELDS.items():
+        listed = list(getattr(when, attr))
+        if listed:
+            phrases[name][key] = listed
+            given.add(name)
+    return Cond(key=key, findings=frozenset(str(k) for k in when.findings), classification=when.classification,
+                doc_types=frozenset(when.doc_types), min_body_phrases=when.min_body_phrases,
+                no_findings=when.no_findings, phrase_fields=frozenset(given))
+
+
+def _rule(entry: Outcome, rule_id: str, phrases: dict[str, dict[str, list[str]]]) -> Rule:
+    rule = entry if isinstance(entry, DisclosureRule) else None
+    when = rule.when if rule else Conditions()
+    requires = rule.requires if rule else None
+    unless = rule.unless if rule else None
+    return Rule(
         id=rule_id, proposed=str(entry.proposed), review=entry.review,
-        overrides_marker=isinstance(entry, DisclosureRule) and entry.overrides_marker,
+        overrides_marker=bool(rule and rule.overrides_marker),
         basis=tuple(entry.basis), reason=entry.reason, cause=entry.cause,
-        findings=frozenset(str(k) for k in when.findings), classification=when.classification,
-        doc_types=frozenset(when.doc_types), min_body_phrases=when.min_body_phrases,
+        when=_cond(when, rule_id, phrases),
+        requires=_cond(requires, f"{rule_id}+requires", phrases) if requires else None,
+        unless=_cond(unless, f"{rule_id}-unless", phrases) if unless else None,
     )
-    return rule, list(when.title_phrases), list(when.body_phrases)
 
 
 @lru_cache(maxsize=4)
@@ -71,33 +105,68 @@ def load_disclosure_rules(name: str = "disclosure.yaml") -> DisclosureRules:
     """The packaged rule file, checked against its schema (schemas.disclosure_rules): an error names
     the file, the rule and the key."""
     raw = load_rules(name, DisclosureRuleFile)
-    rules, titles, bodies = [], {}, {}
-    for entry in raw.rules:
-        rule, titles[entry.id], bodies[entry.id] = _rule(entry, entry.id)
-        rules.append(rule)
+    phrases: dict[str, dict[str, list[str]]] = {name: {} for name in _PHRASE_FIELDS}
+    rules = tuple(_rule(entry, entry.id, phrases) for entry in raw.rules)
     return DisclosureRules(
-        version=raw.version, rules=tuple(rules), default=_rule(raw.default, "default")[0],
-        unreadable=_rule(raw.unreadable, "unreadable")[0],
+        version=raw.version, rules=rules, default=_rule(raw.default, "default", phrases),
+        unreadable=_rule(raw.unreadable, "unreadable", phrases),
         marker_basis={str(k): tuple(v) for k, v in raw.marker.basis.items()},
         marker_reason=raw.marker.reason, conflict_reason=raw.marker.conflict_reason,
-        title_cues=PhraseCues(titles), body_cues=PhraseCues(bodies), periodic=raw.periodic.model_dump(mode="json"),
+        title_cues=PhraseCues(phrases["title"]), body_cues=PhraseCues(phrases["body"]),
+        issuer_cues=PhraseCues(phrases["issuer"]), recipient_cues=PhraseCues(phrases["recipient"]),
+        periodic=raw.periodic.model_dump(mode="json"),
     )
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the conditions are tested on: finding kinds and the phrases found, by cue key."""
+
+    md: Metadata
+    kinds: frozenset[str]
+    phrases: dict[str, dict[str, set[str]]]  # field -> key -> phrases found
+
+    def checks(self, cond: Cond) -> list[bool]:
+        """The outcome of each condition the group gives."""
+        out = []
+        if cond.findings:
+            out.append(bool(cond.findings & self.kinds))
+        if cond.classification:
+            out.append(bool(self.md.classification))
+        if cond.doc_types:
+            out.append(bool(self.md.doc_type) and self.md.doc_type in cond.doc_types)
+        if cond.no_findings:
+            out.append(not self.kinds)
+        for name in sorted(cond.phrase_fields):
+            found = self.phrases[name].get(cond.key, set())
+            out.append(len(found) >= (cond.min_body_phrases if name == "body" else 1))
+        return out
+
+
+def _facts(rules: DisclosureRules, md: Metadata, findings: list[Finding]) -> _Facts:
+    texts: dict[str, list[str | None]] = {"title": [md.title], "body": [md.body], "issuer": [md.issuer, md.issuer_printed],
+             "recipient": list(md.recipients)}
+    cues = {"title": rules.title_cues, "body": rules.body_cues, "issuer": rules.issuer_cues,
+            "recipient": rules.recipient_cues}
+    phrases: dict[str, dict[str, set[str]]] = {}
+    for name, cue in cues.items():
+        found: dict[str, set[str]] = {}
+        # one text at a time: a phrase never runs from one recipient into the next
+        for text in texts[name]:
+            for h in cue.find(text):
+                found.setdefault(h.key, set()).add(h.phrase)
+        phrases[name] = found
+    kinds = frozenset(f.kind for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK["review"])
+    return _Facts(md, kinds, phrases)
 
 
 def _matches(rules: DisclosureRules, md: Metadata, findings: list[Finding]) -> list[Rule]:
     """The rules that apply, in file order."""
-    kinds = {f.kind for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK["review"]}
-    title_hits = {h.key for h in rules.title_cues.find(md.title)}
-    body_phrases: dict[str, set[str]] = {}
-    for h in rules.body_cues.find(md.body):
-        body_phrases.setdefault(h.key, set()).add(h.phrase)
-    matched = []
-    for rule in rules.rules:
-        if (rule.findings & kinds or (rule.classification and md.classification)
-                or (md.doc_type and md.doc_type in rule.doc_types) or rule.id in title_hits
-                or len(body_phrases.get(rule.id, ())) >= rule.min_body_phrases):
-            matched.append(rule)
-    return matched
+    facts = _facts(rules, md, findings)
+    return [rule for rule in rules.rules
+            if any(facts.checks(rule.when))
+            and (rule.requires is None or all(facts.checks(rule.requires)))
+            and (rule.unless is None or not any(facts.checks(rule.unless)))]
 
 
 def _unique(items) -> list[str]:
@@ -113,8 +182,13 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
     conflict = False
     if marker is None:
         source, proposed, needs_review = "rules", top.proposed, top.review
+        # every ground stays in the basis (periodic review reads the lasting ones); a rule that
+        # decides without review is not explained by rules that would ask for one or propose
+        # another attribute: their reasons would contradict the decision shown
         basis = _unique(b for r in (matched or [top]) for b in r.basis)
-        reasons = _unique(r.reason for r in (matched or [top]))
+        cited = (matched or [top]) if top.review else [r for r in matched
+                                                        if r.proposed == top.proposed and not r.review]
+        reasons = _unique(r.reason for r in cited)
     else:
         override = next((r for r in matched if r.overrides_marker
                          and ATTRIBUTE_RANK[r.proposed] > ATTRIBUTE_RANK[marker]), None)
@@ -158,6 +232,11 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
             reasons.append(QUOTED_LEVEL_REASON.format(evidence="、".join(quoted)))
         if not any(f.kind in _LOOK_ONLY for f in findings):
             reasons.append("文件含有须人工查看的信息，须人工审核后确定公开属性。")
+    elif proposed == "主动公开" and not needs_review and any(
+            SEVERITY_RANK[f.severity] >= SEVERITY_RANK["review"] for f in findings):
+        # a finding no rule speaks for (a kind added to confidentiality.yaml later): when in doubt, review
+        needs_review = True
+        reasons.append(UNRULED_FINDING_REASON)
     return Decision(
         proposed=proposed, attribute="待审" if needs_review else proposed, source=source, basis=basis,
         reasons=reasons, needs_review=needs_review, conflict=conflict, rules_version=rules.version,

@@ -9,7 +9,8 @@ from normdocs.schemas.vocab import Classification, FindingKind, Marker
 
 
 class Conditions(RuleModel):
-    """A rule matches when any of these holds."""
+    """Conditions on one document: `when` holds if any of those given holds, `requires` if all of
+    those given hold, `unless` if any holds."""
 
     findings: list[FindingKind] = Field(default_factory=list)  # of severity review or block
     classification: bool = False  # the header carries 绝密/机密/秘密
@@ -17,6 +18,9 @@ class Conditions(RuleModel):
     title_phrases: list[str] = Field(default_factory=list)
     body_phrases: list[str] = Field(default_factory=list)
     min_body_phrases: int = Field(1, ge=1)  # different body phrases needed
+    issuer_phrases: list[str] = Field(default_factory=list)  # in the issuer, canonical or as printed
+    recipient_phrases: list[str] = Field(default_factory=list)  # in one of the 主送机关
+    no_findings: bool = False  # no finding of severity review or block at all
 
 
 class Outcome(RuleModel):
@@ -32,6 +36,8 @@ class Outcome(RuleModel):
 class DisclosureRule(Outcome):
     id: str
     when: Conditions = Field(default_factory=Conditions)
+    requires: Conditions | None = None  # all of these must hold too
+    unless: Conditions | None = None  # the rule does not apply when any of these holds
     overrides_marker: bool = False
 
 
