@@ -629,7 +629,8 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
     md = cur.metadata
     if not site:
         return
-    if md.doc_number is None and site.get("发文字号") and not re.fullmatch(r"[无暂\-—/／\s]*无?|null|none", site["发文字号"], re.I):
+    # a cell without a digit is the site's empty template (〔〕号) or a "无": no number
+    if md.doc_number is None and re.search(r"\d", site.get("发文字号", "")):
         md.doc_number = normalize_doc_number(site["发文字号"])
     if md.title is None and site.get("标题"):
         md.title = normalize_title(site["标题"])
@@ -643,7 +644,8 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         md.title = next((p for p in reversed(parts) if _ends_with_doc_type(cur, p) and len(p) > 4), None)
         _issuer_from_site_title(cur)
     if md.issuer is None and site.get("发文机关"):
-        cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
+        joint = re.split(r"[、，,\s]+", site.get("联合发文机关", "").strip())
+        cur.take_issuer([n for n in re.split(r"[、\s]+", site["发文机关"]) + joint if n], IssuerSource.site)
     # the document dates itself by month only: the site's day (its 生成日期) does not overrule it
     month_only = any(_MONTH_ONLY.fullmatch(ln.text) for ln in cur.lines[:HEADER_SCAN])
     if md.signed_date is None and site.get("成文日期") and not month_only:
