@@ -159,15 +159,20 @@ def _content_root(root) -> tuple:
     for hint in CONTENT_HINTS:
         hits = root.xpath(f'//*[@id="{hint}" or contains(concat(" ", normalize-space(@class), " "), " {hint} ")]')
         if hits:
-            found, before = hits[0], set()
+            found = hits[0]
             # a block named "content" that holds only the heading and share buttons, the document
             # in a sibling block (<div id="content">标题 分享：</div><div class="conBox">…</div>):
-            # the parent, without what precedes the heading (the site's menus)
-            while _visible_cjk(found) < _MIN_CONTENT_CJK and found.getparent() is not None \
-                    and found.getparent().tag != "html":
-                before |= set(found.itersiblings(preceding=True))
-                found = found.getparent()
-            return found, before
+            # the parent, without what precedes the heading (the site's menus); up to three levels
+            block, before = found, set()
+            for _ in range(3):
+                parent = block.getparent()
+                if _visible_cjk(block) >= _MIN_CONTENT_CJK or parent is None or parent.tag == "html":
+                    break
+                before |= set(block.itersiblings(preceding=True))
+                if sum(_visible_cjk(s) for s in block.itersiblings()) >= _MIN_CONTENT_CJK:
+                    return parent, before
+                block = parent
+            return found, set()
     return (root.find("body") if root.find("body") is not None else root), set()
 
 
