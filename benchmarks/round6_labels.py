@@ -190,10 +190,12 @@ GOLD = [
      "gkmlpt table; title over two lines in the content; site 发布日期 2024-04-28"),
     (DOCS + "50eeb78a06452b83fb7d84e3c35175fd73897d46fbce6771a6b66982951db736.pdf", N, "市", "广东",
      "关于调整部分住房公积金贷款和提取规定的通知", "东公积金委〔2020〕2号", "东莞市住房公积金管理委员会",
-     N, "通知", "2020-09-22", "2020-09-22", "主动公开", ["各住房公积金缴存职工"], [],
+     "东莞市住房公积金管理委员会", "通知", "2020-09-22", "2020-09-22", "主动公开", ["各住房公积金缴存职工"], [],
      "signature and date are a seal image (not in the text): signed_date from the HTML twin's signature "
      "(dggjj post_3327021, not taken), equal to the 版记 印发 date; 版记 印发机关 管委会办公室; the 解读 "
-     "follows on pp.2-5; 公开方式：主动公开 above the 版记; issuer_printed null (nothing printed names it)"),
+     "follows on pp.2-5; 公开方式：主动公开 above the 版记; the red 版头 东莞市住房公积金管理委员会文件 is a "
+     "picture (not in the text layer): issuer_printed from it — first read as null from the text "
+     "alone, corrected after the first scoring (an unscored field of a dev document)"),
     (DOCS + "56a456134fc2e5af4e6600b01371457982eb512b47b417ca1572e3e2e10c376d.docx", N, "市", "江苏",
      "关于进一步优化无房家庭购房工作的通知", N, "南京市促进房地产市场平稳健康发展领导小组办公室",
      "市促进房地产市场平稳健康发展领导小组办公室", "通知", "2021-05-28", N, N,

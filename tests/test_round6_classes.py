@@ -8,7 +8,7 @@ from pathlib import Path
 
 from normdocs.extractors import extract_file
 from normdocs.extractors.authority import load_authority
-from tests.make_docs import make_docx
+from tests.make_docs import make_docx, make_pdf
 
 
 def _write(path: Path, body: str) -> Path:
@@ -106,3 +106,14 @@ def test_a_city_by_its_short_form_only_when_one_is_named():
     assert authority.city_by_short_name("在南京连续缴纳").name == "南京市"
     assert authority.city_by_short_name("南京、苏州两地") is None
     assert authority.city_by_short_name("本市户籍") is None
+
+
+def test_a_numbers_digits_on_a_baseline_of_their_own(tmp_path):
+    # the frame 东公积金委〔 〕 号 in one font, the year and serial in another, a line lower
+    md = extract_file(make_pdf(tmp_path / "split_number.pdf", [
+        ("mark", "东莞市住房公积金管理委员会文件"), ("number", "东公积金委〔 〕 号"), ("number", "2020 2"),
+        ("title", "关于调整部分住房公积金贷款和提取规定的通知"), ("text", "各住房公积金缴存职工："),
+        ("text", "经市住房公积金管理委员会会议审议通过，现将有关规定调整如下。"),
+        ("right", "东莞市住房公积金管理委员会"), ("right", "2020年9月22日")])).metadata
+    assert md.doc_number == "东公积金委〔2020〕2号"
+    assert md.issuer == "东莞市住房公积金管理委员会"

@@ -78,8 +78,27 @@ class _Cursor:
         return 2 <= len(text) <= 40 and text.endswith(self.rules.org_suffixes) and not re.search(r"[，。；：:、《》]", text)
 
 
+# a number whose year and serial are set on a baseline of their own (另一字体): 东公积金委〔 〕 号 / 2020 2
+_NUMBER_FRAME = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,14})\s*〔\s*〕\s*(?P<di>第?)\s*号$")
+_NUMBER_DIGITS = re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?P<serial>\d{1,5})$")
+
+
+def _rejoin_split_numbers(lines: list[Line]) -> list[Line]:
+    """The frame of a number and its digits on the next line, read as one line."""
+    out: list[Line] = []
+    for line in lines:
+        frame = _NUMBER_FRAME.match(out[-1].text.strip()) if out else None
+        digits = _NUMBER_DIGITS.match(line.text.strip())
+        if frame is not None and digits is not None and len(out) <= HEADER_SCAN:
+            text = f"{frame['code']}〔{digits['year']}〕{frame['di']}{digits['serial']}号"
+            out[-1] = out[-1].model_copy(update={"text": text})
+            continue
+        out.append(line)
+    return out
+
+
 def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadata:
-    lines = [ln for ln in layout.lines() if ln.zone != Zone.noise]
+    lines = _rejoin_split_numbers([ln for ln in layout.lines() if ln.zone != Zone.noise])
     rules = load_rules(rules_file)
     cur = _Cursor(lines=lines, spans=find_elements([ln.text for ln in lines], rules_file), rules=rules)
     if not lines:
