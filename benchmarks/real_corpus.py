@@ -1,7 +1,7 @@
 """Score `normdocs inspect` on the real corpus of published documents (benchmarks/real_corpus/).
 
     python benchmarks/real_corpus.py [--split dev|heldout|all] [--ids rc049,rc050,...]
-                                     [--source rc|govcn|round5|all]
+                                     [--source rc|govcn|round5|round6|all]
                                      [--format text|json] [--cache DIR] [--mirrors DIR]
                                      [--restore-only]
 
@@ -9,7 +9,8 @@
 restored without the site's metadata table, whose cells are the gold; written by
 benchmarks/govcn_labels.py); `--source round5` scores `round5.jsonl` (pages and PDFs of
 municipal, provincial and ministry offices a crawler saved, restored byte for byte; written by
-benchmarks/round5_labels.py); `--source all` every file.
+benchmarks/round5_labels.py); `--source round6` scores `round6.jsonl` (more of the same crawler's
+pages, a PDF and a DOCX; benchmarks/round6_labels.py); `--source all` every file.
 
 The documents themselves are not in this repository: `gold.jsonl` names, for each one, the
 public GitHub repository, the commit and the path it came from, and its sha256. They are
@@ -48,7 +49,9 @@ GOLD = HERE / "real_corpus" / "gold.jsonl"
 GOVCN = HERE / "real_corpus" / "govcn.jsonl"
 # municipal, provincial and ministry pages and PDFs (round 5, benchmarks/round5_labels.py)
 ROUND5 = HERE / "real_corpus" / "round5.jsonl"
-GOLDS = {"rc": GOLD, "govcn": GOVCN, "round5": ROUND5}
+# the same crawler's other pages and attachments (round 6, benchmarks/round6_labels.py)
+ROUND6 = HERE / "real_corpus" / "round6.jsonl"
+GOLDS = {"rc": GOLD, "govcn": GOVCN, "round5": ROUND5, "round6": ROUND6}
 DEFAULT_MIRRORS = Path(os.environ.get("NORMDOCS_MIRRORS", "/work/.mirror"))
 DEFAULT_CACHE = Path(os.environ.get("NORMDOCS_REAL_CORPUS_CACHE", "/tmp/normdocs-real-corpus"))
 # gold keys that are not (yet) part of `inspect`'s metadata: reported, scored when present
@@ -273,7 +276,7 @@ def select_entries(entries: list[dict], split: str, ids: set[str] | None = None)
 def load_source(source: str) -> list[dict]:
     """The gold entries of one source (rc: gold.jsonl, govcn: govcn.jsonl) or of both."""
     if source == "all":
-        return load_gold(GOLD) + load_gold(GOVCN) + load_gold(ROUND5)
+        return [entry for path in GOLDS.values() for entry in load_gold(path)]
     return load_gold(GOLDS[source])
 
 
@@ -427,10 +430,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
     ap.add_argument("--ids", type=lambda v: {i.strip() for i in v.split(",") if i.strip()},
                     help="only these gold ids (comma-separated), e.g. a round's new documents")
-    ap.add_argument("--source", choices=["rc", "govcn", "round5", "all"], default="rc",
+    ap.add_argument("--source", choices=[*GOLDS, "all"], default="rc",
                     help="rc: gold.jsonl (48 documents); govcn: govcn.jsonl (gov.cn pages "
                          "without their metadata table); round5: round5.jsonl (municipal, provincial "
-                         "and ministry pages and PDFs); all: every file")
+                         "and ministry pages and PDFs); round6: round6.jsonl (the same crawler's other "
+                         "pages, a PDF and a DOCX); all: every file")
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--show-mismatches", action="store_true",
                     help="also list the held-out part's mismatches (hidden by default, so nobody tunes on them)")

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,15 +32,10 @@ REPO = "ljz060707-lang/China-Real-Estate-Policy-Database"
 COMMIT = "9ece7ea9d78d80041ddd6abad29369d36fbe2ca6"
 WEB, DOCS = "data/raw/webpages/2026/07/", "data/raw/documents/2026/07/"
 
-
-def _load(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, HERE / file)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-RC = _load("normdocs_real_corpus", "real_corpus.py")
+_spec = importlib.util.spec_from_file_location("normdocs_round_labels", HERE / "round_labels.py")
+ROUND = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ROUND)
+RC = ROUND.RC
 
 N = None
 # (path, url, level, region, title, doc_number, issuer, issuer_printed, doc_type, signed_date,
@@ -251,35 +245,7 @@ GOLD = [
 
 
 def entries(mirrors: Path) -> list[dict]:
-    git_dir = RC.mirror_dir(REPO, mirrors)
-    rows = []
-    for (path, url, level, region, title, number, issuer, printed, doc_type, signed, printed_date,
-         marker, recipients, cc, notes) in GOLD:
-        data = RC.git_show({"commit": COMMIT, "repo": REPO}, git_dir, path)
-        digest = RC.sha256(data)
-        fmt = "pdf" if path.endswith(".pdf") else "html"
-        rows.append({
-            "id": "", "file": f"r5_{digest[:12]}.{fmt}", "repo": REPO, "commit": COMMIT, "path": path,
-            "sha256": digest, "url": url, "format": fmt, "level": level, "region": region,
-            "year": int(signed[:4]), "split": "",
-            "title": title, "doc_number": number, "issuer": issuer, "issuer_printed": printed,
-            "doc_type": doc_type, "signed_date": signed, "printed_date": printed_date,
-            "classification": None, "urgency": None, "disclosure_marker": marker,
-            "recipients": recipients, "cc": cc, "scanned": False, "notes": notes,
-            "readings": {"count": 1, "first": "read from the page/PDF text and the site's cells, "
-                                              "before inspect was run on it"},
-        })
-    # split: per (format, level), ordered by sha256, dealt alternately starting with dev
-    strata: dict[tuple[str, str], list[dict]] = {}
-    for row in rows:
-        strata.setdefault((row["format"], row["level"]), []).append(row)
-    for members in strata.values():
-        for n, row in enumerate(sorted(members, key=lambda r: r["sha256"])):
-            row["split"] = "dev" if n % 2 == 0 else "heldout"
-    rows.sort(key=lambda r: r["sha256"])
-    for n, row in enumerate(rows, start=1):
-        row["id"] = f"r5{n:03d}"
-    return rows
+    return ROUND.build_rows(GOLD, REPO, COMMIT, mirrors, "r5", "r5")
 
 
 def main() -> int:
@@ -287,12 +253,7 @@ def main() -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mirrors", type=Path, default=RC.DEFAULT_MIRRORS)
     args = ap.parse_args()
-    rows = entries(args.mirrors)
-    RC.ROUND5.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                         encoding="utf-8")
-    print(f"{len(rows)} entries -> {RC.ROUND5} "
-          f"(dev {sum(r['split'] == 'dev' for r in rows)}, "
-          f"heldout {sum(r['split'] == 'heldout' for r in rows)})")
+    ROUND.write_rows(entries(args.mirrors), RC.ROUND5)
     return 0
 
 

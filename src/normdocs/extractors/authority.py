@@ -180,6 +180,15 @@ class Authority:
                 out.append(d)
         return out
 
+    def city_by_short_name(self, text: str) -> Division | None:
+        """The one city a text names by its short form only (在南京连续缴纳 → 南京市); None when it
+        names none or several. Weak evidence: for a signature that leaves its place out."""
+        if not hasattr(self, "_city_shorts"):
+            self._city_shorts = {d.short: d for d in self.divisions
+                                 if d.level == "city" and d.current and len(d.short) >= 2 and d.short != d.name}
+        found = {d.code: d for short, d in self._city_shorts.items() if short in (text or "")}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def places_of_code(self, doc_number: str | None) -> list[Division]:
         """The places a document number's 代字 may name (京政发 → 北京市; 宁房市字 → 南京市 or 宁夏)."""
         if not doc_number:

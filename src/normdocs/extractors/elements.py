@@ -78,8 +78,27 @@ class _Cursor:
         return 2 <= len(text) <= 40 and text.endswith(self.rules.org_suffixes) and not re.search(r"[，。；：:、《》]", text)
 
 
+# a number whose year and serial are set on a baseline of their own (另一字体): 东公积金委〔 〕 号 / 2020 2
+_NUMBER_FRAME = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,14})\s*〔\s*〕\s*(?P<di>第?)\s*号$")
+_NUMBER_DIGITS = re.compile(r"^(?P<year>(?:19|20)\d{2})\s+(?P<serial>\d{1,5})$")
+
+
+def _rejoin_split_numbers(lines: list[Line]) -> list[Line]:
+    """The frame of a number and its digits on the next line, read as one line."""
+    out: list[Line] = []
+    for line in lines:
+        frame = _NUMBER_FRAME.match(out[-1].text.strip()) if out else None
+        digits = _NUMBER_DIGITS.match(line.text.strip())
+        if frame is not None and digits is not None and len(out) <= HEADER_SCAN:
+            text = f"{frame['code']}〔{digits['year']}〕{frame['di']}{digits['serial']}号"
+            out[-1] = out[-1].model_copy(update={"text": text})
+            continue
+        out.append(line)
+    return out
+
+
 def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadata:
-    lines = [ln for ln in layout.lines() if ln.zone != Zone.noise]
+    lines = _rejoin_split_numbers([ln for ln in layout.lines() if ln.zone != Zone.noise])
     rules = load_rules(rules_file)
     cur = _Cursor(lines=lines, spans=find_elements([ln.text for ln in lines], rules_file), rules=rules)
     if not lines:
@@ -629,7 +648,8 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
     md = cur.metadata
     if not site:
         return
-    if md.doc_number is None and site.get("发文字号") and not re.fullmatch(r"[无暂\-—/／\s]*无?|null|none", site["发文字号"], re.I):
+    # a cell without a digit is the site's empty template (〔〕号) or a "无": no number
+    if md.doc_number is None and re.search(r"\d", site.get("发文字号", "")):
         md.doc_number = normalize_doc_number(site["发文字号"])
     if md.title is None and site.get("标题"):
         md.title = normalize_title(site["标题"])
@@ -643,7 +663,8 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
         md.title = next((p for p in reversed(parts) if _ends_with_doc_type(cur, p) and len(p) > 4), None)
         _issuer_from_site_title(cur)
     if md.issuer is None and site.get("发文机关"):
-        cur.take_issuer(re.split(r"[、\s]+", site["发文机关"]), IssuerSource.site)
+        joint = re.split(r"[、，,\s]+", site.get("联合发文机关", "").strip())
+        cur.take_issuer([n for n in re.split(r"[、\s]+", site["发文机关"]) + joint if n], IssuerSource.site)
     # the document dates itself by month only: the site's day (its 生成日期) does not overrule it
     month_only = any(_MONTH_ONLY.fullmatch(ln.text) for ln in cur.lines[:HEADER_SCAN])
     if md.signed_date is None and site.get("成文日期") and not month_only:

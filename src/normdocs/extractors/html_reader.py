@@ -19,10 +19,21 @@ SITE_LABEL_ALIASES = {
     "发文字号": "发文字号", "文号": "发文字号", "发布日期": "发布日期", "发布时间": "发布日期", "公开日期": "发布日期",
     "主题词": "主题词", "有效性": "有效性", "信息索引号": "索引号", "生成日期": "成文日期", "印发日期": "印发日期",
     "来源": "来源", "信息来源": "来源", "浏览次数": "浏览次数", "字号": "字号",
-    "文件编号": "发文字号", "发文日期": "成文日期",
+    "文件编号": "发文字号", "发文日期": "成文日期", "发文机构": "发文机关", "制发单位": "发文机关",
+    # a joint document's other issuers, in a cell of their own ([联合发文单位] 北京市人力资源和社会保障局)
+    "联合发文单位": "联合发文机关", "联合发文机关": "联合发文机关", "备注/文号": "发文字号",
+    "实施日期": "实施日期", "废止日期": "废止日期", "文件来源": "文件来源",
     # page chrome printed as "label：" with nothing of the document after it
-    "分享到": "分享到", "视力保护色": "视力保护色", "当前位置": "当前位置", "您当前的位置": "当前位置",
+    "分享到": "分享到", "分享": "分享到", "视力保护色": "视力保护色", "当前位置": "当前位置",
+    "您当前的位置": "当前位置", "字体": "字号",
 }
+# labels naming the document itself: an empty one takes the next line as its value
+# (<li><span>发文字号：</span><p>京房公积金管委会办〔2025〕13号</p></li>); chrome labels never do
+_DOCUMENT_LABELS = {"发文字号", "成文日期", "发文机关", "联合发文机关", "标题", "索引号", "主题分类"}
+# a metadata list whose labels stand in brackets: <li>[发文机构] <span>北京市医疗保障局</span></li>
+_BRACKET_LINE = re.compile(r"^\s*[\[【]([^\]】:：]{1,8})[\]】]\s*(.{0,80})$")
+# a line that is one document number and nothing else (长府办发〔2020〕35号 under the page's heading)
+_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号$")
 _LABEL_LINE = re.compile(r"^\s*([^:：]{1,8})[:：]\s*(.{0,60})$")
 SITE_LABELS = tuple(SITE_LABEL_ALIASES)
 BLOCK_TAGS = {
@@ -129,12 +140,40 @@ def site_metadata(root) -> dict[str, str]:
     return found
 
 
-def _content_root(root):
+_MIN_CONTENT_CJK = 100  # fewer characters than any notice: the block is the page's heading only
+
+
+def _visible_cjk(element) -> int:
+    count = 0
+    for el in element.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+            continue
+        count += len(_CJK_CHAR.findall(el.text or ""))
+        if el is not element:
+            count += len(_CJK_CHAR.findall(el.tail or ""))
+    return count
+
+
+def _content_root(root) -> tuple:
+    """The block holding the document, and the blocks inside it that come before the document."""
     for hint in CONTENT_HINTS:
         hits = root.xpath(f'//*[@id="{hint}" or contains(concat(" ", normalize-space(@class), " "), " {hint} ")]')
         if hits:
-            return hits[0]
-    return root.find("body") if root.find("body") is not None else root
+            found = hits[0]
+            # a block named "content" that holds only the heading and share buttons, the document
+            # in a sibling block (<div id="content">标题 分享：</div><div class="conBox">…</div>):
+            # the parent, without what precedes the heading (the site's menus); up to three levels
+            block, before = found, set()
+            for _ in range(3):
+                parent = block.getparent()
+                if _visible_cjk(block) >= _MIN_CONTENT_CJK or parent is None or parent.tag == "html":
+                    break
+                before |= set(block.itersiblings(preceding=True))
+                if sum(_visible_cjk(s) for s in block.itersiblings()) >= _MIN_CONTENT_CJK:
+                    return parent, before
+                block = parent
+            return found, set()
+    return (root.find("body") if root.find("body") is not None else root), set()
 
 
 class _LineBuilder:
@@ -197,9 +236,9 @@ def read_html(path: Path) -> Layout:
     except (ValueError, lxml.etree.ParserError) as exc:
         raise ExtractionError(ErrorCode.corrupt_file, f"HTML 文件无法解析：{exc}") from exc
     meta = site_metadata(root)
-    content = _content_root(root)
+    content, before = _content_root(root)
     # The metadata table is a source of its own, not part of the document's text.
-    skip = set()
+    skip = set(before)
     for table in content.iter("table"):
         if any(_label(td.text_content()) in SITE_LABELS for td in table.iter("td", "th")) and not table.xpath(
             './/*[@id="UCAP-CONTENT"]'
@@ -222,7 +261,16 @@ def read_html(path: Path) -> Layout:
     outside.flush()
     around = outside.lines if content is not root else []
     for n, line in enumerate(around):
-        match = _LABEL_LINE.match(re.sub(r"\s+", " ", line.text))
+        text = re.sub(r"\s+", " ", line.text)
+        bracket = _BRACKET_LINE.match(text)
+        if bracket is not None:
+            # a bracketed list is the document's own metadata, never a block's 发布机构
+            label = SITE_LABEL_ALIASES.get(_label(bracket.group(1)))
+            value = _cut_at_label(bracket.group(2))
+            if label in _DOCUMENT_LABELS and value and label not in meta:
+                meta[label] = value
+            continue
+        match = _LABEL_LINE.match(text)
         label = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
         # only the number: checked by its own pattern; a block's 发布机构 or 生成日期 is often the
         # site's (the publishing office, the page's date), not the document's issuer or date
@@ -233,13 +281,29 @@ def read_html(path: Path) -> Layout:
             value = _cut_at_label(around[n + 1].text)  # <h1>文件编号：</h1><p>慈住建〔2023〕36号</p>
         if value:
             meta[label] = value
-    for line in builder.lines:
+    # the number alone on a line of its own outside the content (<h3>长府办发〔2020〕35号</h3> under
+    # the heading): taken when the page holds one such number only
+    alone = {re.sub(r"\s+", "", ln.text) for ln in around if _NUMBER_LINE.match(ln.text.strip())}
+    if "发文字号" not in meta and len(alone) == 1:
+        meta["发文字号"] = alone.pop()
+    taken: set[int] = set()
+    for n, line in enumerate(builder.lines):
+        if n in taken:
+            continue
         # Metadata written as a list (<li><span>文号：</span>…) rather than a table; a line's
         # text may hold the markup's line breaks (发布日期：2023-04-24 15:12\n信息来源：…)
-        match = _LABEL_LINE.match(re.sub(r"\s+", " ", line.text))
+        text = re.sub(r"\s+", " ", line.text)
+        match = _LABEL_LINE.match(text) or _BRACKET_LINE.match(text)
         label = SITE_LABEL_ALIASES.get(_label(match.group(1))) if match else None
         if match is not None and label is not None:
-            meta.setdefault(label, _cut_at_label(match.group(2)))
+            value = _cut_at_label(match.group(2))
+            following = builder.lines[n + 1].text if n + 1 < len(builder.lines) else ""
+            if not value and label in _DOCUMENT_LABELS and following and not (
+                    _LABEL_LINE.match(following) or _BRACKET_LINE.match(following)):
+                value = _cut_at_label(following)
+                taken.add(n + 1)
+            if value or label not in _DOCUMENT_LABELS:
+                meta.setdefault(label, value)
             continue
         line.index = len(lines)
         lines.append(line)

@@ -34,6 +34,11 @@ def evidence_for(md: Metadata, site: dict[str, str], authority: Authority, *, nu
         for d in authority.places_in(text):
             evidence.add(d)
     evidence.body = authority.places_in((md.body or "")[:BODY_EVIDENCE_CHARS])
+    if not any(d.level == "city" for d in evidence.divisions + evidence.body):
+        # the body names its city only by the short form (在南京连续缴纳, 本市): one city, no other
+        city = authority.city_by_short_name((md.body or "")[:BODY_EVIDENCE_CHARS])
+        if city is not None:
+            evidence.body.append(city)
     if not number:
         return evidence
     code_places = authority.places_of_code(md.doc_number)
