@@ -1,5 +1,6 @@
 """End to end as an office runs it: a real Prefect server, the process work pool, the
-deployments from prefect.yaml, a worker, and a run of `ingest-manual` on a few samples.
+deployments from prefect.yaml, a run of `ingest-manual` created with `normdocs deployment run`
+(checked in Prefect before any worker starts), a worker that runs it on a few samples.
 
 Everything is started in its own process group and stopped by PID in a finally.
 """
@@ -25,6 +26,7 @@ from tests.conftest import REPO, SAMPLES
 pytestmark = pytest.mark.slow
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
+NORMDOCS = str(Path(sys.executable).with_name("normdocs"))
 FILES = ("decision_qingdao.pdf", "policy_hebei.html", "opinion_nanning.docx")
 PERSON_ID = "11010119900307123" + "3"  # a valid resident ID (check digit 3)
 
@@ -48,6 +50,15 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 90) -> No
             pass
         time.sleep(0.5)
     raise AssertionError(f"prefect server not healthy after {timeout} s")
+
+
+def _flow_runs(api: str, deployment: str | None = None) -> list[dict]:
+    """Flow runs as Prefect's API holds them (of one deployment: the scheduled ones are there too)."""
+    body = {"deployments": {"name": {"any_": [deployment]}}} if deployment else {}
+    request = urllib.request.Request(api + "/flow_runs/filter", data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -107,20 +118,30 @@ def test_deploy_and_run_ingest_manual(tmp_path):
         nightly = run("deployment", "inspect", "nightly/nightly").stdout
         for expected in ("0 2 * * *", "Asia/Shanghai", str(home), "set_working_directory", "'limit': 1"):
             assert expected in nightly, (expected, nightly[-3000:])
+        # the run is created by reference: before any worker starts, Prefect holds the folder masked
+        created = subprocess.run([NORMDOCS, "deployment", "run", "ingest/ingest-manual", "--source", str(inbox)],
+                                 env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert created.returncode == 0, f"{created.stdout[-2000:]}\n{created.stderr[-3000:]}"
+        assert PERSON_ID not in created.stdout + created.stderr
+        pending = _flow_runs(api, "ingest-manual")
+        assert len(pending) == 1 and pending[0]["state"]["type"] == "SCHEDULED", pending
+        source = pending[0]["parameters"]["source"]
+        assert PERSON_ID not in json.dumps(pending, ensure_ascii=False) and "****" in source and "[ref:" in source
+        refs = home / "run-refs"
+        assert oct(refs.stat().st_mode & 0o777) == "0o700"
+        assert [oct(f.stat().st_mode & 0o777) for f in refs.iterdir()] == ["0o600"]
+
         start("worker", "worker", "start", "--pool", "normdocs", "--limit", "2")
-        watched = subprocess.run(
-            [PREFECT, "deployment", "run", "ingest/ingest-manual", "--param", f"source={inbox}",
-             "--watch", "--watch-timeout", "150"],
-            env=env, cwd=REPO, capture_output=True, text=True, timeout=180)
+        deadline = time.monotonic() + 180
+        while (state := _flow_runs(api, "ingest-manual")[0]["state"]["type"]) not in ("COMPLETED", "FAILED", "CRASHED"):
+            assert time.monotonic() < deadline, f"run still {state}"
+            time.sleep(2)
         worker_log = (logs / "worker.log").read_text(errors="replace")[-4000:]
-        assert watched.returncode == 0, f"{watched.stdout[-2000:]}\n{watched.stderr[-2000:]}\n{worker_log}"
-        assert "Completed" in watched.stdout, watched.stdout[-2000:]
-        request = urllib.request.Request(api + "/flow_runs/filter", data=b"{}", method="POST",
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            stored = json.loads(response.read())
+        assert state == "COMPLETED", worker_log
+        stored = _flow_runs(api)
         assert stored and all(PERSON_ID not in json.dumps(r["parameters"], ensure_ascii=False) for r in stored)
         assert any("****" in str(r["parameters"].get("source")) for r in stored)
+        assert all(PERSON_ID not in r["name"] for r in stored)
     finally:
         for proc in reversed(started):
             _stop(proc)

@@ -104,3 +104,22 @@ def test_a_folder_that_does_not_exist_fails_the_run_naming_it_masked(prefect_ser
     with pytest.raises(NotADirectoryError, match="来源文件夹不存在") as caught:
         ingest_flow(source=MaskedPath(str(missing)), workers=1, run_id="missing")
     assert ID2 not in str(caught.value)
+
+
+def test_a_deployment_run_holds_a_reference_that_the_flow_reads_back(tmp_path, monkeypatch):
+    from normdocs.flows.run_refs import reference, resolve_ref, shown_part
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("NORMDOCS_HOME", str(home))
+    folder = tmp_path / f"张三{ID2}材料"
+    folder.mkdir()
+    stored = reference(str(folder), home)
+    assert ID2 not in stored and "****" in stored and shown_part(stored) == mask_personal(str(folder))
+    assert resolve_ref(stored, home) == str(folder) and path_value(stored) == str(folder)
+    ref_file = next((home / "run-refs").iterdir())
+    assert ref_file.stat().st_mode & 0o777 == 0o600 and (home / "run-refs").stat().st_mode & 0o777 == 0o700
+    assert reference("/data/收件/2024", home) == "/data/收件/2024"  # nothing to hide: the path itself
+    ref_file.write_text(str(tmp_path / "elsewhere"), encoding="utf-8")  # a file that does not match its shown path
+    assert resolve_ref(stored, home) == shown_part(stored)
+    ref_file.unlink()  # gone (pruned): the masked path is still found on disk
+    assert path_value(stored) == str(folder)

@@ -331,6 +331,10 @@ from normdocs.cli import library_commands  # noqa: E402 - search, list, export
 
 library_commands.register(app)
 
+from normdocs.cli import deployment_cli  # noqa: E402 - deployment run
+
+deployment_cli.register(app)
+
 
 from normdocs.cli.console_cli import register as _register_console  # noqa: E402 - after the sub-apps exist
 

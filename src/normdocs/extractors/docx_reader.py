@@ -95,30 +95,49 @@ class _LineReader:
         return lines
 
 
-def read_docx(path: Path) -> Layout:
+STREAM_BYTES = 16 * 2**20  # a main part past this (some 2,000 pages) is read as a stream (docx_stream.py)
+
+
+def read_docx(path: Path, *, stream: bool | None = None) -> Layout:
+    """`stream`: read the body as a stream (None: when its XML is past STREAM_BYTES); the lines
+    and the view are the same either way."""
+    from normdocs.extractors.docx_stream import main_part_size, read_streamed
+
+    if stream is None:
+        stream = main_part_size(path) > STREAM_BYTES
+    reader = _LineReader()
+    body: list[Line] | None = None
+    body_extra: list[ExtraText] | None = None
     try:
-        document = docx.Document(str(path))
+        if stream:
+            document, reader, streamed = read_streamed(path)
+            body, body_extra = streamed.lines, streamed.extra
+        else:
+            document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ExtractionError(ErrorCode.corrupt_file, f"DOCX 文件已损坏，无法打开：{exc}") from exc
     lines: list[Line] = []
-    reader = _LineReader()
     section = document.sections[0] if document.sections else None
     if section is not None and not section.header.is_linked_to_previous:
         lines.extend(ln for p in section.header.paragraphs if (ln := reader.paragraph(p, part="header")))
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            line = reader.paragraph(block)
-            if line:
-                lines.append(line)
-        else:
-            lines.extend(reader.table(block))
+    if body is not None:
+        lines.extend(body)
+    else:
+        for block in document.iter_inner_content():
+            if isinstance(block, Paragraph):
+                line = reader.paragraph(block)
+                if line:
+                    lines.append(line)
+            else:
+                lines.extend(reader.table(block))
     if section is not None and not section.footer.is_linked_to_previous:
         lines.extend(ln for p in section.footer.paragraphs if (ln := reader.paragraph(p, part="footer")))
     if not any(ln.part == "body" for ln in lines):
         raise ExtractionError(ErrorCode.empty_file, "DOCX 文件没有任何正文内容。")
     for i, line in enumerate(lines):
         line.index = i
-    return Layout(pages=[Page(number=1, lines=lines)], extra=extra_texts(document, reader.captured))
+    extra = extra_texts(document, reader.captured, body_extra)
+    return Layout(pages=[Page(number=1, lines=lines)], extra=extra)
 
 
 # -- the confidentiality view: every other place a DOCX holds text ------------------------------
@@ -202,8 +221,9 @@ def _part_root(part):
         return None
 
 
-def extra_texts(document, captured: dict) -> list[ExtraText]:
-    """Texts of the package outside the body's lines, or fuller than python-docx read them."""
+def extra_texts(document, captured: dict, body_extra: list[ExtraText] | None = None) -> list[ExtraText]:
+    """Texts of the package outside the body's lines, or fuller than python-docx read them;
+    `body_extra`: the main part's items, when the body was streamed (the main part is a stub)."""
     extra: list[ExtraText] = []
     headers = _header_places(document)
     main = document.part
@@ -211,6 +231,9 @@ def extra_texts(document, captured: dict) -> list[ExtraText]:
         name = str(part.partname)
         stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if part is main:
+            if body_extra is not None:
+                extra.extend(body_extra)
+                continue
             place = None
         elif name in headers:
             place = headers[name]

@@ -32,6 +32,7 @@ from prefect.utilities.annotations import quote
 
 from normdocs.extractors.sandbox import SandboxPool, close_pools, shared_pool
 from normdocs.flows.params import MaskedPath, mask_stored_parameters, path_value
+from normdocs.flows.run_refs import shown_part
 from normdocs.reports.run_report import write_report
 from normdocs.flows.runlock import library_lock, lock_name  # noqa: F401 - lock_name: the lock's name
 from normdocs.pipeline.stages import (
@@ -310,7 +311,7 @@ def _run_name() -> str:
     params = flow_run.parameters or {}
     if params.get("run_id"):
         return f"ingest-{params['run_id']}"
-    folder = mask_personal(Path(str(params.get("source") or "")).name) or "source"
+    folder = mask_personal(Path(shown_part(str(params.get("source") or ""))).name) or "source"
     return f"ingest-{folder}-{dt.datetime.now(OFFICE_TZ):%Y%m%d-%H%M%S}"
 
 

@@ -25,10 +25,15 @@ class MaskedPath(SecretStr):
 
 def path_value(value: MaskedPath | str | None) -> str | None:
     """The path a parameter holds, whether passed as a MaskedPath or a plain string; a plain
-    string as Prefect stores it (masked, e.g. a deployment run retried) is found on disk."""
+    string as Prefect stores it (masked, e.g. a deployment run retried) is found on disk, and a
+    reference (`<masked path> [ref:<token>]`, see run_refs) is read from its file."""
     if value is None:
         return None
-    return unmask_path(value.get_secret_value() if isinstance(value, SecretStr) else str(value))
+    from normdocs.flows.run_refs import resolve_ref
+    from normdocs.schemas.settings import Settings
+
+    text = value.get_secret_value() if isinstance(value, SecretStr) else str(value)
+    return unmask_path(resolve_ref(text, Settings().home))
 
 
 def unmask_path(path: str) -> str:

@@ -12,6 +12,7 @@ two agree. Finding matches is one step (`PhraseCues.find`); what a match means i
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -34,8 +35,9 @@ class _Tokens:
     """The text as its character tokens in a row, with a map back to the text's offsets."""
 
     text: str
-    starts: list[int]  # where each piece begins in `text`
-    origins: list[int]  # where that piece begins in the original
+    # machine ints, not lists of int objects: a long body has millions of pieces
+    starts: array  # where each piece begins in `text`
+    origins: array  # where that piece begins in the original
 
     def origin(self, index: int) -> int:
         piece = bisect_right(self.starts, index) - 1
@@ -43,7 +45,8 @@ class _Tokens:
 
 
 def _tokens(text: str) -> _Tokens:
-    pieces, starts, origins, length, pos = [], [], [], 0, 0
+    pieces: list[str] = []
+    starts, origins, length, pos = array("q"), array("q"), 0, 0
     for gap in _WHITESPACE.finditer(text):
         if gap.start() > pos:
             pieces.append(text[pos:gap.start()])
@@ -60,7 +63,7 @@ def _tokens(text: str) -> _Tokens:
         pieces.append(text[pos:])
         starts.append(length)
         origins.append(pos)
-    return _Tokens("".join(pieces), starts or [0], origins or [0])
+    return _Tokens("".join(pieces), starts or array("q", [0]), origins or array("q", [0]))
 
 
 class PhraseCues:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -59,7 +60,9 @@ class Normalised:
     """A normalised text and, for each of its characters, the index of the printed one."""
 
     text: str
-    origin: tuple[int, ...] | None  # None: same as the printed text, character for character
+    # None: same as the printed text, character for character; else a machine-int array (a
+    # tuple of ints costs 36 bytes a character: 250 MB for a 7-million-character body)
+    origin: array | None
     printed: str
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -75,16 +78,23 @@ class Normalised:
         return self.printed[s:e]
 
 
+_JOIN_EVERY = 4096
+
+
 def normalise(text: str, *, fold: bool = True, compact: bool = False) -> Normalised:
     """NFKC, invisible characters dropped, traditional forms folded, whitespace dropped when compact."""
     text = text or ""
     if not compact and not INVISIBLE.search(text) and unicodedata.is_normalized("NFKC", text):
         return Normalised(fold_traditional(text) if fold else text, None, text)  # one character for one
     pieces: list[str] = []
-    origin: list[int] = []
+    blocks: list[str] = []  # pieces joined as they come: a long body is no list of millions of strings
+    origin = array("q")
     pos = 0
     n = len(text)
     while pos < n:
+        if len(pieces) >= _JOIN_EVERY:
+            blocks.append("".join(pieces))
+            pieces.clear()
         m = _PLAIN.match(text, pos)
         if m:
             run = m.group()
@@ -98,10 +108,10 @@ def normalise(text: str, *, fold: bool = True, compact: bool = False) -> Normali
             if compact:
                 norm = _WHITESPACE.sub("", norm)
             pieces.append(norm)
-            origin.extend([pos] * len(norm))
+            origin.extend(array("q", [pos]) * len(norm))
         pos += 1
-    out = "".join(pieces)
-    return Normalised(fold_traditional(out) if fold else out, tuple(origin), text)
+    out = "".join(blocks + pieces)
+    return Normalised(fold_traditional(out) if fold else out, origin, text)
 
 
 @lru_cache(maxsize=4096)
