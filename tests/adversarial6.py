@@ -464,3 +464,24 @@ def _pdf(case: Case6, path: Path, number: str) -> None:
         c.drawCentredString(width / 2, 40, f"— {page_no} —")
         c.showPage()
     c.save()
+
+
+def suite6() -> list[Case6]:
+    """One case per place of every format, the marked and numbered spellings taken in turn, plus
+    one near miss per format and one unmarked control: small enough for the test suite."""
+    marked = [n for n, (_, k) in SPELLINGS6.items() if k != "near"]
+    near = [n for n, (_, k) in SPELLINGS6.items() if k == "near"]
+    rotation = [marked[(i * 7) % len(marked)] for i in range(len(marked))]  # kinds interleaved
+    cases, i = [], 0
+    for f, (fmt, places) in enumerate(PLACES6.items()):
+        for place in places:
+            while True:
+                spelling = rotation[i % len(rotation)]
+                i += 1
+                kind = SPELLINGS6[spelling][1]
+                if not ((kind == "personal" and place in MARK_ONLY) or (kind != "personal" and place in NUMBER_ONLY)):
+                    break
+            cases.append(Case6(spelling, place, fmt, marker=bool(i % 2)))
+        cases.append(Case6(near[(3 * f) % len(near)], "body_mid" if fmt != "txt" else "gb18030", fmt, marker=True))
+        cases.append(Case6("none", places[0], fmt, marker=False))
+    return cases

@@ -36,7 +36,7 @@ _CARD_SEP = r"(?: ?[\-－·・./] ?|[ \u3000])"  # 6222-0214…, 6222·0214…, 
 _CARD = re.compile(rf"(?<!\d)(?:\d{{13,19}}|\d{{4}}(?:{_CARD_SEP}\d{{4}}){{2,3}}(?:{_CARD_SEP}\d{{1,4}})?"
                    r"|\d{6}[ \-－]\d{7,13})(?!\d)")
 # +86 138-1234-5678, 0086 13812345678, 139.1234.5678
-_MOBILE = re.compile(r"(?<![0-9+])(?:(?:\+|00)?86[- ]?)?1[3-9]\d(?:[- .·]?\d{4}){2}(?!\d)")
+_MOBILE = re.compile(r"(?<![0-9+])(?:(?:\+|00)?86[- ]?)?1[3-9]\d(?:(?: ?[-.·] ?| )?\d{4}){2}(?!\d)")
 _DIGIT_RUN = re.compile(r"\d[\d\s\-\u200b-\u200f\u2060\ufeff]{9,}")
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
@@ -85,8 +85,10 @@ def _card_context(text: str, start: int, digits: str, rules: ConfidentialityRule
     return not id_like and _card_issuer(digits, rules)
 
 
-_TIMES_X = re.compile(r"(?<=\d)[×✕╳]")  # an ID's check character X written as a multiplication sign
-_BROKEN = re.compile(r"(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=\d)")  # a number broken over two lines
+_TIMES_X = re.compile(r"(?<=\d)( ?)[×✕╳]")  # an ID's check character X written as a multiplication sign
+# a number broken over two lines (at a digit or at one of its separators)
+_BROKEN = re.compile(r"(?<=[\d·./\-])[ \t\u3000]*\n[ \t\u3000]*(?=[\d·./\-])")
+_LINE_BREAK_IN_NUMBER = re.compile(r"(?<=\d)\n(?=\d)")
 # digits printed one by one with space between (letter-spaced, <pre>, one digit per table cell)
 _SPACED_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[ \t\u3000]+(?:[-·./+][ \t\u3000]*)?[\dXx](?!\d)){6,}")
 _GAP = re.compile(r"[ \t\u3000]+")
@@ -99,6 +101,8 @@ def _views(norm: Normalised) -> list[Normalised]:
     joined = norm.without(_BROKEN)
     if joined is not norm:
         views.append(joined)
+        # … or the break read as a space between two groups (9558 3021 4857 6019 / 384)
+        views.append(Normalised(_LINE_BREAK_IN_NUMBER.sub(" ", norm.text), norm.origin, norm.printed))
     runs = [(m.start(), m.end()) for m in _SPACED_RUN.finditer(joined.text)]
     if runs:
         gaps = [(g.start() + a, g.end() + a) for a, b in runs for g in _GAP.finditer(joined.text[a:b])]
@@ -113,7 +117,7 @@ def find_personal(text: str, rules: ConfidentialityRules | None = None) -> list[
     characters dropped), so 4201\u200b02… or full-width separators hide nothing, and on its
     variants (`_views`): a number broken over two lines or letter-spaced is read whole."""
     rules = rules or load_confidentiality()
-    printed = _TIMES_X.sub("X", ascii_digits(text or ""))
+    printed = _TIMES_X.sub(r"\1X", ascii_digits(text or ""))
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []  # printed spans already found
     for norm in _views(normalise(printed, fold=True)):
@@ -239,8 +243,24 @@ def _pieces(line: str, rules: ConfidentialityRules, *, cells: bool) -> list[str]
     text = unicodedata.normalize("NFKC", line)
     parts = [p.strip() for p in re.split("[" + re.escape(rules.piece_ends) + "]+", text) if p.strip()]
     if cells:
-        parts += [c for p in parts for c in p.split() if c != p]
+        for part in list(parts):
+            tokens = part.split()
+            if len(tokens) > 1:
+                parts += tokens + _letter_spaced(tokens)
     return parts if len(parts) > 1 else []
+
+
+def _letter_spaced(tokens: list[str]) -> list[str]:
+    """Runs of one-character tokens (not Latin letters or digits) read as one word: 机　　密 among a row's cells."""
+    runs, run = [], []
+    for token in tokens + [""]:
+        if len(token) == 1 and not (token.isascii() and token.isalnum()):
+            run.append(token)
+            continue
+        if len(run) > 1:
+            runs.append("".join(run))
+        run = []
+    return runs
 
 
 def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules, lead: str = "",
@@ -255,9 +275,17 @@ def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules,
     compact_before = norm.text[:start].rstrip(spec.quotes)
     if any(compact_before.endswith(fold_traditional(w)) for w in spec.self_words):
         return False  # 本文件密级为机密: the document's own level
+    in_line_after = INVISIBLE.sub("", norm.printed[e:]).strip().lstrip(spec.quotes)
+    if not in_line_after and compact_before[-1:] in set(spec.sentence_marks + ".;!?"):
+        return False  # ……请认真贯彻执行。密级：机密 — the level stands after the last sentence, on its own
     glued_before = bool(before) and bool(_HAN.match(fold_traditional(before[-1])))
     glued_after = bool(after) and bool(_HAN.match(fold_traditional(after[0])))
     if glued_before and glued_after:
+        return True
+    # prose running on after the level (一、秘密★10年以上的文件): a mark goes on with a few words at most
+    run = _HAN_RUN.match(fold_traditional(after))
+    if glued_after and run and not any(after.startswith(w) for w in spec.mark_tails) \
+            and len(run.group()) >= spec.run_after and not (spec.number_after and re.match(spec.number_after, after)):
         return True
     # a short line ending in the level, prose before it, and the sentence running on into the next
     # line (对标注秘密★10年 / 的文件应当…): quoted whatever the line's length. A level opening a line
@@ -274,6 +302,7 @@ def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules,
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def find_marks(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False) -> list[tuple[str, str, str]]:
@@ -418,8 +447,8 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
 
     previous, previous_kinds = None, set()
     for i, item in enumerate(items):
-        hits = mark_hits(item.text, rules, body=item.prose,
-                         **({"lead": neighbour(i - 1), "tail": neighbour(i + 1)} if item.prose else {}))
+        hits = mark_hits(item.text, rules, body=item.prose, lead=neighbour(i - 1) if item.prose else "",
+                         tail=neighbour(i + 1) if item.prose else "")
         add(hits, item)
         kinds = {h.kind for h in hits}
         if previous is not None and previous.place == item.place and previous.page == item.page:
@@ -427,6 +456,8 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
             either = kinds | previous_kinds
             if "state_secret" in either:  # a mark line beside prose is the mark, not a level quoted
                 either = either | {QUOTED_KIND}
+            if QUOTED_KIND in either:  # a level one line reads as quoted is not a mark of the two lines read together
+                either = either | {"state_secret"}
             add([h for h in split_mark_hits(previous.text, item.text, rules, body=previous.prose and item.prose)
                  if h.kind not in either], previous)
         previous, previous_kinds = item, kinds
@@ -501,6 +532,13 @@ def _outside_personal(record: Record, rules: ConfidentialityRules, seen: set[tup
         (ln.text, ln.page, ln.index + 1, "页眉页脚（重复行）") for ln in layout.lines()
               if ln.zone == Zone.noise and (_DIGIT_RUN.search(ln.text) or "@" in ln.text)]
     pieces += [(x.text, x.page, None, x.place) for x in layout.extra]
+    # each page's lines read together, page furniture included: a number wrapped into a line
+    # taken for furniture (·5559 under 610103·19790909) is whole only there
+    pages: dict[int, list[str]] = {}
+    for ln in layout.lines():
+        pages.setdefault(ln.page, []).append(ln.text)
+    pieces += [("\n".join(texts), page, None, None) for page, texts in pages.items()
+               if any(_DIGIT_RUN.search(t) for t in texts) or len(texts) > 1]
     pieces += [(x.text, None, None, x.place) for x in _file_name_items(record)]
     findings = []
     for text, page, line, place in pieces:
