@@ -2,7 +2,7 @@
 """Adversarial matrix: marks and personal numbers in every spelling × place × format, scored.
 
     python benchmarks/adversarial_gen.py OUTDIR [--small] [--every N] [--format text|json] [--show-held-out]
-                                         [--ingest]
+                                         [--ingest] [--round 6]
 
 Writes every case of tests/adversarial.py to OUTDIR, runs each through the ingest stages
 (flows.stages.prepare: extract → review, then quarantine_reasons) and counts, per kind of
@@ -20,6 +20,10 @@ planted personal numbers (digits with any separators or zero-width characters be
 and checks the run ended (no crash, no hang past the timeout), that every input is accounted
 for (inputs = loaded + quarantined + skipped + ignored = files written) and how many marked
 documents the library holds 主动公开 unreviewed.
+
+--round 6 scores tests/adversarial6.py instead: spellings, places and formats no earlier round
+tried, split into a dev part and a held-out third (`held_out6`), plus near misses that must not be
+flagged at all (a finding on one is a false finding; one sent to review is over-flagging).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -43,11 +48,17 @@ sys.path.insert(0, str(REPO))
 from tests.adversarial import (  # noqa: E402
     CARD_6013, CARD_6222, CARD_9558, ID1, ID2, ID3, held_out, matrix, write_case,
 )
+from tests.adversarial6 import ID_X, held_out6, matrix6, write_case6  # noqa: E402
 
-PLANTED = (ID1, ID2, ID3, CARD_9558, CARD_6013, CARD_6222, "13812345678", "13912345678")
-# a planted number however it is written: any separators or invisible characters between its digits
-_GAP = r"[\s\-\u200b-\u200f\u2060\ufeff]*"
-NEEDLES = [re.compile(r"(?<!\d)" + _GAP.join(re.escape(c) for c in n) + r"(?!\d)") for n in PLANTED]
+PLANTED = (ID1, ID2, ID3, ID_X, CARD_9558, CARD_6013, CARD_6222, "13812345678", "13912345678")
+# a planted number however it is written (scanned on the NFKC form too: full-width digits):
+# separators, dots, slashes, middle dots or invisible characters between its digits, × for X
+_GAP = r"[\s\-./·・\u200b-\u200f\u2060\ufeff]*"
+NEEDLES = [re.compile(r"(?<!\d)" + _GAP.join("[Xx×]" if c == "X" else re.escape(c) for c in n) + r"(?!\d)")
+           for n in PLANTED]
+# finding kinds that flag a text: a near miss holding one is a false finding
+FLAG_KINDS = {"state_secret", "internal_mark", "withholding_note", "on_request_note", "secret_quoted", "id_card",
+              "bank_card", "mobile", "email", "sensitive_term"}
 
 
 def outcome(path: Path) -> dict:
@@ -86,7 +97,8 @@ def run(out: Path, small: bool, every: int = 1) -> dict:
 
 
 def _leaks(text: str) -> int:
-    return sum(len(n.findall(text)) for n in NEEDLES)
+    folded = unicodedata.normalize("NFKC", text)
+    return sum(len(n.findall(text)) + (len(n.findall(folded)) if folded != text else 0) for n in NEEDLES)
 
 
 def _file_text(path: Path) -> str:
@@ -119,12 +131,12 @@ def _library_text(db: Path, work: Path) -> str:
     return "\n".join(parts) + raw.decode("utf-8", "replace") + raw.decode("latin-1")
 
 
-def ingest_split(cases: list, work: Path, timeout: int) -> dict:
+def ingest_split(cases: list, work: Path, timeout: int, writer=write_case) -> dict:
     """One real `normdocs ingest` of the cases' files; what it wrote scanned for planted numbers."""
     if work.exists():
         shutil.rmtree(work)
     folder, home, prefect_home = work / "in", work / "home", work / "prefect"
-    files = [write_case(c, folder, serial=100 + i) for i, c in enumerate(cases)]
+    files = [writer(c, folder, serial=100 + i) for i, c in enumerate(cases)]
     kind_of = {p.name: c.kind for p, c in zip(files, cases)}
     env = {**os.environ, "NORMDOCS_HOME": str(home), "PREFECT_HOME": str(prefect_home),
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false",
@@ -151,9 +163,9 @@ def ingest_split(cases: list, work: Path, timeout: int) -> dict:
     report = json.loads((Path(summary["report"]).parent / "report.json").read_text(encoding="utf-8"))
     published = [Path(r["file"]).name for r in report["documents"]
                  if r["status"] == "loaded" and r.get("attribute") == "主动公开" and not r.get("needs_review")]
-    result["published_unreviewed_marked"] = sum(kind_of.get(n, "none") != "none" for n in published)
-    result["published_controls"] = sum(kind_of.get(n) == "none" for n in published)
-    result["controls"] = sum(c.kind == "none" for c in cases)
+    result["published_unreviewed_marked"] = sum(kind_of.get(n, "none") not in ("none", "near") for n in published)
+    result["published_controls"] = sum(kind_of.get(n) in ("none", "near") for n in published)
+    result["controls"] = sum(c.kind in ("none", "near") for c in cases)
     secret = {p.name for p, c in zip(files, cases) if c.kind == "secret"}
     result["secret"] = len(secret)
     result["secret_kept_out"] = sum(Path(r["file"]).name in secret for r in report["documents"]
@@ -186,6 +198,62 @@ def ingest_split(cases: list, work: Path, timeout: int) -> dict:
     return result
 
 
+def run6(out: Path, every: int = 1) -> dict:
+    """Round 6: misses per split and kind, and the near misses' false findings and over-flagging."""
+    rows = []
+    for case in matrix6()[::every]:
+        path = write_case6(case, out)
+        rows.append({"case": case.name, "kind": case.kind, "fmt": case.fmt, "place": case.place,
+                     "held_out": held_out6(case), **outcome(path)})
+    summary = {}
+    for split in ("dev", "held_out"):
+        part = [r for r in rows if r["held_out"] == (split == "held_out")]
+        marked = [r for r in part if r["kind"] not in ("none", "near")]
+        near = [r for r in part if r["kind"] == "near"]
+        controls = [r for r in part if r["kind"] == "none"]
+        by_kind = Counter(r["kind"] for r in marked)
+        missed = Counter(r["kind"] for r in marked if r["published_unreviewed"])
+        summary[split] = {
+            "marked": len(marked), "missed": sum(missed.values()),
+            "by_kind": {k: {"cases": by_kind[k], "missed": missed[k]} for k in sorted(by_kind)},
+            "near_misses": len(near), "near_false_findings": sum(bool(FLAG_KINDS & set(r["findings"])) for r in near),
+            "near_held": sum(not r["published_unreviewed"] for r in near),
+            "controls": len(controls), "controls_held": sum(not r["published_unreviewed"] for r in controls),
+            "secret_kept_out": sum(r["quarantined"] for r in marked if r["kind"] == "secret"),
+        }
+    return {"summary": summary, "rows": rows}
+
+
+def main6(args) -> int:
+    result = run6(args.out, args.every)
+    if args.ingest:
+        cases = matrix6()[:: args.every]
+        result["ingest"] = {split: ingest_split([c for c in cases if held_out6(c) == (split == "held_out")],
+                                                args.out / f"ingest-{split}", args.timeout, write_case6)
+                            for split in ("dev", "held_out")}
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    for split, s in result["summary"].items():
+        print(f"round 6 {split}: {s['marked']} marked, {s['missed']} published unreviewed; near misses "
+              f"{s['near_misses']}: {s['near_false_findings']} with a finding, {s['near_held']} sent to review; "
+              f"controls held {s['controls_held']}/{s['controls']}")
+        for kind, k in s["by_kind"].items():
+            print(f"  {kind:10s} {k['cases']:4d} cases  {k['missed']:3d} missed")
+        print(f"  secret kept out of the library: {s['secret_kept_out']}/{s['by_kind'].get('secret', {}).get('cases', 0)}")
+    for split, r in result.get("ingest", {}).items():
+        print(f"ingest {split}: {json.dumps(r, ensure_ascii=False)}")
+    for r in result["rows"]:
+        if r["held_out"] and not args.show_held_out:
+            continue
+        tag = "held-out " if r["held_out"] else ""
+        if r["published_unreviewed"] and r["kind"] not in ("none", "near"):
+            print(f"MISSED {tag}{r['case']}")
+        elif r["kind"] in ("near", "none") and (FLAG_KINDS & set(r["findings"]) or not r["published_unreviewed"]):
+            print(f"FLAGGED {tag}{r['case']} {r['findings']} {r['status']} {r['attribute']}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -195,7 +263,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-held-out", action="store_true")
     parser.add_argument("--ingest", action="store_true", help="also run `normdocs ingest` per split and scan its outputs")
     parser.add_argument("--timeout", type=int, default=1800, help="seconds an ingest may take before it counts as hung")
+    parser.add_argument("--round", type=int, choices=[5, 6], default=5,
+                        help="5: the matrix of tests/adversarial.py; 6: the never-seen round of tests/adversarial6.py")
     args = parser.parse_args(argv)
+    if args.round == 6:
+        return main6(args)
     result = run(args.out, args.small, args.every)
     if args.ingest:
         cases = matrix(small=args.small)[:: args.every]

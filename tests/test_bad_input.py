@@ -45,6 +45,27 @@ def test_png_named_pdf_is_unsupported(tmp_path):
     assert record.error.code == ErrorCode.unsupported_format
 
 
+def test_png_named_pdf_tells_staff_in_chinese(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200))
+    assert extract_file(path).error.message == "文件头是图片，但不是可识别的图片格式。"
+
+
+def test_truncated_png_is_corrupt_with_a_chinese_reason(tmp_path):
+    from PIL import Image
+
+    whole = tmp_path / "whole.png"
+    Image.effect_noise((400, 400), 80).convert("RGB").save(whole)  # noise: the data does not compress away
+    path = tmp_path / "cut.png"
+    path.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    record = extract_file(path)
+    if record.status == "error" and record.error.code == ErrorCode.no_text_layer:
+        pytest.skip("OCR is off: the image is refused before it is decoded")
+    assert record.error.code == ErrorCode.corrupt_file
+    assert record.error.message.startswith("图片文件已损坏：")
+    assert not re.search("[A-Za-z]", record.error.message)  # Pillow's English reason stays in the developer log
+
+
 def test_zero_byte_file_is_empty(tmp_path):
     path = tmp_path / "zero.pdf"
     path.write_bytes(b"")

@@ -9,6 +9,7 @@ and the core and custom document properties.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -241,6 +242,11 @@ def extra_texts(document, captured: dict, body_extra: list[ExtraText] | None = N
             place = "页眉" if stem.startswith("header") else "页脚"
         elif stem in _PART_PLACES:
             place = _PART_PLACES[stem]
+        elif "/glossary/" in name:
+            place = "构建基块（词汇表）"
+        elif name.startswith("/word/") and str(part.content_type) in _CHUNK_TYPES:
+            extra.extend(_chunk_texts(part))
+            continue
         elif name == "/docProps/custom.xml":
             root = _part_root(part)
             for prop in root if root is not None else []:
@@ -269,6 +275,30 @@ def extra_texts(document, captured: dict, body_extra: list[ExtraText] | None = N
             extra.append(ExtraText(text=str(core_value).strip(), place="文档属性"))
     return extra
 
+
+
+_CHUNK_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "application/rtf", "text/rtf"}
+MAX_CHUNK_BYTES = 4 * 2**20
+
+
+def _chunk_texts(part) -> list[ExtraText]:
+    """An imported chunk (w:altChunk: HTML, text or RTF Word merges in when it opens the file)."""
+    from normdocs.extractors.text_reader import decode_text
+
+    blob = part.blob[:MAX_CHUNK_BYTES]
+    kind = str(part.content_type)
+    if "html" in kind:
+        import lxml.html
+
+        try:
+            text = lxml.html.document_fromstring(decode_text(blob)).text_content()
+        except (ValueError, etree.ParserError):
+            return []
+    elif "rtf" in kind:
+        text = re.sub(r"\\[a-z]+-?\d* ?|[{}]", "", decode_text(blob))
+    else:
+        text = decode_text(blob)
+    return [ExtraText(text=line.strip(), place="导入的文档块") for line in text.splitlines() if line.strip()]
 
 
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"

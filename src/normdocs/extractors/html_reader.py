@@ -341,6 +341,7 @@ def extra_texts(root, content, skipped) -> list[ExtraText]:
         outside.walk(root.find("body") if root.find("body") is not None else root)
         outside.flush()
         extra.extend(ExtraText(text=ln.text, place="正文外区块") for ln in outside.lines)
+    extra.extend(_hidden_texts(root))
     for img in root.iter("img", "image", "input", "object", "embed"):
         caption = " ".join(v.strip() for v in (img.get("alt"), img.get("title"), img.get("aria-label"))
                            if v and v.strip())
@@ -350,6 +351,42 @@ def extra_texts(root, content, skipped) -> list[ExtraText]:
         if name:
             extra.append(ExtraText(text=name, place="图片文件名"))
     return extra
+
+
+# attributes that hold text a reader may see (a tooltip, a field's value) or a page may carry unseen
+_TEXT_ATTRIBUTES = ("title", "alt", "aria-label", "placeholder", "value", "label", "summary", "abbr")
+MAX_HIDDEN_TEXTS = 5000  # a page's comments and attributes are read up to this many
+
+
+def _hidden_texts(root) -> list[ExtraText]:
+    """Text the page holds but does not show as its lines: comments, <noscript>, <template>,
+    an <iframe srcdoc> page, and attribute values (title=, value=, data-*)."""
+    out: list[ExtraText] = []
+
+    def add(text: str | None, place: str) -> None:
+        text = re.sub(r"\s+", " ", text or "").strip()
+        # Chinese text or a number's worth of digits (a tracking code or a class name is neither)
+        if text and len(out) < MAX_HIDDEN_TEXTS and (_CJK_CHAR.search(text) or sum(c.isdigit() for c in text) >= 7):
+            out.append(ExtraText(text=text[:2000], place=place))
+
+    for comment in root.iter(lxml.etree.Comment):
+        add(comment.text, "网页注释")
+    for element in root.iter("noscript", "template"):
+        add(element.text_content(), "网页隐藏内容")
+    for frame in root.iter("iframe", "frame"):
+        srcdoc = frame.get("srcdoc")
+        if srcdoc:
+            try:
+                add(lxml.html.document_fromstring(srcdoc).text_content(), "内嵌网页")
+            except (ValueError, lxml.etree.ParserError):
+                add(srcdoc, "内嵌网页")
+    for element in root.iter(lxml.etree.Element):
+        for name, value in element.attrib.items():
+            if name in _TEXT_ATTRIBUTES or name.startswith("data-"):
+                if element.tag in ("img", "image") and name in ("alt", "title", "aria-label"):
+                    continue  # read as the picture's caption
+                add(value, "网页属性")
+    return out
 
 
 def picture_name(src: str) -> str:

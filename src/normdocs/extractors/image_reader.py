@@ -41,6 +41,18 @@ def _bomb_message(exc: Exception) -> str:
     return f"图片像素过多{told}，疑似解压炸弹，不予处理。"
 
 
+def _corrupt_message(exc: Exception) -> str:
+    """A Chinese reason for staff; Pillow's own message is English and stays in the developer log."""
+    reason = str(exc).lower()
+    if "truncated" in reason or "premature end" in reason or "unexpected end" in reason:
+        told = "图片数据不完整，文件可能被截断"
+    elif isinstance(exc, SyntaxError) or "broken" in reason or "invalid" in reason or "not a" in reason:
+        told = "图片文件的结构有误"
+    else:
+        told = "图片数据无法解码"
+    return f"图片文件已损坏：{told}。"
+
+
 def read_image(path: Path) -> Layout:
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
@@ -49,7 +61,7 @@ def read_image(path: Path) -> Layout:
     try:
         image = Image.open(path)
     except UnidentifiedImageError as exc:
-        raise ExtractionError(ErrorCode.unsupported_format, "文件头像图片，但不是可识别的图片格式。") from exc
+        raise ExtractionError(ErrorCode.unsupported_format, "文件头是图片，但不是可识别的图片格式。") from exc
     except Image.DecompressionBombError as exc:
         raise ExtractionError(ErrorCode.too_large, _bomb_message(exc)) from exc
     pages: list[Page] = []
@@ -74,7 +86,8 @@ def read_image(path: Path) -> Layout:
     except Image.DecompressionBombError as exc:
         raise ExtractionError(ErrorCode.too_large, _bomb_message(exc)) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ExtractionError(ErrorCode.corrupt_file, f"图片文件已损坏：{exc}") from exc
+        log.warning("image decoding failed: %s", exc)  # Pillow's English reason, for developers only
+        raise ExtractionError(ErrorCode.corrupt_file, _corrupt_message(exc)) from exc
     text = "".join(line.text for page in pages for line in page.lines)
     if text_layer_problem(text, len(pages)) is not None:
         raise ExtractionError(ErrorCode.no_text_layer, "图片中没有识别出可用的文字（OCR 未读出正文）。")

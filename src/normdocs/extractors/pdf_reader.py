@@ -118,7 +118,7 @@ def _cheap_page_texts(
     unreliable: pdfplumber reads those), from the text page already open."""
     pdf = _open(path)
     needs: dict[int, ErrorCode] = {}
-    extra: list[ExtraText] = _properties(pdf) + _form_fields(path, pdf)
+    extra: list[ExtraText] = _properties(pdf) + _form_fields(path, pdf) + _outline(pdf)
     fast: dict[int, Page | None] = {}
     chosen = {1, 2} if len(pdf) > 1 else {1}  # as _pages_to_detail picks, page by page
     fonts: pdf_lines.FontReader | bool | None = None  # False: pdfminer cannot read the file
@@ -164,6 +164,24 @@ def _properties(pdf) -> list[ExtraText]:
     except Exception:  # noqa: BLE001 - a broken Info dictionary holds no text worth failing for
         return []
     return [ExtraText(text=str(info[k]).strip(), place="文档属性") for k in _PROPERTY_KEYS if str(info.get(k, "")).strip()]
+
+
+MAX_BOOKMARKS = 2000
+
+
+def _outline(pdf) -> list[ExtraText]:
+    """The bookmarks' titles (the outline a viewer shows beside the pages)."""
+    out: list[ExtraText] = []
+    try:
+        for bookmark in pdf.get_toc(max_depth=MAX_FIELD_DEPTH):
+            title = (bookmark.get_title() or "").strip()
+            if title:
+                out.append(ExtraText(text=title, place="书签"))
+            if len(out) >= MAX_BOOKMARKS:
+                break
+    except Exception:  # noqa: BLE001 - a broken outline holds no text worth failing the file for
+        pass
+    return out
 
 
 MAX_FIELDS = 2000  # a hostile form's fields are read up to this many

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from normdocs.schemas.rules import RuleFileError
 from normdocs.review.phrases import PhraseCues
+from normdocs.review.textview import between_han
 
 Severity = Literal["block", "review", "info"]
 MarkKind = Literal["state_secret", "internal_mark", "withholding_note", "on_request_note"]
@@ -91,12 +92,17 @@ class QuotedSpec(_Strict):
     min_prose: int = 8  # characters of the line besides the level, for a line to be a sentence
     wrap_min: int = 20  # a line this long may be wrapped prose: its sentence runs on into the next or previous line
     self_words: list[str] = Field(default_factory=list)  # 本文件 密级为机密: the document's own level
+    run_after: int = 4  # Chinese characters right after a level that make it prose, however short the line
+    mark_tails: list[str] = Field(default_factory=list)  # words a mark goes on with: 绝密★启用前, 机密★特急
+    number_after: str = ""  # a document number right after the level (机密★1年临政办发〔2024〕12号) is no prose
 
 
 class ConfidentialityFile(_Strict):
     version: str
     pieces: dict[str, str | list[str]] = Field(default_factory=dict)
     triggers: str = ""
+    letter_spacing: str = ""  # dropped between two Chinese characters before marks are matched
+    piece_ends: str = ""  # a line is also read piece by piece by the whole-line rules, cut here
     level_compounds: list[str] = Field(default_factory=list)
     kinds: dict[MarkKind, KindSpec]
     marks: list[MarkSpec]
@@ -126,6 +132,8 @@ class ConfidentialityRules:
     marks: tuple[MarkRule, ...]
     triggers: re.Pattern | None  # a line without any of these characters holds no mark
     level_compounds: re.Pattern | None  # words holding a level word that are no state-secret mark
+    letter_spacing: re.Pattern | None  # 机·密: spacing characters between two Chinese characters
+    piece_ends: str
     mark_chars: frozenset[str]  # every character the mark patterns name: a mark's ends are among them
     kind_severity: dict[str, str]  # mark kind -> severity
     id_pattern: re.Pattern
@@ -183,7 +191,7 @@ def _compile(pattern: str, where: str) -> re.Pattern:
 
 def _id_pattern(groupings: list[str], where: str) -> re.Pattern:
     """Resident IDs in the groupings allowed: 6-8-4 → 6 digits, a separator, 8 digits, …"""
-    sep = r"[ \-._‐‑–—－\u3000]"
+    sep = r"[ \-._‐‑–—－\u3000/·・]"
     alternatives = []
     for g in groupings:
         try:
@@ -237,6 +245,7 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         version=spec.version, marks=tuple(marks),
         triggers=re.compile("[" + re.escape(spec.triggers) + "]") if spec.triggers else None,
         level_compounds=_words_pattern(spec.level_compounds),
+        letter_spacing=between_han(spec.letter_spacing), piece_ends=spec.piece_ends,
         mark_chars=frozenset("".join(m.pattern.pattern for m in marks)) | frozenset(spec.triggers),
         kind_severity={kind: k.severity for kind, k in spec.kinds.items()},
         id_pattern=_id_pattern(personal.id_card.groupings, f"{name}: personal, id_card, groupings"),

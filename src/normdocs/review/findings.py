@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import NamedTuple
 
 from normdocs.schemas.determination import Finding
@@ -21,15 +23,20 @@ from normdocs.review.confidentiality_rules import ConfidentialityRules, RulesErr
 from normdocs.review.numbers import (
     id_shaped, is_valid_id, luhn_ok, mask_card, mask_email, mask_id, mask_mobile, mask_term,
 )
-from normdocs.review.textview import INVISIBLE, Normalised, confidentiality_view, fold_traditional, normalise
+from normdocs.review.textview import (
+    INVISIBLE, Normalised, ViewItem, confidentiality_view, fold_traditional, normalise,
+)
 
 __all__ = ["ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_marks", "find_personal",
            "hide_level_compounds", "load_confidentiality", "mark_hits"]
 
 PERSONAL_KINDS = ("id_card", "mobile", "bank_card", "email")
 
-_CARD = re.compile(r"(?<!\d)(?:\d{13,19}|\d{4}(?:[ \-－\u3000]\d{4}){2,3}(?:[ \-－\u3000]\d{1,4})?|\d{6}[ \-－]\d{7,13})(?!\d)")
-_MOBILE = re.compile(r"(?<![0-9+])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)")
+_CARD_SEP = r"(?: ?[\-－·・./] ?|[ \u3000])"  # 6222-0214…, 6222·0214…, 6013 - 3021 …
+_CARD = re.compile(rf"(?<!\d)(?:\d{{13,19}}|\d{{4}}(?:{_CARD_SEP}\d{{4}}){{2,3}}(?:{_CARD_SEP}\d{{1,4}})?"
+                   r"|\d{6}[ \-－]\d{7,13})(?!\d)")
+# +86 138-1234-5678, 0086 13812345678, 139.1234.5678
+_MOBILE = re.compile(r"(?<![0-9+])(?:(?:\+|00)?86[- ]?)?1[3-9]\d(?:(?: ?[-.·] ?| )?\d{4}){2}(?!\d)")
 _DIGIT_RUN = re.compile(r"\d[\d\s\-\u200b-\u200f\u2060\ufeff]{9,}")
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
@@ -78,51 +85,88 @@ def _card_context(text: str, start: int, digits: str, rules: ConfidentialityRule
     return not id_like and _card_issuer(digits, rules)
 
 
+_TIMES_X = re.compile(r"(?<=\d)( ?)[×✕╳]")  # an ID's check character X written as a multiplication sign
+# a number broken over two lines (at a digit or at one of its separators)
+_BROKEN = re.compile(r"(?<=[\d·./\-])[ \t\u3000]*\n[ \t\u3000]*(?=[\d·./\-])")
+_LINE_BREAK_IN_NUMBER = re.compile(r"(?<=\d)\n(?=\d)")
+# digits printed one by one with space between (letter-spaced, <pre>, one digit per table cell)
+_SPACED_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[ \t\u3000]+(?:[-·./+][ \t\u3000]*)?[\dXx](?!\d)){6,}")
+_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _views(norm: Normalised) -> list[Normalised]:
+    """The normalised text and its variants numbers may hide in: a line break inside a number
+    dropped, spaces between letter-spaced digits dropped."""
+    views = [norm]
+    joined = norm.without(_BROKEN)
+    if joined is not norm:
+        views.append(joined)
+        # … or the break read as a space between two groups (9558 3021 4857 6019 / 384)
+        views.append(Normalised(_LINE_BREAK_IN_NUMBER.sub(" ", norm.text), norm.origin, norm.printed))
+    runs = [(m.start(), m.end()) for m in _SPACED_RUN.finditer(joined.text)]
+    if runs:
+        gaps = [(g.start() + a, g.end() + a) for a, b in runs for g in _GAP.finditer(joined.text[a:b])]
+        views.append(joined.without_spans(gaps))
+    return views
+
+
 def find_personal(text: str, rules: ConfidentialityRules | None = None) -> list[Hit]:
     """Resident IDs, bank cards, mobiles, e-mail addresses and sensitive terms in `text`.
 
     Offsets are those of `text`. Numbers are read on a normalised copy (NFKC, zero-width
-    characters dropped), so 4201\u200b02… or full-width separators hide nothing."""
+    characters dropped), so 4201\u200b02… or full-width separators hide nothing, and on its
+    variants (`_views`): a number broken over two lines or letter-spaced is read whole."""
     rules = rules or load_confidentiality()
-    printed = ascii_digits(text or "")
-    norm = normalise(printed, fold=True)
+    printed = _TIMES_X.sub(r"\1X", ascii_digits(text or ""))
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []  # printed spans already found
+    for norm in _views(normalise(printed, fold=True)):
+        _scan_personal(norm, rules, hits, taken)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _scan_personal(norm: Normalised, rules: ConfidentialityRules, hits: list[Hit],
+                   taken: list[tuple[int, int]]) -> None:
     text = norm.text
-    hits, taken = [], []
+
+    def free(start: int, end: int) -> bool:
+        return not _overlaps(taken, *norm.span(start, end))
 
     def take(kind: str, start: int, end: int, mask: str, severity: str, evidence: str = "", secret=False) -> None:
         s, e = norm.span(start, end)
         hits.append(Hit(kind, s, e, mask, severity, evidence, secret))
-        taken.append((start, end))
+        taken.append((s, e))
 
     for m in rules.id_pattern.finditer(text):
         number = re.sub(r"[^0-9Xx]", "", m.group()).upper()
-        if number not in rules.allow_numbers and is_valid_id(number):
+        if number not in rules.allow_numbers and is_valid_id(number) and free(m.start(), m.end()):
             take("id_card", m.start(), m.end(), mask_id(number), rules.severities["id_card"])
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if not 13 <= len(digits) <= 19 or digits in rules.allow_numbers or _overlaps(taken, m.start(), m.end()) \
+        if not 13 <= len(digits) <= 19 or digits in rules.allow_numbers or not free(m.start(), m.end()) \
                 or _is_amount(text, m.start(), m.end(), rules):
             continue
         if luhn_ok(digits) and _card_context(text, m.start(), digits, rules, id_shaped(digits)):
             take("bank_card", m.start(), m.end(), mask_card(digits), rules.severities["bank_card"])
     for m in _MOBILE.finditer(text):
         digits = re.sub(r"\D", "", m.group())[-11:]
-        if digits in rules.allow_numbers or _overlaps(taken, m.start(), m.end()) or _is_amount(text, m.start(), m.end(), rules):
+        if digits in rules.allow_numbers or not free(m.start(), m.end()) or _is_amount(text, m.start(), m.end(), rules):
             continue
         take("mobile", m.start(), m.end(), mask_mobile(digits), rules.severities["mobile"])
     for m in _EMAIL.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         domain = m.group().rpartition("@")[2].lower()
         is_public = any(domain == d or domain.endswith("." + d) for d in rules.email_public_domains)
         take("email", m.start(), m.end(), mask_email(m.group()),
              rules.email_public_severity if is_public else rules.severities["email"])
     for h in rules.term_cues.find(text):
-        if _overlaps(taken, h.start, h.end):
+        if not free(h.start, h.end):
             continue
         term = rules.terms[h.key]
         masked = mask_term(h.key)
         take("sensitive_term", h.start, h.end, masked, term.severity,
              f"{term.category}：{masked}" if term.category else masked, term.secret)
-    return sorted(hits, key=lambda h: h.start)
 
 
 # -- marks -------------------------------------------------------------------------------------
@@ -148,16 +192,19 @@ QUOTED_KIND = "secret_quoted"
 
 
 def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False,
-              lead: str = "", tail: str = "") -> list[MarkHit]:
+              lead: str = "", tail: str = "", pieces: bool = True) -> list[MarkHit]:
     """The marks on one line of text, read on its normalised, compacted form; one per kind.
 
     `body`: the line is the document's own text, where a level may be quoted inside a sentence
     (对标注秘密★10年的文件…): such a level is a secret_quoted hit, not a state-secret mark.
-    `lead` and `tail`: the lines before and after it, when the sentence may wrap onto them."""
+    `lead` and `tail`: the lines before and after it, when the sentence may wrap onto them.
+    `pieces`: the whole-line rules also read the line's pieces (`_pieces`)."""
     rules = rules or load_confidentiality()
     if not line or (rules.triggers is not None and not rules.triggers.search(line)):
         return []
     norm = normalise(ascii_digits(line), fold=True, compact=True)
+    if rules.letter_spacing is not None:
+        norm = norm.without(rules.letter_spacing)
     text = norm.text
     if not text:
         return []
@@ -178,9 +225,42 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: boo
                 quoted = quoted or MarkHit(QUOTED_KIND, evidence, rules.quoted.severity, False, rule.id)
                 continue  # another rule may still read a mark of its own on the line
             found[rule.kind] = MarkHit(rule.kind, evidence, rule.severity, rule.secret, rule.id)
+    if pieces:
+        for piece in _pieces(line, rules, cells=not body):
+            for hit in mark_hits(piece, rules, pieces=False):
+                if hit.kind not in found and _rule_is_line(hit.rule, rules):
+                    found[hit.kind] = hit
     if quoted is not None and not any(h.secret for h in found.values()):
         found[QUOTED_KIND] = quoted
     return list(found.values())
+
+
+def _pieces(line: str, rules: ConfidentialityRules, *, cells: bool) -> list[str]:
+    """The line cut at `piece_ends` (and at whitespace when `cells`: a row of a table, a header):
+    the pieces a whole-line rule reads on its own, when there is more than one."""
+    if not rules.piece_ends:
+        return []
+    text = unicodedata.normalize("NFKC", line)
+    parts = [p.strip() for p in re.split("[" + re.escape(rules.piece_ends) + "]+", text) if p.strip()]
+    if cells:
+        for part in list(parts):
+            tokens = part.split()
+            if len(tokens) > 1:
+                parts += tokens + _letter_spaced(tokens)
+    return parts if len(parts) > 1 else []
+
+
+def _letter_spaced(tokens: list[str]) -> list[str]:
+    """Runs of one-character tokens (not Latin letters or digits) read as one word: 机　　密 among a row's cells."""
+    runs, run = [], []
+    for token in tokens + [""]:
+        if len(token) == 1 and not (token.isascii() and token.isalnum()):
+            run.append(token)
+            continue
+        if len(run) > 1:
+            runs.append("".join(run))
+        run = []
+    return runs
 
 
 def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules, lead: str = "",
@@ -195,9 +275,25 @@ def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules,
     compact_before = norm.text[:start].rstrip(spec.quotes)
     if any(compact_before.endswith(fold_traditional(w)) for w in spec.self_words):
         return False  # 本文件密级为机密: the document's own level
+    in_line_after = INVISIBLE.sub("", norm.printed[e:]).strip().lstrip(spec.quotes)
+    if not in_line_after and compact_before[-1:] in set(spec.sentence_marks + ".;!?"):
+        return False  # ……请认真贯彻执行。密级：机密 — the level stands after the last sentence, on its own
     glued_before = bool(before) and bool(_HAN.match(fold_traditional(before[-1])))
     glued_after = bool(after) and bool(_HAN.match(fold_traditional(after[0])))
     if glued_before and glued_after:
+        return True
+    # prose running on after the level (一、秘密★10年以上的文件): a mark goes on with a few words at most
+    run = _HAN_RUN.match(fold_traditional(after))
+    if glued_after and run and not any(after.startswith(w) for w in spec.mark_tails) \
+            and len(run.group()) >= spec.run_after and not (spec.number_after and re.match(spec.number_after, after)):
+        return True
+    # a short line ending in the level, prose before it, and the sentence running on into the next
+    # line (对标注秘密★10年 / 的文件应当…): quoted whatever the line's length. A level opening a line
+    # is left alone here: that is how a mark stands (绝密★启用前)
+    rest = INVISIBLE.sub("", norm.printed[e:]).strip().lstrip(spec.quotes)
+    follow = INVISIBLE.sub("", tail).strip().lstrip(spec.quotes)
+    if glued_before and not rest and follow and _HAN.match(fold_traditional(follow[0])) \
+            and len(INVISIBLE.sub("", norm.printed[:s]).strip()) >= 2:
         return True
     if not (glued_before or glued_after):
         return False
@@ -206,6 +302,7 @@ def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules,
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def find_marks(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False) -> list[tuple[str, str, str]]:
@@ -339,7 +436,7 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
                 findings[key] = Finding(kind=hit.kind, evidence=hit.evidence, page=item.page, line=item.line,
                                         severity=hit.severity, place=item.place, secret=hit.secret)
 
-    items = confidentiality_view(record.layout, record.metadata.body)
+    items = confidentiality_view(record.layout, record.metadata.body) + _file_name_items(record)
 
     def neighbour(k: int) -> str:
         """The text of item k when it continues the same prose (same place and page)."""
@@ -350,8 +447,8 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
 
     previous, previous_kinds = None, set()
     for i, item in enumerate(items):
-        hits = mark_hits(item.text, rules, body=item.prose,
-                         **({"lead": neighbour(i - 1), "tail": neighbour(i + 1)} if item.prose else {}))
+        hits = mark_hits(item.text, rules, body=item.prose, lead=neighbour(i - 1) if item.prose else "",
+                         tail=neighbour(i + 1) if item.prose else "")
         add(hits, item)
         kinds = {h.kind for h in hits}
         if previous is not None and previous.place == item.place and previous.page == item.page:
@@ -359,9 +456,22 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
             either = kinds | previous_kinds
             if "state_secret" in either:  # a mark line beside prose is the mark, not a level quoted
                 either = either | {QUOTED_KIND}
+            if QUOTED_KIND in either:  # a level one line reads as quoted is not a mark of the two lines read together
+                either = either | {"state_secret"}
             add([h for h in split_mark_hits(previous.text, item.text, rules, body=previous.prose and item.prose)
                  if h.kind not in either], previous)
         previous, previous_kinds = item, kinds
+    # characters standing one per line — a mark set vertically (机 / 密), a diagonal watermark's
+    # letters scattered among the body's lines — read together, in order and reversed, per page and place
+    strays: dict[tuple[int | None, str | None], list] = {}
+    for item in items:
+        if len(_WS.sub("", INVISIBLE.sub("", item.text))) == 1:
+            strays.setdefault((item.page, item.place), []).append(item)
+    for group in strays.values():
+        if len(group) >= 2:
+            text = "".join(_WS.sub("", INVISIBLE.sub("", g.text)) for g in group)
+            for reading in (text, text[::-1]):
+                add(mark_hits(reading, rules), group[0])
     return list(findings.values())
 
 
@@ -400,6 +510,17 @@ def _rule_is_line(rule_id: str, rules: ConfidentialityRules) -> bool:
     return any(r.id == rule_id and r.line for r in rules.marks)
 
 
+FILE_NAME_PLACE = "文件名"
+
+
+def _file_name_items(record: Record) -> list[ViewItem]:
+    """The file's own name: staff name files after what they hold (机密-…, 张某身份证号….docx)."""
+    name = PurePath(record.file).name if record.file else ""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = re.sub(r"[_\-–—~+]+", " ", stem)  # a name's separators read as the gaps between its words
+    return [ViewItem(stem, None, None, FILE_NAME_PLACE)] if stem.strip() else []
+
+
 def _outside_personal(record: Record, rules: ConfidentialityRules, seen: set[tuple[str, str]]) -> list[Finding]:
     """Personal numbers in the texts outside the body: page furniture (running headers and
     footers) and the extra texts (headers of every kind, comments, annotations …)."""
@@ -411,6 +532,14 @@ def _outside_personal(record: Record, rules: ConfidentialityRules, seen: set[tup
         (ln.text, ln.page, ln.index + 1, "页眉页脚（重复行）") for ln in layout.lines()
               if ln.zone == Zone.noise and (_DIGIT_RUN.search(ln.text) or "@" in ln.text)]
     pieces += [(x.text, x.page, None, x.place) for x in layout.extra]
+    # each page's lines read together, page furniture included: a number wrapped into a line
+    # taken for furniture (·5559 under 610103·19790909) is whole only there
+    pages: dict[int, list[str]] = {}
+    for ln in layout.lines():
+        pages.setdefault(ln.page, []).append(ln.text)
+    pieces += [("\n".join(texts), page, None, None) for page, texts in pages.items()
+               if any(_DIGIT_RUN.search(t) for t in texts) or len(texts) > 1]
+    pieces += [(x.text, None, None, x.place) for x in _file_name_items(record)]
     findings = []
     for text, page, line, place in pieces:
         for hit in find_personal(text, rules):

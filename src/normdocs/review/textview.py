@@ -77,6 +77,31 @@ class Normalised:
         s, e = self.span(start, end)
         return self.printed[s:e]
 
+    def without(self, pattern: re.Pattern) -> Normalised:
+        """This text with `pattern`'s matches dropped, each character still knowing its printed one."""
+        if not pattern.search(self.text):
+            return self
+        return self.without_spans([(m.start(), m.end()) for m in pattern.finditer(self.text)])
+
+    def without_spans(self, spans: list[tuple[int, int]]) -> Normalised:
+        """This text with the spans [start, end) of it dropped."""
+        if not spans:
+            return self
+        origin = self.origin if self.origin is not None else range(len(self.text))
+        keep = [True] * len(self.text)
+        for start, end in spans:
+            for i in range(start, end):
+                keep[i] = False
+        return Normalised("".join(c for c, k in zip(self.text, keep) if k),
+                          tuple(o for o, k in zip(origin, keep) if k), self.printed)
+
+
+def between_han(chars: str) -> re.Pattern | None:
+    """Runs of `chars` standing between two Chinese characters (机·密, 机 - 密 once compacted)."""
+    if not chars:
+        return None
+    return re.compile(f"(?<=[\u4e00-\u9fff])[{re.escape(chars)}]+(?=[\u4e00-\u9fff])")
+
 
 _JOIN_EVERY = 4096
 
