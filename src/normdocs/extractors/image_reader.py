@@ -79,7 +79,9 @@ def read_image(path: Path) -> Layout:
                 try:
                     page = ocr.ocr_image(picture, number, dpi).page
                 except Exception:  # noqa: BLE001 - a frame the recogniser chokes on reads as empty
-                    log.warning("OCR failed on frame %d of %s", number, path, exc_info=True)
+                    from normdocs.review.redaction import mask_personal  # a file's name may hold a number
+
+                    log.warning("OCR failed on frame %d of %s", number, mask_personal(path.name), exc_info=True)
                     page = Page(number=number, lines=[])
                 page.ocr = True
                 pages.append(page)

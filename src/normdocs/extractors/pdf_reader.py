@@ -372,7 +372,9 @@ def _ocr_pages(path: Path, needs: dict[int, ErrorCode]) -> dict[int, Page]:
             try:
                 out[number] = ocr.ocr_pdf_page(page, number).page
             except Exception:  # noqa: BLE001 - one page the recogniser chokes on reads as empty
-                log.warning("OCR failed on page %d of %s", number, path, exc_info=True)
+                from normdocs.review.redaction import mask_personal  # a file's name may hold a number
+
+                log.warning("OCR failed on page %d of %s", number, mask_personal(path.name), exc_info=True)
                 out[number] = Page(number=number, lines=[])
             finally:
                 page.close()

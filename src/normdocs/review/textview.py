@@ -93,7 +93,7 @@ class Normalised:
             for i in range(start, end):
                 keep[i] = False
         return Normalised("".join(c for c, k in zip(self.text, keep) if k),
-                          tuple(o for o, k in zip(origin, keep) if k), self.printed)
+                          array("q", (o for o, k in zip(origin, keep) if k)), self.printed)
 
 
 def between_han(chars: str) -> re.Pattern | None:
