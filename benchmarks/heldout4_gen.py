@@ -263,21 +263,26 @@ def write_txt(path: Path, lines) -> None:
 WRITERS = {"pdf": write_pdf, "docx": write_docx, "html": write_html, "txt": write_txt}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def write_set(documents: list[dict], description: str, argv: list[str] | None = None) -> int:
+    """The command line of every content-labelled set: OUTDIR [--labels FILE]."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--labels", type=Path, help="also write the label file here")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
     labels = []
-    for d in D:
+    for d in documents:
         name = f"{d['name']}.{d['fmt']}"
         WRITERS[d["fmt"]](args.outdir / name, lines_of(d))
         labels.append({"file": name, "expected_attribute": d["label"], "note": d["note"]})
     if args.labels:
         args.labels.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in labels), encoding="utf-8")
-    print(f"{len(D)} documents written to {args.outdir}")
+    print(f"{len(documents)} documents written to {args.outdir}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_set(D, __doc__.split("\n")[0], argv)
 
 
 if __name__ == "__main__":

@@ -13,13 +13,11 @@ Names are fictional.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout4_gen import WRITERS, doc, lines_of  # noqa: E402
+from heldout4_gen import doc, write_set  # noqa: E402
 
 D = [
     doc("a01_pension_adjustment", "txt", "东篱县人民政府", "东政发〔2024〕6号",
@@ -118,20 +116,7 @@ D = [
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--labels", type=Path, help="also write the label file here")
-    args = parser.parse_args(argv)
-    args.outdir.mkdir(parents=True, exist_ok=True)
-    labels = []
-    for d in D:
-        name = f"{d['name']}.{d['fmt']}"
-        WRITERS[d["fmt"]](args.outdir / name, lines_of(d))
-        labels.append({"file": name, "expected_attribute": d["label"], "note": d["note"]})
-    if args.labels:
-        args.labels.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in labels), encoding="utf-8")
-    print(f"{len(D)} documents written to {args.outdir}")
-    return 0
+    return write_set(D, __doc__.split("\n")[0], argv)
 
 
 if __name__ == "__main__":
