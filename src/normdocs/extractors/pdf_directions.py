@@ -78,7 +78,8 @@ def _rotated_lines(glyphs: list[_Glyph]) -> list[str]:
     for step in sorted(by_angle):
         theta = math.radians(step * _ANGLE_STEP)
         ux, uy = math.cos(theta), math.sin(theta)
-        placed = sorted(((g.x * -uy + g.y * ux, g.x * ux + g.y * uy, g) for g in by_angle[step]),
+        # (how far below the first line in the text's own frame, how far along it, glyph)
+        placed = sorted(((g.x * uy - g.y * ux, g.x * ux + g.y * uy, g) for g in by_angle[step]),
                         key=lambda t: t[0])
         baseline: list[tuple[float, float, _Glyph]] = []
         for item in placed:
