@@ -137,6 +137,15 @@ def test_a_header_picture_ocr_is_off_for_goes_to_a_reviewer(tmp_path, monkeypatc
     assert held is None  # loaded for a reviewer with its text, not kept out as a state secret
 
 
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("text", ["机 密 ★ 1 年", "内 部 资 料"])
+def test_a_letter_spaced_stamp_picture_reads_whole(tmp_path, fmt, text):
+    """A stamp picture cut tight to its ink: its spaced characters are one row, read as one line."""
+    record, held = _ingest(tmp_path, text, "image_stamp", fmt, marker=False)
+    assert {"state_secret", "internal_mark"} & {f.kind for f in record.findings}, [f.model_dump() for f in record.findings]
+    assert record.disclosure.attribute != "主动公开" or held is not None
+
+
 def test_a_header_picture_that_reads_no_words_goes_to_a_reviewer(tmp_path):
     record, _ = _ingest(tmp_path, "   ", "image_stamp", "pdf")
     assert "unread_picture" in {f.kind for f in record.findings}

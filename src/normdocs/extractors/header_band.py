@@ -146,6 +146,18 @@ def header_band_texts(pdf_page, number: int = 1) -> list[ExtraText]:
     return _texts(lines, number, read=all(any(_over(ln, box) for ln in worded) for box in boxes))
 
 
+def with_margin(image):
+    """The picture on a white margin. A stamp cut tight to its ink leaves the detector no room:
+    the boxes of letter-spaced characters (机 密 ★ 1 年) then overlap and read as lines of their
+    own; on a margin the row is found whole, as on a rendered page."""
+    from PIL import Image
+
+    pad = max(16, min(image.size) // 4)
+    framed = Image.new("RGB", (image.width + 2 * pad, image.height + 2 * pad), "white")
+    framed.paste(image, (pad, pad))
+    return framed
+
+
 def picture_texts(blob: bytes) -> list[ExtraText]:
     """The view's items for one header picture (a DOCX stamp); none for a picture too small or
     too large to be a stamp."""
@@ -161,7 +173,7 @@ def picture_texts(blob: bytes) -> list[ExtraText]:
                 return _texts(None, None)  # too large to read here; a mark may be stamped on it: unread
             if not ocr.enabled():
                 return _texts(None, None)
-            return _texts(ocr.ocr_image(image.convert("RGB"), 1).page.lines, None)
+            return _texts(ocr.ocr_image(with_margin(image.convert("RGB")), 1).page.lines, None)
     except Exception:  # noqa: BLE001 - a picture the decoder or recogniser chokes on is unread
         log.warning("OCR of a header picture failed", exc_info=True)
         return _texts(None, None)

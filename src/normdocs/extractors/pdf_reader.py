@@ -31,7 +31,7 @@ import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
-from normdocs.extractors import ocr, pdf_lines
+from normdocs.extractors import ocr, pdf_directions, pdf_lines
 from normdocs.extractors.textlayer import page_text_problem, poor_ocr_layer, text_layer_problem
 from normdocs.extractors.header_band import header_band_texts
 from normdocs.schemas.layout import ExtraText, Layout, Line, Page
@@ -112,7 +112,8 @@ def _cheap_page_texts(
     path: Path,
 ) -> tuple[list[str], dict[int, ErrorCode], list[ExtraText], dict[int, Page | None]]:
     """Every page's text, the pages that need OCR with the reason (an error code), the
-    texts outside the page content (annotations, form fields, document properties, a
+    texts outside the page content or not running left to right (annotations, form fields,
+    document properties, rotated lines and columns of single characters, a
     header band stamped as a picture) for the confidentiality view, and the detailed read
     of the pages _pages_to_detail picks from these texts (None where pdfium's read looks
     unreliable: pdfplumber reads those), from the text page already open."""
@@ -122,6 +123,7 @@ def _cheap_page_texts(
     fast: dict[int, Page | None] = {}
     chosen = {1, 2} if len(pdf) > 1 else {1}  # as _pages_to_detail picks, page by page
     fonts: pdf_lines.FontReader | bool | None = None  # False: pdfminer cannot read the file
+    turned: set[tuple[str, str]] = set()  # a watermark repeats on every page: one item is enough
     try:
         texts = []
         for i in range(len(pdf)):
@@ -136,6 +138,10 @@ def _cheap_page_texts(
                     fonts = _font_reader(path)
                 metrics = fonts.page(i + 1) if isinstance(fonts, pdf_lines.FontReader) else None
                 fast[i + 1] = _pdfium_page(page, textpage, i + 1, metrics)
+            for place, line in pdf_directions.direction_texts(page, textpage, text):
+                if (place, line) not in turned:
+                    turned.add((place, line))
+                    extra.append(ExtraText(text=line, place=place, page=i + 1))
             textpage.close()
             reason = _ocr_reason(page, text)
             if reason is not None:
