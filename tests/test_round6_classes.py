@@ -189,3 +189,19 @@ def test_four_signers_stacked_above_the_date(tmp_path):
         "广州市市场监督管理局", "2025年9月28日"])).metadata
     assert md.issuer == ("广州住房公积金管理中心、广州市住房和城乡建设局、广州市规划和自然资源局、"
                          "广州市市场监督管理局")
+
+
+def test_a_menu_ending_in_a_doc_type_is_not_the_title(tmp_path):
+    # the menu's last item and the breadcrumb (首页 > 公示公告) end like a 公告; the title, broken over
+    # two lines, stands below them and is the one the page's <title> names
+    body = ('<p>海南省住房公积金管理局</p><p>首页|</p><p>信息公开|</p><p>解读回应|</p><p>互动交流</p>'
+            '<p>首页&nbsp;&gt;&nbsp;公示公告</p><p>有效</p><p>海南省住房公积金管理局关于</p>'
+            '<p>2026年度住房公积金缴存基数范围的通告</p><p>根据有关规定，现将缴存基数范围通告如下。</p>'
+            '<p>特此通告。</p><p>海南省住房公积金管理局</p><p>2026年6月26日</p>')
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>海南省住房公积金管理局关于2026年度'
+            f'住房公积金缴存基数范围的通告_公示公告_海南省住房公积金管理局</title></head><body>{body}</body></html>')
+    path = tmp_path / "menu.html"
+    path.write_text(page, encoding="utf-8")
+    md = extract_file(path).metadata
+    assert md.title == "海南省住房公积金管理局关于2026年度住房公积金缴存基数范围的通告"
+    assert md.doc_type == "通告"

@@ -398,8 +398,9 @@ def _site_title_line(cur: _Cursor, site: dict[str, str]) -> int | None:
     titles = {normalize_title(site[k]) for k in ("标题", "文章标题") if site.get(k)}
     titles |= {normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+", site.get("页面标题", ""))}
     titles = {t for t in titles if len(t) > 4}
-    for i, line in enumerate(cur.lines):
-        if normalize_title(line.text) in titles:
+    for i in range(len(cur.lines)):
+        # the title on one line, or broken over two (…管理局关于 / 2026年度…的通告)
+        if normalize_title(cur.lines[i].text) in titles or normalize_title(_joined(cur, i, i + 2)) in titles:
             return i
     return None
 
@@ -454,6 +455,9 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
             joined = _joined(cur, i, j)
             if _SENTENCE_END.search(cur.lines[j - 1].text) or joined.endswith(("：", ":")) \
                     or (j - 1 > i and cur.labels(j - 1) & {"DOC_NUMBER", "DATE"}):
+                break
+            # a site's menu and breadcrumb (解读回应| 政务服务| 首页 > 公示公告): never a title
+            if _BREADCRUMB.search(joined) or "|" in joined:
                 break
             # Lines above the one with 关于 must name the issuer (not navigation or a label).
             if "关于" in joined and "关于" not in text and not _names_bodies(cur, text):
