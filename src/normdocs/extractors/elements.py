@@ -106,12 +106,14 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
         return cur.metadata
     header_end = _parse_header(cur)
     title_span = _parse_title(cur, header_end)
-    if title_span[0] == title_span[1] and cur.metadata.title is None:
-        # the title stands below the page's menus: looked for again from the line the site names
+    body_start = _parse_recipients(cur, title_span)
+    if title_span[0] == title_span[1] and cur.metadata.title is None and not cur.metadata.recipients:
+        # no title and no 主送 where they were looked for: the title may stand below the page's
+        # menus; looked for again from the line the site's title names
         below_menus = _site_title_line(cur, layout.site_metadata)
         if below_menus is not None:
             title_span = _parse_title(cur, below_menus)
-    body_start = _parse_recipients(cur, title_span)
+            body_start = _parse_recipients(cur, title_span)
     date_index = _parse_signature(cur, body_start)
     _parse_disclosure(cur, date_index)
     imprint = _parse_imprint(cur, date_index)
