@@ -33,6 +33,7 @@ HEADER_SCAN = 12  # the header zone and title sit within page 1's first lines
 TITLE_MAX_LINES = 4
 TITLE_REPEAT_LINES = 30  # a page's hidden fields and navigation before it prints the title again
 RECIPIENT_MAX_LINES = 8  # ministries address long lists
+STACKED_SIGNERS = 6  # joint signers stacked one a line above the date (广州: four bodies)
 NUMBER_CHROME_LINES = 8  # a web page's toolbar between its title and the number
 _SENTENCE_END = re.compile(r"[。！？；]$")
 _MARK_SUFFIX = re.compile(r"(文件|令)$")
@@ -106,6 +107,13 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
     header_end = _parse_header(cur)
     title_span = _parse_title(cur, header_end)
     body_start = _parse_recipients(cur, title_span)
+    if title_span[0] == title_span[1] and cur.metadata.title is None and not cur.metadata.recipients:
+        # no title and no 主送 where they were looked for: the title may stand below the page's
+        # menus; looked for again from the line the site's title names
+        below_menus = _site_title_line(cur, layout.site_metadata)
+        if below_menus is not None:
+            title_span = _parse_title(cur, below_menus)
+            body_start = _parse_recipients(cur, title_span)
     date_index = _parse_signature(cur, body_start)
     _parse_disclosure(cur, date_index)
     imprint = _parse_imprint(cur, date_index)
@@ -386,6 +394,19 @@ def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
     return (first, last)
 
 
+def _site_title_line(cur: _Cursor, site: dict[str, str]) -> int | None:
+    """A page whose title stands below its menus, past where the title is looked for: the first
+    line that is the title the site's cells give."""
+    titles = {normalize_title(site[k]) for k in ("标题", "文章标题") if site.get(k)}
+    titles |= {normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+", site.get("页面标题", ""))}
+    titles = {t for t in titles if len(t) > 4}
+    for i in range(len(cur.lines)):
+        # the title on one line, or broken over two (…管理局关于 / 2026年度…的通告)
+        if normalize_title(cur.lines[i].text) in titles or normalize_title(_joined(cur, i, i + 2)) in titles:
+            return i
+    return None
+
+
 def _number_line(cur: _Cursor, lines: range) -> int | None:
     """The first of `lines` that is a document number and nothing else, passing only short
     toolbar lines (no sentence, no label or 主送 ending in ：)."""
@@ -436,6 +457,9 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
             joined = _joined(cur, i, j)
             if _SENTENCE_END.search(cur.lines[j - 1].text) or joined.endswith(("：", ":")) \
                     or (j - 1 > i and cur.labels(j - 1) & {"DOC_NUMBER", "DATE"}):
+                break
+            # a site's menu and breadcrumb (解读回应| 政务服务| 首页 > 公示公告): never a title
+            if _BREADCRUMB.search(joined) or "|" in joined:
                 break
             # Lines above the one with 关于 must name the issuer (not navigation or a label).
             if "关于" in joined and "关于" not in text and not _names_bodies(cur, text):
@@ -488,8 +512,9 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
         first += 1
     start = first
     for j in range(first + 1, min(first + RECIPIENT_MAX_LINES, len(cur.lines)) + 1):
-        if cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 > start and not cur.lines[j - 1].text.endswith("："):
-            # a web page's number or 发布日期 line under site chrome: the 主送 begins after it
+        if cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and not cur.lines[j - 1].text.endswith("："):
+            # a number or 发布日期 line, under the title (常公积金〔2024〕1号, 日期：2025-09-18 来源：…)
+            # or under site chrome: the 主送 begins after it
             start = j
             continue
         if j <= start:
@@ -540,7 +565,7 @@ def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
         span = cur.labelled(i, "DATE")  # a standalone date is a DATE span
         signers = [text[: span.start_char].strip()] if span.start_char else []
         j = i - 1
-        while not signers and j >= body_start and cur.is_org(cur.lines[j].text) and i - j <= 3:
+        while not signers and j >= body_start and cur.is_org(cur.lines[j].text) and i - j <= STACKED_SIGNERS:
             j -= 1
         if not signers:
             signers = [cur.lines[k].text for k in range(j + 1, i)]

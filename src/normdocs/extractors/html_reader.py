@@ -23,6 +23,8 @@ SITE_LABEL_ALIASES = {
     # a joint document's other issuers, in a cell of their own ([联合发文单位] 北京市人力资源和社会保障局)
     "联合发文单位": "联合发文机关", "联合发文机关": "联合发文机关", "备注/文号": "发文字号",
     "实施日期": "实施日期", "废止日期": "废止日期", "文件来源": "文件来源",
+    # the page's date under its heading (日期：2025-09-18 来源：…), the publishing date
+    "日期": "发布日期",
     # page chrome printed as "label：" with nothing of the document after it
     "分享到": "分享到", "分享": "分享到", "视力保护色": "视力保护色", "当前位置": "当前位置",
     "您当前的位置": "当前位置", "字体": "字号",
@@ -34,6 +36,9 @@ _DOCUMENT_LABELS = {"发文字号", "成文日期", "发文机关", "联合发�
 _BRACKET_LINE = re.compile(r"^\s*[\[【]([^\]】:：]{1,8})[\]】]\s*(.{0,80})$")
 # a line that is one document number and nothing else (长府办发〔2020〕35号 under the page's heading)
 _NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号$")
+# a page's toolbar, word by word (PDF格式下载 收藏 取消收藏 大 中 小): chrome, never a 主送's first words
+_TOOLBAR_WORDS = {"打印", "打印本页", "收藏", "取消收藏", "加入收藏", "分享", "下载", "PDF格式下载", "PDF下载",
+                  "关闭", "关闭窗口", "纠错", "大", "中", "小", "默认", "【", "】", "|"}
 _LABEL_LINE = re.compile(r"^\s*([^:：]{1,8})[:：]\s*(.{0,60})$")
 SITE_LABELS = tuple(SITE_LABEL_ALIASES)
 BLOCK_TAGS = {
@@ -176,6 +181,36 @@ def _content_root(root) -> tuple:
     return (root.find("body") if root.find("body") is not None else root), set()
 
 
+def _is_toolbar(text: str) -> bool:
+    words = re.sub(r"[【】|]", " ", text).split()
+    return len(words) >= 2 and all(w in _TOOLBAR_WORDS for w in words)
+
+
+def _outside_heading(root, content):
+    """The document's title printed as an <h1> outside the content block: the last such heading
+    before the block (a site's banner, <h1>广州住房公积金管理中心政府信息公开</h1>, stands further
+    up), else the first after it; never one whose text the block's opening already holds."""
+    if content is root:
+        return None
+    opening = re.sub(r"\s+", "", content.text_content())[:300]
+    before, passed = None, False
+    for element in root.iter():
+        if element is content:
+            if before is not None:
+                return before
+            passed = True
+            continue
+        if element.tag != "h1" or content in element.iterancestors():
+            continue
+        text = re.sub(r"\s+", "", element.text_content())
+        if not text or text in opening:
+            continue
+        if passed:
+            return element
+        before = element
+    return before
+
+
 class _LineBuilder:
     """Walks the tree and cuts text into lines at block boundaries, keeping style hints."""
 
@@ -246,12 +281,9 @@ def read_html(path: Path) -> Layout:
             skip.add(table)
     builder = _LineBuilder(skip)
     # Many sites print the title as an <h1> outside the content block; some repeat it inside.
-    opening = re.sub(r"\s+", "", content.text_content())[:300]
-    for heading in root.iter("h1"):
-        text = re.sub(r"\s+", "", heading.text_content())
-        if content is not root and content not in heading.iterancestors() and text and text not in opening:
-            builder.walk(heading, centered=True)
-            break
+    heading = _outside_heading(root, content)
+    if heading is not None:
+        builder.walk(heading, centered=True)
     builder.walk(content)
     builder.flush()
     lines: list[Line] = []
@@ -304,6 +336,8 @@ def read_html(path: Path) -> Layout:
                 taken.add(n + 1)
             if value or label not in _DOCUMENT_LABELS:
                 meta.setdefault(label, value)
+            continue
+        if _is_toolbar(text):
             continue
         line.index = len(lines)
         lines.append(line)

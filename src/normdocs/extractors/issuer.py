@@ -145,14 +145,18 @@ def resolve_issuer(md: Metadata, source: IssuerSource | None, site: dict[str, st
         md.issuer, md.issuer_printed, md.issuer_source, md.issuer_ids = None, None, None, []
         return
     names: list[str] = []
+    printed_names: list[str] = []
     for name in printed.split("、"):
+        parts = None
         if len(name) >= _JOINT_MIN and not authority.resolve(name, md.signed_date, evidence).known:
-            names.extend(_split_joint(name, md.signed_date, evidence, authority) or [name])
-        else:
-            names.append(name)
+            parts = _split_joint(name, md.signed_date, evidence, authority)
+        names.extend(parts or [name])
+        # side-by-side signers whose gap the clean-up took (常州市住房公积金管理中心 常州市退役军人事务局):
+        # printed as the names they are, joined with 、
+        printed_names.extend(parts if parts and "".join(parts) == name else [name])
     resolved = [authority.resolve(n, md.signed_date, evidence, ocr=ocr) for n in names]
     md.issuer = "、".join(dict.fromkeys(r.name for r in resolved))
-    md.issuer_printed = printed
+    md.issuer_printed = "、".join(printed_names)
     md.issuer_source = source
     md.issuer_ids = list(dict.fromkeys(r.id for r in resolved))
     md.issuer_repaired = any(r.repaired for r in resolved)
