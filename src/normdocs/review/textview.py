@@ -87,13 +87,19 @@ class Normalised:
         """This text with the spans [start, end) of it dropped."""
         if not spans:
             return self
-        origin = self.origin if self.origin is not None else range(len(self.text))
-        keep = [True] * len(self.text)
-        for start, end in spans:
-            for i in range(start, end):
-                keep[i] = False
-        return Normalised("".join(c for c, k in zip(self.text, keep) if k),
-                          array("q", (o for o, k in zip(origin, keep) if k)), self.printed)
+        origin = self.origin if self.origin is not None else array("q", range(len(self.text)))
+        # the kept stretches copied as slices: a long body is not walked character by character
+        texts: list[str] = []
+        kept = array("q")
+        pos = 0
+        for start, end in sorted(spans):
+            if start > pos:
+                texts.append(self.text[pos:start])
+                kept.extend(origin[pos:start])
+            pos = max(pos, end)
+        texts.append(self.text[pos:])
+        kept.extend(origin[pos:])
+        return Normalised("".join(texts), kept, self.printed)
 
 
 def between_han(chars: str) -> re.Pattern | None:
