@@ -222,6 +222,21 @@ def _part_root(part):
         return None
 
 
+def paragraph_items(root, captured: dict, place: str | None = None) -> list[ExtraText]:
+    """The view's items for the paragraphs under `root` that the body's lines do not hold as
+    they are (`captured`: paragraph -> the text its line took); `place` None: where in the body."""
+    items = []
+    for p in root.iter(_P):
+        text = _paragraph_text(p).strip()
+        if not text:
+            continue
+        held = captured.get(p)
+        if held is not None and held.strip() == text:
+            continue  # the body's lines hold it as it is
+        items.append(ExtraText(text=text, place=place or _place_in_body(p)))
+    return items
+
+
 def extra_texts(document, captured: dict, body_extra: list[ExtraText] | None = None) -> list[ExtraText]:
     """Texts of the package outside the body's lines, or fuller than python-docx read them;
     `body_extra`: the main part's items, when the body was streamed (the main part is a stub)."""
@@ -260,13 +275,7 @@ def extra_texts(document, captured: dict, body_extra: list[ExtraText] | None = N
         root = _part_root(part)
         if root is None:
             continue
-        for p in root.iter(_P):
-            text = _paragraph_text(p)
-            if not text.strip():
-                continue
-            if p in captured and captured[p].strip() == text.strip():
-                continue  # the body's lines hold it as it is
-            extra.append(ExtraText(text=text.strip(), place=place or _place_in_body(p)))
+        extra.extend(paragraph_items(root, captured, place))
     extra.extend(_header_pictures(document))
     core = document.core_properties
     for field in _CORE_FIELDS:

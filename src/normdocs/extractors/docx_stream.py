@@ -75,7 +75,7 @@ class StreamedBody:
 
 
 def _stream_body(fh: IO[bytes], container, reader, band_paragraphs: int) -> StreamedBody:
-    from normdocs.extractors.docx_reader import _paragraph_text, _place_in_body
+    from normdocs.extractors.docx_reader import paragraph_items
 
     out = StreamedBody()
     events = etree.iterparse(fh, events=("start", "end"), resolve_entities=False, no_network=True,
@@ -103,14 +103,7 @@ def _stream_body(fh: IO[bytes], container, reader, band_paragraphs: int) -> Stre
             out.lines.extend(reader.table(Table(element, container)))
         for sect in element.iter(_SECTPR):
             out.sections.append((copy.deepcopy(sect), sect.getparent() is parent))
-        for p in element.iter(_P):
-            text = _paragraph_text(p)
-            if not text.strip():
-                continue
-            held = reader.captured.get(p)
-            if held is not None and held.strip() == text.strip():
-                continue
-            out.extra.append(ExtraText(text=text.strip(), place=_place_in_body(p)))
+        out.extra.extend(paragraph_items(element, reader.captured))
         reader.captured.clear()
         parent.remove(element)  # the block is read: its tree goes
     return out
