@@ -20,6 +20,7 @@ from importlib import resources
 import yaml
 
 from normdocs.schemas.authority import IssuerRules, Level, NameInForce, parse_issuer_rules
+from normdocs.schemas.traditional import fold_traditional
 
 UNKNOWN_PREFIX = "name:"
 _PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "地区", "盟")
@@ -290,7 +291,7 @@ class Authority:
     def resolve(self, printed: str, date: str | None = None, evidence: PlaceEvidence | None = None,
                 *, ocr: bool = False) -> Resolved:
         printed = re.sub(r"\s+", "", printed)
-        key = _fold_traditional(printed)  # 中央軍委 is 中央军委: old and Hong Kong prints
+        key = fold_traditional(printed)  # 中央軍委 is 中央军委: old and Hong Kong prints
         found = self._exact(key, date, evidence or PlaceEvidence())
         if found is None and ocr:
             found = self._repair(key, date, evidence or PlaceEvidence())
@@ -445,12 +446,6 @@ class Authority:
         if found is None:
             return None
         return Resolved(found.name, found.id, printed, known=True, repaired=True)
-
-
-def _fold_traditional(text: str) -> str:
-    from normdocs.review.textview import fold_traditional  # imported late: review imports extractors
-
-    return fold_traditional(text)
 
 
 def _hamming(a: str, b: str) -> int:

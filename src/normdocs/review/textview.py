@@ -15,15 +15,14 @@ of the printed character it came from, so evidence is shown as printed.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from normdocs.schemas.layout import Layout, Zone
+from normdocs.schemas.traditional import fold_traditional, traditional_table  # noqa: F401 - re-exported
 
 # zero-width, joining, direction and invisible formatting characters; soft hyphen; variation selectors
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -31,28 +30,6 @@ INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f
 _WHITESPACE = re.compile(r"\s")
 # characters NFKC leaves alone and that are no whitespace: the bulk of any Chinese text
 _PLAIN = re.compile(r"[\u4e00-\u9fff!-~]+")
-
-
-@lru_cache(maxsize=1)
-def traditional_table() -> dict[int, str]:
-    """Traditional → simplified, one character each (made by scripts/make_traditional_table.py)."""
-    text = resources.files("normdocs.rules").joinpath("traditional.jsonl").read_text(encoding="utf-8")
-    table: dict[int, str] = {}
-    for line in text.splitlines()[1:]:
-        if line.strip():
-            char, simple = json.loads(line)
-            table[ord(char)] = simple
-    return table
-
-
-@lru_cache(maxsize=1)
-def _traditional_chars() -> frozenset[str]:
-    return frozenset(chr(c) for c in traditional_table())
-
-
-def fold_traditional(text: str) -> str:
-    """Traditional forms as simplified, one character each (a no-op pass when there are none)."""
-    return text if _traditional_chars().isdisjoint(text) else text.translate(traditional_table())
 
 
 @dataclass(frozen=True)
