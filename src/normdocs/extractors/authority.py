@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -181,12 +181,24 @@ class Authority:
                 out.append(d)
         return out
 
+    @cached_property
+    def _city_shorts(self) -> dict[str, Division]:
+        return {d.short: d for d in self.divisions
+                if d.level == "city" and d.current and len(d.short) >= 2 and d.short != d.name}
+
+    @cached_property
+    def _by_short(self) -> dict[str, Division]:
+        """Current places by their short form (万载 → 万载县), for names after 国家统计局 and the like."""
+        by_short: dict[str, Division] = {}
+        for d in self.divisions:
+            short_name = re.sub(r"(县|区|市|旗)$", "", d.name) if d.level == "county" else d.short
+            if len(short_name) >= 2 and d.current:
+                by_short.setdefault(short_name, d)
+        return by_short
+
     def city_by_short_name(self, text: str) -> Division | None:
         """The one city a text names by its short form only (在南京连续缴纳 → 南京市); None when it
         names none or several. Weak evidence: for a signature that leaves its place out."""
-        if not hasattr(self, "_city_shorts"):
-            self._city_shorts = {d.short: d for d in self.divisions
-                                 if d.level == "city" and d.current and len(d.short) >= 2 and d.short != d.name}
         found = {d.code: d for short, d in self._city_shorts.items() if short in (text or "")}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -371,12 +383,6 @@ class Authority:
         chain: list[Division] = []
         rest = printed
         if short:  # after 国家统计局 or 国家税务总局 the place may be short: 国家统计局万载调查队
-            if not hasattr(self, "_by_short"):
-                self._by_short: dict[str, Division] = {}
-                for d in self.divisions:
-                    short_name = re.sub(r"(县|区|市|旗)$", "", d.name) if d.level == "county" else d.short
-                    if len(short_name) >= 2 and d.current:
-                        self._by_short.setdefault(short_name, d)
             for n in range(min(len(rest) - 1, 8), 1, -1):
                 if rest[:n] in self._by_short and self._place_re.match(rest) is None:
                     return [self._by_short[rest[:n]]], rest[n:]
