@@ -378,3 +378,34 @@ def test_an_unread_picture_sends_a_document_withheld_by_its_marker_to_a_reviewer
     d = decide(md(disclosure_marker="不予公开"), [finding("unread_picture", "block")])
     assert (d.proposed, d.attribute, d.needs_review) == ("不予公开", "待审", True)
     assert any("图片" in r for r in d.reasons)
+
+
+def test_consistent_markers_let_a_laxer_marker_decide_and_a_conflict_still_go_to_review():
+    base = load_disclosure_rules()
+    title = "关于印发《局机关公文处理实施细则》的通知"
+    agreed = decide(md(title=title, doc_type="通知", disclosure_marker="依申请公开"), [], base)
+    assert _state(agreed) == ("依申请公开", "依申请公开", "marker", False, False)
+    conflict = decide(md(title=title, doc_type="通知", disclosure_marker="主动公开"), [], base)
+    assert _state(conflict) == ("不予公开", "待审", "rules", True, True)
+    # without the list, the same rule contradicts 依申请公开 too: a reviewer decides
+    strict = base.__class__(**{**base.__dict__, "rules": tuple(
+        r.__class__(**{**r.__dict__, "consistent_markers": frozenset()}) for r in base.rules)})
+    d = decide(md(title=title, doc_type="通知", disclosure_marker="依申请公开"), [], strict)
+    assert (d.proposed, d.needs_review, d.conflict) == ("不予公开", True, False)
+
+
+def test_an_internal_mark_beside_a_printed_on_request_marker_still_goes_to_review():
+    d = decide(md(title="关于印发《局机关公文处理实施细则》的通知", doc_type="通知", disclosure_marker="依申请公开"),
+               [finding("internal_mark", "review")])
+    assert (d.proposed, d.needs_review) == ("不予公开", True)
+
+
+@pytest.mark.parametrize("title", ["关于开展2024年度机关作风建设专项督查的通知", "关于严格执行领导干部外出报备制度的通知"])
+def test_notices_about_the_organs_own_people_are_proposed_withheld_for_a_reviewer(title):
+    d = decide(md(title=title, doc_type="通知", body="各乡镇人民政府，县政府各部门：请认真执行，维护群众利益。"), [])
+    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+
+
+def test_consistent_markers_are_checked_by_the_schema():
+    with pytest.raises(ValueError):
+        DisclosureRule.model_validate({"id": "x", "proposed": "不予公开", "consistent_markers": ["公开"]})
