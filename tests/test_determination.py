@@ -137,10 +137,23 @@ def test_citing_trade_secrets_in_a_rule_is_no_trade_secret():
 
 
 @pytest.mark.parametrize("title", ["关于张某某同志职务任免的通知", "关于调整机关后勤保障工作的通知", "关于2023年春节值班安排的通知"])
-def test_internal_affairs_give_not_released_with_review_article_16(title):
+def test_internal_affairs_are_withheld_without_review_article_16(title):
+    # nothing is published: the rules withhold, with their reason, and 定期评估 looks again
     d = decide(md(title=title, doc_type="通知"), [])
-    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+    assert _state(d) == ("不予公开", "不予公开", "rules", False, False)
     assert d.basis == [ART("十六")]
+    assert not any("审核" in r for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize("title", ["关于公开招聘事业单位工作人员的公告", "关于拟聘任人员名单的公示"])
+def test_internal_affairs_words_on_a_notice_to_the_public_stay_with_the_reviewer(title):
+    d = decide(md(title=title, doc_type="公告"), [])
+    assert (d.proposed, d.needs_review) == ("不予公开", True)
+
+
+def test_internal_affairs_with_a_finding_stay_with_the_reviewer():
+    d = decide(md(title="关于张某某同志职务任免的通知", doc_type="通知"), [finding("secret_quoted", "review")])
+    assert d.needs_review
 
 
 def test_internal_affairs_from_body_phrases():
@@ -150,11 +163,30 @@ def test_internal_affairs_from_body_phrases():
 
 @pytest.mark.parametrize("title,doc_type", [("关于推进老旧小区改造的会议纪要", "会议纪要"), ("关于推进某工作的纪要", "纪要"),
                                             ("关于申请拨付资金的请示", "请示"), ("关于2022年工作情况的报告", "报告"),
-                                            ("某市物业管理办法（征求意见稿）", None), ("某市物业管理条例（草案）", None)])
-def test_process_information_gives_on_request_with_review(title, doc_type):
+                                            ("关于商请提供统计资料的函", "函"), ("关于征求《某办法》意见的函", "函")])
+def test_process_information_is_withheld_without_review_article_16(title, doc_type):
+    d = decide(md(title=title, doc_type=doc_type), [])
+    assert _state(d) == ("不予公开", "不予公开", "rules", False, False)
+    assert d.basis[0] == ART("十六")
+
+
+@pytest.mark.parametrize("title,doc_type", [("某市物业管理办法（征求意见稿）", None), ("某市物业管理条例（草案）", None),
+                                            ("关于某某办法（草案）的请示", "请示")])
+def test_a_draft_may_be_the_text_put_out_for_comment_and_stays_with_the_reviewer(title, doc_type):
     d = decide(md(title=title, doc_type=doc_type), [])
     assert _state(d) == ("依申请公开", "待审", "rules", True, False)
     assert ART("十六") in d.basis
+
+
+def test_process_information_with_a_mobile_stays_with_the_reviewer():
+    d = decide(md(title="关于2022年工作情况的报告", doc_type="报告"), [finding("mobile", "review")])
+    assert (d.proposed, d.needs_review) == ("依申请公开", True)
+
+
+@pytest.mark.parametrize("marker", ["依申请公开", "不予公开"])
+def test_process_information_printed_with_a_restrictive_marker_is_decided_by_it(marker):
+    d = decide(md(title="关于申请拨付资金的请示", doc_type="请示", disclosure_marker=marker), [])
+    assert _state(d) == (marker, marker, "marker", False, False)
 
 
 @pytest.mark.parametrize("title", ["2023年某市人民政府工作报告", "某区2022年政府信息公开工作年度报告",
@@ -346,3 +378,34 @@ def test_an_unread_picture_sends_a_document_withheld_by_its_marker_to_a_reviewer
     d = decide(md(disclosure_marker="不予公开"), [finding("unread_picture", "block")])
     assert (d.proposed, d.attribute, d.needs_review) == ("不予公开", "待审", True)
     assert any("图片" in r for r in d.reasons)
+
+
+def test_consistent_markers_let_a_laxer_marker_decide_and_a_conflict_still_go_to_review():
+    base = load_disclosure_rules()
+    title = "关于印发《局机关公文处理实施细则》的通知"
+    agreed = decide(md(title=title, doc_type="通知", disclosure_marker="依申请公开"), [], base)
+    assert _state(agreed) == ("依申请公开", "依申请公开", "marker", False, False)
+    conflict = decide(md(title=title, doc_type="通知", disclosure_marker="主动公开"), [], base)
+    assert _state(conflict) == ("不予公开", "待审", "rules", True, True)
+    # without the list, the same rule contradicts 依申请公开 too: a reviewer decides
+    strict = base.__class__(**{**base.__dict__, "rules": tuple(
+        r.__class__(**{**r.__dict__, "consistent_markers": frozenset()}) for r in base.rules)})
+    d = decide(md(title=title, doc_type="通知", disclosure_marker="依申请公开"), [], strict)
+    assert (d.proposed, d.needs_review, d.conflict) == ("不予公开", True, False)
+
+
+def test_an_internal_mark_beside_a_printed_on_request_marker_still_goes_to_review():
+    d = decide(md(title="关于印发《局机关公文处理实施细则》的通知", doc_type="通知", disclosure_marker="依申请公开"),
+               [finding("internal_mark", "review")])
+    assert (d.proposed, d.needs_review) == ("不予公开", True)
+
+
+@pytest.mark.parametrize("title", ["关于开展2024年度机关作风建设专项督查的通知", "关于严格执行领导干部外出报备制度的通知"])
+def test_notices_about_the_organs_own_people_are_proposed_withheld_for_a_reviewer(title):
+    d = decide(md(title=title, doc_type="通知", body="各乡镇人民政府，县政府各部门：请认真执行，维护群众利益。"), [])
+    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+
+
+def test_consistent_markers_are_checked_by_the_schema():
+    with pytest.raises(ValueError):
+        DisclosureRule.model_validate({"id": "x", "proposed": "不予公开", "consistent_markers": ["公开"]})

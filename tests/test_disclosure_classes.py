@@ -74,9 +74,10 @@ def test_the_same_directive_with_an_internal_mark_goes_to_review(tmp_path):
     # an institute writing to its own units: no government below it
     ("澄江省地质调查研究院", "院属各地质大队，院机关各处室：", "澄江省地质调查研究院关于开展地质灾害隐患点排查工作的通知"),
 ])
-def test_near_misses_of_the_directive_still_go_to_review(tmp_path, issuer, recipients, title):
+def test_near_misses_of_the_directive_are_never_published_unreviewed(tmp_path, issuer, recipients, title):
+    # a reviewer sees them, or the rules withhold them (政务信息报送 runs the organs' own work)
     state, record = _decided(make_pdf(tmp_path / "d.pdf", _directive(issuer, recipients, title)))
-    assert state[2] and state[1] == "待审", (record.metadata.issuer, record.metadata.recipients, record.disclosure)
+    assert state[1] in ("待审", "不予公开"), (record.metadata.issuer, record.metadata.recipients, record.disclosure)
 
 
 @pytest.mark.parametrize("title,body", [
@@ -90,11 +91,37 @@ def test_near_misses_of_the_directive_still_go_to_review(tmp_path, issuer, recip
     ("柳川县人民政府办公室关于推荐全县农业农村工作先进个人候选对象的通知", "请于11月30日前将推荐表报县农业农村局。"),
     ("桐州市人民政府办公室关于填报2023年度城市建设统计报表的通知", "请于1月31日前报送市住房城乡建设局。"),
 ])
-def test_notices_running_the_organs_own_work_are_withheld_for_a_reviewer(tmp_path, title, body):
+def test_notices_running_the_organs_own_work_are_withheld_without_review(tmp_path, title, body):
+    # nothing is published (Art. 16 内部工作流程): the rules withhold with their reason
     issuer = title.split("关于")[0]
     state, record = _decided(make_pdf(tmp_path / "w.pdf", _directive(issuer, "各乡镇人民政府，县政府各部门：", title, body)))
-    assert state == ("不予公开", "待审", True), record.disclosure.reasons
+    assert state == ("不予公开", "不予公开", False), record.disclosure.reasons
     assert record.disclosure.basis[0] == "政府信息公开条例第十六条"
+
+
+def test_a_notice_collecting_residents_opinions_is_not_withheld_unreviewed(tmp_path):
+    # 征集 runs the organs' work in most notices; 居民意见征集 speaks to the public: a human looks
+    title = "松溪区人民政府办公室关于做好老旧小区改造居民意见征集工作的通知"
+    body = "请各街道于6月底前完成入户调查，将调查表和汇报材料报区住建局。"
+    state, record = _decided(make_pdf(tmp_path / "w.pdf", _directive("松溪区人民政府办公室", "各街道办事处，区政府各部门：", title, body)))
+    assert state[2] and state[1] == "待审", record.disclosure
+
+
+def test_a_governments_public_directive_that_speaks_of_the_people_is_published_without_review(tmp_path):
+    body = "为保障人民群众饮水安全，方便群众生活，现就有关事项通知如下，请认真贯彻执行。"
+    state, record = _decided(make_pdf(tmp_path / "d.pdf", _directive(*GOV, body=body)))
+    assert state == ("主动公开", "主动公开", False), record.disclosure.reasons
+
+
+@pytest.mark.parametrize("issuer,title", [
+    ("中共沐阳县委办公室", "中共沐阳县委办公室关于进一步加强农村饮水安全管理的通知"),  # a party organ
+    ("泽川县人民政府办公室", "泽川县人民政府办公室关于开展农村饮水安全管理专项督查的通知"),  # the organs' conduct
+    ("泽川县人民政府办公室", "泽川县人民政府办公室关于组织参加农村饮水安全管理培训的通知"),  # their staff's training
+])
+def test_near_misses_of_the_public_directive_still_go_to_review(tmp_path, issuer, title):
+    body = "为保障人民群众饮水安全，现就有关事项通知如下，请认真贯彻执行。"
+    state, record = _decided(make_pdf(tmp_path / "d.pdf", _directive(issuer, GOV[1], title, body)))
+    assert state[2] and state[1] == "待审", record.disclosure
 
 
 def _reply(title: str, body: str = "你局《关于申请设立的请示》收悉。经研究，同意你局意见。") -> list[tuple[str, str]]:
@@ -151,7 +178,7 @@ def test_requires_and_unless_are_checked_by_the_schema():
 
 
 def test_disclosure_eval_counts_art16_labels_by_the_office_default(tmp_path):
-    lines = [("mark", "桃源县水利局"), ("number", "桃水字〔2023〕5号"), ("title", "桃源县水利局关于申请拨付水毁工程修复资金的请示"),
+    lines = [("mark", "桃源县水利局"), ("number", "桃水字〔2023〕5号"), ("title", "桃源县水利局关于《水毁工程修复资金管理办法（草案）》的请示"),
              ("text", "县人民政府："), ("text", "妥否，请批示。"), ("right", "桃源县水利局"), ("right", "2023年7月2日")]
     make_pdf(tmp_path / "request.pdf", lines)
     gold = tmp_path / "gold.jsonl"

@@ -45,6 +45,7 @@ class Rule:
     proposed: str
     review: bool
     overrides_marker: bool
+    consistent_markers: frozenset[str]
     basis: tuple[str, ...]
     reason: str
     cause: str
@@ -93,6 +94,7 @@ def _rule(entry: Outcome, rule_id: str, phrases: dict[str, dict[str, list[str]]]
     return Rule(
         id=rule_id, proposed=str(entry.proposed), review=entry.review,
         overrides_marker=bool(rule and rule.overrides_marker),
+        consistent_markers=frozenset(str(m) for m in rule.consistent_markers) if rule else frozenset(),
         basis=tuple(entry.basis), reason=entry.reason, cause=entry.cause,
         when=_cond(when, rule_id, phrases),
         requires=_cond(requires, f"{rule_id}+requires", phrases) if requires else None,
@@ -169,6 +171,12 @@ def _matches(rules: DisclosureRules, md: Metadata, findings: list[Finding]) -> l
             and (rule.unless is None or not any(facts.checks(rule.unless)))]
 
 
+def _overrides(rule: Rule, marker: str) -> bool:
+    """The rule contradicts the printed marker: it is stricter and does not accept the marker."""
+    return (rule.overrides_marker and marker not in rule.consistent_markers
+            and ATTRIBUTE_RANK[rule.proposed] > ATTRIBUTE_RANK[marker])
+
+
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
@@ -190,8 +198,8 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
                                                         if r.proposed == top.proposed and not r.review]
         reasons = _unique(r.reason for r in cited)
     else:
-        override = next((r for r in matched if r.overrides_marker
-                         and ATTRIBUTE_RANK[r.proposed] > ATTRIBUTE_RANK[marker]), None)
+        overriding = [r for r in matched if _overrides(r, marker)]
+        override = overriding[0] if overriding else None
         if override is None:
             source, proposed, needs_review = "marker", marker, False
             agreeing = [r for r in matched if r.proposed == marker]
@@ -203,8 +211,7 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
         else:
             source, proposed, needs_review = "rules", override.proposed, True
             conflict = marker == "主动公开"
-            causes = "、".join(_unique(r.cause or r.id for r in matched
-                                        if r.overrides_marker and ATTRIBUTE_RANK[r.proposed] > ATTRIBUTE_RANK[marker]))
+            causes = "、".join(_unique(r.cause or r.id for r in overriding))
             restrictive = [r for r in matched if ATTRIBUTE_RANK[r.proposed] > ATTRIBUTE_RANK[marker]]
             basis = _unique(b for r in restrictive for b in r.basis)
             reasons = _unique([rules.conflict_reason.format(marker=marker, cause=causes),

@@ -39,6 +39,8 @@ class DisclosureRule(Outcome):
     requires: Conditions | None = None  # all of these must hold too
     unless: Conditions | None = None  # the rule does not apply when any of these holds
     overrides_marker: bool = False
+    # laxer markers the rule agrees with all the same (Art. 16 content printed 依申请公开): no override
+    consistent_markers: list[Marker] = Field(default_factory=list)
 
 
 class MarkerText(RuleModel):
