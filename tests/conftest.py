@@ -21,6 +21,28 @@ def gold() -> list[dict]:
 
 
 @pytest.fixture(scope="session")
+def sample_record():
+    """`sample_record(name, keep_layout=False)`: extract_file of a shipped sample (a path under
+    data/samples), read once per session (the scans cost seconds of real OCR each) and handed out
+    as a deep copy, so a test that changes its record changes no other test's."""
+    from normdocs.extractors import extract_file
+
+    read: dict[str, object] = {}
+
+    def record(name: str, keep_layout: bool = False):
+        if name not in read:
+            with pytest.MonkeyPatch.context() as patch:
+                patch.delenv("NORMDOCS_OCR", raising=False)  # the samples are read as shipped: OCR on
+                read[name] = extract_file(SAMPLES / name, keep_layout=True)
+        copy = read[name].model_copy(deep=True)
+        if not keep_layout:
+            copy.layout = None  # what extract_file returns without keep_layout
+        return copy
+
+    return record
+
+
+@pytest.fixture(scope="session")
 def prefect_server():
     """One temporary Prefect server for the flow tests (it takes 10-15 s to start here)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
