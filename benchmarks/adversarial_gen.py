@@ -131,11 +131,19 @@ def _library_text(db: Path, work: Path) -> str:
     return "\n".join(parts) + raw.decode("utf-8", "replace") + raw.decode("latin-1")
 
 
-def ingest_split(cases: list, work: Path, timeout: int, writer=write_case) -> dict:
-    """One real `normdocs ingest` of the cases' files; what it wrote scanned for planted numbers."""
+def ingest_split(cases: list, work: Path, timeout: int, writer=write_case, group=None,
+                 prefect_home_from: Path | None = None) -> dict:
+    """One real `normdocs ingest` of the cases' files; what it wrote scanned for planted numbers.
+
+    `group(case)` names a part of the cases (say, a round): the outcome counts are given per part
+    too, in result["by_group"]. `prefect_home_from` is a Prefect home whose database is already
+    migrated, copied in as the run's own PREFECT_HOME (the tests share one; the run still starts
+    its own ephemeral server on it)."""
     if work.exists():
         shutil.rmtree(work)
     folder, home, prefect_home = work / "in", work / "home", work / "prefect"
+    if prefect_home_from is not None:
+        shutil.copytree(prefect_home_from, prefect_home)
     files = [writer(c, folder, serial=100 + i) for i, c in enumerate(cases)]
     kind_of = {p.name: c.kind for p, c in zip(files, cases)}
     env = {**os.environ, "NORMDOCS_HOME": str(home), "PREFECT_HOME": str(prefect_home),
@@ -170,6 +178,8 @@ def ingest_split(cases: list, work: Path, timeout: int, writer=write_case) -> di
     result["secret"] = len(secret)
     result["secret_kept_out"] = sum(Path(r["file"]).name in secret for r in report["documents"]
                                     if r["status"] == "quarantined")
+    if group is not None:
+        result["by_group"] = _outcomes_by_group(cases, files, group, published, secret, report)
     # everything written, and what staff read
     outputs = {"ingest": done.stdout + done.stderr}
     for name, args in {"search": ["search", "通知"], "review list": ["review", "list", "--json"],
@@ -196,6 +206,23 @@ def ingest_split(cases: list, work: Path, timeout: int, writer=write_case) -> di
     result["full_numbers_outside_originals"] = sum(leaks.values())
     result["leaks_by_place"] = {k: v for k, v in leaks.items() if v}
     return result
+
+
+def _outcomes_by_group(cases: list, files: list[Path], group, published: list[str], secret: set[str],
+                       report: dict) -> dict:
+    """The outcome counts of ingest_split for each part of the cases."""
+    quarantined = {Path(r["file"]).name for r in report["documents"] if r["status"] == "quarantined"}
+    out: dict = {}
+    for path, case in zip(files, cases):
+        counts = out.setdefault(group(case), Counter())
+        counts["files"] += 1
+        control = case.kind in ("none", "near")
+        counts["controls"] += control
+        counts["published_controls"] += control and path.name in published
+        counts["published_unreviewed_marked"] += not control and path.name in published
+        counts["secret"] += path.name in secret
+        counts["secret_kept_out"] += path.name in secret and path.name in quarantined
+    return {name: dict(counts) for name, counts in out.items()}
 
 
 def run6(out: Path, every: int = 1) -> dict:

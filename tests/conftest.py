@@ -21,6 +21,28 @@ def gold() -> list[dict]:
 
 
 @pytest.fixture(scope="session")
+def sample_record():
+    """`sample_record(name, keep_layout=False)`: extract_file of a shipped sample (a path under
+    data/samples), read once per session (the scans cost seconds of real OCR each) and handed out
+    as a deep copy, so a test that changes its record changes no other test's."""
+    from normdocs.extractors import extract_file
+
+    read: dict[str, object] = {}
+
+    def record(name: str, keep_layout: bool = False):
+        if name not in read:
+            with pytest.MonkeyPatch.context() as patch:
+                patch.delenv("NORMDOCS_OCR", raising=False)  # the samples are read as shipped: OCR on
+                read[name] = extract_file(SAMPLES / name, keep_layout=True)
+        copy = read[name].model_copy(deep=True)
+        if not keep_layout:
+            copy.layout = None  # what extract_file returns without keep_layout
+        return copy
+
+    return record
+
+
+@pytest.fixture(scope="session")
 def prefect_server():
     """One temporary Prefect server for the flow tests (it takes 10-15 s to start here)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -29,6 +51,47 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def prefect_home_template(tmp_path_factory) -> Path:
+    """A PREFECT_HOME whose database is migrated and whose block types are registered, made once
+    per session by starting and stopping Prefect's server on it. Tests that run `normdocs ingest`
+    on an ephemeral server of their own copy it in as their PREFECT_HOME: the run then skips the
+    ~10 s of first-start set-up (test_ingest_flow's samples run still starts from an empty home)."""
+    import subprocess
+    import sys
+
+    template = tmp_path_factory.mktemp("prefect-template") / "prefect"
+    env = {**os.environ, "PREFECT_HOME": str(template), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env.pop("PREFECT_API_URL", None)
+    code = ("from prefect.server.api.server import SubprocessASGIServer\n"
+            "server = SubprocessASGIServer()\nserver.start(timeout=300)\nserver.stop()\n")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0 and (template / "prefect.db").is_file(), done.stderr[-3000:]
+    return template
+
+
+@pytest.fixture(scope="session")
+def adversarial_ingest(tmp_path_factory, prefect_home_template) -> dict:
+    """Rounds 1 and 6 of the adversarial suites (tests/adversarial*.py) through one real
+    `normdocs ingest`, everything written scanned (benchmarks/adversarial_gen.py ingest_split);
+    result["by_group"] holds each round's outcome counts ("round1", "round6")."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import adversarial_gen
+
+    from tests.adversarial import suite_matrix, write_case
+    from tests.adversarial6 import Case6, suite6, write_case6
+
+    def write(case, folder: Path, serial: int) -> Path:
+        return (write_case6 if isinstance(case, Case6) else write_case)(case, folder, serial=serial)
+
+    cases = [*suite_matrix(), *suite6()]
+    return adversarial_gen.ingest_split(
+        cases, tmp_path_factory.mktemp("adversarial") / "run", timeout=2400, writer=write,
+        group=lambda case: "round6" if isinstance(case, Case6) else "round1", prefect_home_from=prefect_home_template)
 
 
 @pytest.fixture

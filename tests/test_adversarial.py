@@ -2,8 +2,6 @@
 主动公开 without a human, in any spelling, place or format (tests/adversarial.py makes them)."""
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -40,18 +38,18 @@ def test_no_marked_or_personal_document_is_published_unreviewed(case, tmp_path):
 
 
 @pytest.mark.slow
-def test_the_suite_through_the_real_command_leaks_no_number_and_accounts_for_every_file(tmp_path):
+def test_the_suite_through_the_real_command_leaks_no_number_and_accounts_for_every_file(adversarial_ingest):
     """`normdocs ingest` of the whole suite: the run ends, every file is accounted for, no marked
     document is published unreviewed, secret ones stay out, and no planted number is anywhere
-    but the original files and the library's original-text column."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    import adversarial_gen
-
-    result = adversarial_gen.ingest_split(CASES, tmp_path / "run", timeout=1500)
+    but the original files and the library's original-text column. One run holds this suite and
+    round 6's (tests/conftest.py `adversarial_ingest`); the counts below are this round's."""
+    result = adversarial_ingest
     assert not result["hung"] and not result["crashed"], result.get("stderr_tail")
     assert result["accounted"], result["totals"]
-    assert result["published_unreviewed_marked"] == 0
-    assert result["published_controls"] == result["controls"]  # the unmarked notices are published
-    assert result["secret_kept_out"] == result["secret"] > 0
+    mine = result["by_group"]["round1"]
+    assert mine["files"] == len(CASES)
+    assert mine["published_unreviewed_marked"] == 0
+    assert mine["published_controls"] == mine["controls"]  # the unmarked notices are published
+    assert mine["secret_kept_out"] == mine["secret"] > 0
     assert result["planted_in_original_text"] > 0
     assert result["full_numbers_outside_originals"] == 0, result["leaks_by_place"]

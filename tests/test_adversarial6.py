@@ -3,8 +3,6 @@ marks and numbers in places and spellings no earlier round tried are never publi
 and near misses (invoice numbers, 文号, area codes, a failing check digit) are not flagged."""
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -115,16 +113,17 @@ def test_a_quoted_looking_line_at_the_top_of_page_one_stays_a_mark(tmp_path):
 
 
 @pytest.mark.slow
-def test_round6_suite_through_the_real_command_leaks_no_number(tmp_path):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    import adversarial_gen
-
-    cases = [c for c in CASES if (c.fmt, c.place) not in KNOWN_GAPS]  # those are xfail above
-    result = adversarial_gen.ingest_split(cases, tmp_path / "run", timeout=1500, writer=write_case6)
+def test_round6_suite_through_the_real_command_leaks_no_number(adversarial_ingest):
+    """Round 6 through `normdocs ingest`, in the one run that holds round 1 too
+    (tests/conftest.py `adversarial_ingest`); the counts below are this round's."""
+    assert not KNOWN_GAPS  # a known gap is xfail above: leave its cases out of the shared run first
+    result = adversarial_ingest
     assert not result["hung"] and not result["crashed"], result.get("stderr_tail")
     assert result["accounted"], result["totals"]
-    assert result["published_unreviewed_marked"] == 0
-    assert result["published_controls"] == result["controls"]
-    assert result["secret_kept_out"] == result["secret"] > 0
+    mine = result["by_group"]["round6"]
+    assert mine["files"] == len(CASES)
+    assert mine["published_unreviewed_marked"] == 0
+    assert mine["published_controls"] == mine["controls"]
+    assert mine["secret_kept_out"] == mine["secret"] > 0
     assert result["planted_in_original_text"] > 0
     assert result["full_numbers_outside_originals"] == 0, result["leaks_by_place"]

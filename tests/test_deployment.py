@@ -75,7 +75,7 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=5)
 
 
-def test_deploy_and_run_ingest_manual(tmp_path):
+def test_deploy_and_run_ingest_manual(tmp_path, prefect_home_template):
     port = _free_port()
     api = f"http://127.0.0.1:{port}/api"
     home = tmp_path / "home"
@@ -86,7 +86,9 @@ def test_deploy_and_run_ingest_manual(tmp_path):
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false",
         "PREFECT_SERVER_UI_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "WARNING",
         "NORMDOCS_HOME": str(home), "NORMDOCS_DATABASE_URL": db_url, "PWD": str(REPO),
+        "PREFECT_WORKER_QUERY_SECONDS": "2",  # the worker finds the scheduled run soon (default 10 s)
     })
+    shutil.copytree(prefect_home_template, tmp_path / "prefect")  # the server starts on a migrated database
     inbox = tmp_path / f"inbox_{PERSON_ID}"  # a folder named after a person: Prefect must hold it masked
     inbox.mkdir()
     for name in FILES:

@@ -4,7 +4,7 @@ and no script from a document runs in a page.
 A folder of generated documents with personal numbers planted in the title, recipients, cc,
 attachment names, file names and body (plain, with separators, in full-width digits) is
 ingested by the real command (`normdocs ingest`, Prefect's ephemeral server in its own
-PREFECT_HOME); then everything written is scanned: the library (every table and column, the
+PREFECT_HOME, a copy of the session's migrated one); then everything written is scanned: the library (every table and column, the
 original-text column blanked, and the raw file after VACUUM), NORMDOCS_HOME (reports, Great
 Expectations results, Data Docs, cache), PREFECT_HOME (its database, logs), the run's stdout
 and stderr and the outputs of show, search, review list, quarantine list and export.
@@ -145,12 +145,13 @@ def _cli(args: list[str], env: dict, timeout: int = 600) -> subprocess.Completed
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def run(request, tmp_path_factory) -> Run:
+def run(request, tmp_path_factory, prefect_home_template) -> Run:
     root = tmp_path_factory.mktemp("leaks")
     url, drop = library_url(request.param, root)
     request.addfinalizer(drop)
     folder, home, prefect_home = root / f"收件_{ID_FOLDER}", root / "home", root / "prefect"
     folder.mkdir()
+    shutil.copytree(prefect_home_template, prefect_home)  # migrated already: the runs write into it
     _documents(folder)
     env = {**os.environ, "NORMDOCS_HOME": str(home), "PREFECT_HOME": str(prefect_home),
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "GX_ANALYTICS_ENABLED": "false",

@@ -231,16 +231,19 @@ def test_runs_on_one_library_do_not_overlap(home, capsys):
     library = Library(f"sqlite:///{home / 'normdocs.db'}")
     library.upgrade()
     events = []
+    first_in = threading.Event()
 
     def hold(name: str) -> None:
         with library_lock(library, name, poll=0.1):
             events.append(f"{name} in")
+            first_in.set()
             time.sleep(1.5)
             events.append(f"{name} out")
 
     first = threading.Thread(target=hold, args=("a",))
     first.start()
-    time.sleep(0.5)
+    # b asks only once a holds the lock: a sleep here lost the race on a loaded machine
+    assert first_in.wait(30)
     second = threading.Thread(target=hold, args=("b",))
     second.start()
     first.join(30)

@@ -26,8 +26,8 @@ def _ocr_on(monkeypatch):
 # ------------------------------------------------------------------ real OCR (slow-ish)
 
 
-def test_scanned_pdf_reads_and_its_sideways_page_is_turned_upright():
-    record = extract_file(SAMPLES / "scan_notice_changde.pdf", keep_layout=True)
+def test_scanned_pdf_reads_and_its_sideways_page_is_turned_upright(sample_record):
+    record = sample_record("scan_notice_changde.pdf", keep_layout=True)
     assert record.status == "ok", record.error
     meta = record.metadata
     assert meta.title == "常德市住房和城乡建设局关于做好2024年城镇老旧小区改造工作的通知"
@@ -45,8 +45,8 @@ def test_scanned_pdf_reads_and_its_sideways_page_is_turned_upright():
     assert not any(line.is_red for line in page2.lines)
 
 
-def test_text_pdf_with_one_picture_page_ocrs_that_page_only():
-    record = extract_file(SAMPLES / "mixed_notice_yueyang.pdf", keep_layout=True)
+def test_text_pdf_with_one_picture_page_ocrs_that_page_only(sample_record):
+    record = sample_record("mixed_notice_yueyang.pdf", keep_layout=True)
     assert record.status == "ok", record.error
     assert record.ocr.pages == [2]
     assert record.metadata.doc_number == "岳教发〔2024〕21号"  # text layer, page 1
@@ -56,8 +56,8 @@ def test_text_pdf_with_one_picture_page_ocrs_that_page_only():
     assert page2.ocr and all(line.confidence is not None for line in page2.lines)
 
 
-def test_multipage_tiff_with_an_upside_down_page():
-    record = extract_file(SAMPLES / "scan_opinion_hengyang.tif", keep_layout=True)
+def test_multipage_tiff_with_an_upside_down_page(sample_record):
+    record = sample_record("scan_opinion_hengyang.tif", keep_layout=True)
     assert record.status == "ok", record.error
     assert record.format == "image"
     assert record.ocr.pages == [1, 2]
@@ -145,9 +145,9 @@ def test_fields_read_from_unsure_lines_are_flagged(monkeypatch):
     assert OcrInfo.model_validate_json(info.model_dump_json()) == info  # the record's JSON round-trips
 
 
-def test_images_and_ofd_report_their_page_count():
+def test_images_and_ofd_report_their_page_count(sample_record):
     from normdocs.extractors import extract_file
     from tests.conftest import SAMPLES
 
-    assert extract_file(SAMPLES / "scan_opinion_hengyang.tif").pages == 2
+    assert sample_record("scan_opinion_hengyang.tif").pages == 2
     assert extract_file(SAMPLES / "notice_yinchuan.ofd").pages == 4

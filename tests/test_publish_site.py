@@ -208,8 +208,9 @@ def test_nightly_shows_an_abolition_on_both_documents(prefect_server, home, tmp_
 
 
 @pytest.mark.slow
-def test_published_samples_hold_no_withheld_document_and_no_personal_number(library, tmp_path):
-    """The shipped samples (secret marks, personal numbers, 依申请公开 …) through the loading path."""
+def test_published_samples_hold_no_withheld_document_and_no_personal_number(library, tmp_path, sample_record):
+    """The shipped samples (secret marks, personal numbers, 依申请公开 …) through the loading path
+    (each read once per session: `sample_record`)."""
     import datetime as dt
 
     from normdocs.pipeline.stages import InputFile, library_item, prepare, quarantine_reasons
@@ -217,7 +218,8 @@ def test_published_samples_hold_no_withheld_document_and_no_personal_number(libr
 
     loaded = {}
     for path in sorted(p for p in SAMPLES.iterdir() if p.is_file()):
-        record = prepare(InputFile(str(path), path.name), None, dt.date(2026, 12, 1))
+        record = prepare(InputFile(str(path), path.name), None, dt.date(2026, 12, 1),
+                         extract=lambda name: sample_record(Path(name).name, keep_layout=True))
         if quarantine_reasons(record, []) is None:
             loaded[library.load(library_item(record), run_id="samples").document_id] = record
     site = tmp_path / "site"

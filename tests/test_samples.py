@@ -2,9 +2,8 @@
 
 import pytest
 
-from normdocs.extractors import extract_file
 from normdocs.extractors.legacy_word import find_soffice
-from tests.conftest import SAMPLES, load_gold
+from tests.conftest import load_gold
 
 FIELDS = [
     "title", "doc_number", "issuer", "doc_type", "signed_date", "printed_date", "printer", "classification",
@@ -17,8 +16,8 @@ BAD = [g for g in GOLD if "expected_error" in g]
 
 
 @pytest.fixture(scope="module")
-def records():
-    return {g["file"]: extract_file(SAMPLES / g["file"]) for g in GOLD}
+def records(sample_record):
+    return {g["file"]: sample_record(g["file"]) for g in GOLD}
 
 
 @pytest.mark.parametrize("entry", GOOD, ids=lambda g: g["file"])
