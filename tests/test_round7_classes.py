@@ -108,3 +108,28 @@ def test_the_source_line_does_not_overrule_a_signature(tmp_path):
             '<p>2025年9月18日</p></div>')
     md = extract_file(_write(tmp_path / "signed.html", body)).metadata
     assert md.issuer == "泸州市住房公积金管理委员会"
+
+
+def test_site_metadata_lines_in_the_content_before_the_recipients(tmp_path):
+    # label：value lines the site prints inside the content block, one ending with 。
+    body = ('<div class="content"><h2>关于调整个人住房房产税有关政策的通知</h2>'
+            '<p>印发日期：2025-09-16 |文号：泸财发〔2025〕5号|发文机关：泸州市财政局|查看更多属性</p>'
+            '<p>是否有效：有效|索取号：AB1110000-2025-365</p>'
+            '<p>内容描述：关于调整个人住房房产税有关政策的通知。</p>'
+            '<p>各区财政局，市财政监督局：</p><p>现将有关事项通知如下。</p>'
+            '<p>泸州市财政局</p><p>2025年9月16日</p></div>')
+    md = extract_file(_write(tmp_path / "meta_lines.html", body)).metadata
+    assert md.recipients == ["各区财政局", "市财政监督局"]
+
+
+def test_toolbar_fragments_between_the_number_and_the_recipients(tmp_path):
+    # a site's path (body, column, topic) above the title, share buttons under the number
+    body = ('<div class="content"><p>泸州市人民政府办公室</p><p>法定主动公开内容</p><p>城乡建设和管理的重大事项</p>'
+            '<p>泸州市人民政府办公室关于促进房地产市场平稳健康发展的通知</p><p>泸市府办〔2016〕180号</p>'
+            '<p>微信微博QQ空间</p><p>全真版</p><p>文字版</p><p>文件下载</p><p>相关链接：</p>'
+            '<p>各区县人民政府，市直各有关单位：</p><p>现将有关事项通知如下。</p>'
+            '<p>泸州市人民政府办公室</p><p>2016年9月26日</p></div>')
+    md = extract_file(_write(tmp_path / "toolbar.html", body)).metadata
+    assert md.title == "泸州市人民政府办公室关于促进房地产市场平稳健康发展的通知"
+    assert md.issuer == "泸州市人民政府办公室"
+    assert md.recipients == ["各区县人民政府", "市直各有关单位"]

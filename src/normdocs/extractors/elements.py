@@ -487,8 +487,10 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
             # a site's menu and breadcrumb (解读回应| 政务服务| 首页 > 公示公告): never a title
             if _BREADCRUMB.search(joined) or "|" in joined:
                 break
-            # Lines above the one with 关于 must name the issuer (not navigation or a label).
-            if "关于" in joined and "关于" not in text and not _names_bodies(cur, text):
+            # Lines above the one with 关于 must each name an issuer (not navigation or a label:
+            # 福州市人民政府办公厅 / 法定主动公开内容 / 城乡建设和管理的重大事项 is a site's path)
+            if "关于" in joined and not all(_names_bodies(cur, cur.lines[k].text.removesuffix("关"))
+                                            for k in range(i, j) if "关于" not in _joined(cur, i, k + 1)):
                 break
             if _ends_with_doc_type(cur, joined) and ("关于" in joined or j - i == 1 or len(joined) < 60):
                 # Issuer lines printed on their own above "关于…" belong to the title (joint
@@ -545,6 +547,9 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
             continue
         if j <= start:
             continue
+        if j - 1 == start and _not_recipients(cur, cur.lines[j - 1].text):
+            start = j  # metadata or chrome between the title and the 主送
+            continue
         text = _joined(cur, start, j)
         if cur.metadata.title and normalize_title(text) == cur.metadata.title and j - start > 1:
             # the title printed again under the number, broken over lines (长沙市人民政府办公厅 /
@@ -561,6 +566,18 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
             cur.metadata.recipients = split_list(text)
             return j
     return first
+
+
+_META_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")  # 印发日期：2025-09-16 |文号：…
+
+
+def _not_recipients(cur: _Cursor, line: str) -> bool:
+    """A line that cannot open a 主送: a "label：value" line of the site's metadata printed in the
+    content (是否有效：有效|索取号：…, 内容描述：…。), or a short fragment of the page's toolbar
+    (微信微博QQ空间, 全真版, 文件下载) — no list punctuation and no body's name."""
+    if _META_LINE.match(line) and not line.endswith(("：", ":")):
+        return True
+    return len(line) <= 10 and not re.search(r"[，、；,;：:。（）()]", line) and not cur.is_body(line)
 
 
 def _standalone_date(cur: _Cursor, i: int) -> str | None:

@@ -28,7 +28,7 @@ SITE_LABEL_ALIASES = {
     "日期": "发布日期",
     # page chrome printed as "label：" with nothing of the document after it
     "分享到": "分享到", "分享": "分享到", "视力保护色": "视力保护色", "当前位置": "当前位置",
-    "您当前的位置": "当前位置", "字体": "字号",
+    "您当前的位置": "当前位置", "字体": "字号", "相关链接": "相关链接",
 }
 # labels naming the document itself: an empty one takes the next line as its value
 # (<li><span>发文字号：</span><p>京房公积金管委会办〔2025〕13号</p></li>); chrome labels never do
