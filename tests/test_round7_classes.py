@@ -133,3 +133,12 @@ def test_toolbar_fragments_between_the_number_and_the_recipients(tmp_path):
     assert md.title == "泸州市人民政府办公室关于促进房地产市场平稳健康发展的通知"
     assert md.issuer == "泸州市人民政府办公室"
     assert md.recipients == ["各区县人民政府", "市直各有关单位"]
+
+
+def test_a_banner_over_its_column_is_not_a_joint_issuer(tmp_path):
+    # the site's name above the office's name above 关于…: only the office belongs to the title
+    body = ('<div class="content"><p>泸州市人民政府</p><p>泸州市人民政府办公室</p>'
+            '<p>关于促进消费的通知</p><p>各区县人民政府：</p><p>现将有关事项通知如下。</p>'
+            '<p>泸州市人民政府办公室</p><p>2025年11月6日</p></div>')
+    md = extract_file(_write(tmp_path / "banner.html", body)).metadata
+    assert md.title == "泸州市人民政府办公室关于促进消费的通知"

@@ -427,10 +427,21 @@ def _stacked_names_above(cur: _Cursor, i: int, candidates: range | list[int]) ->
     """The first of the issuers' names stacked one a line right above line i (a joint title:
     重庆市发展和改革委员会 / 重庆市公安局 / … / 关于印发…的通知); i itself when there is none."""
     first = i
+    names = [] if "关于" in cur.lines[i].text else [cur.lines[i].text]
     while first - 1 in candidates and i - first < STACKED_TITLE_NAMES and not _is_mark(cur, first - 1) \
             and "关于" not in cur.lines[first - 1].text and _names_bodies(cur, cur.lines[first - 1].text):
+        above = cur.lines[first - 1].text
+        if not _siblings([*names, above]):
+            break
+        names.append(above)
         first -= 1
     return first
+
+
+def _siblings(names: list[str]) -> bool:
+    """Joint issuers are siblings: a name inside another (泸州市人民政府 over 泸州市人民政府办公室)
+    is a site's banner over its column, not a second issuer."""
+    return not any(a in b for n, a in enumerate(names) for b in names[n + 1:] + names[:n])
 
 
 def _number_line(cur: _Cursor, lines: range) -> int | None:
@@ -489,8 +500,8 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
                 break
             # Lines above the one with 关于 must each name an issuer (not navigation or a label:
             # 福州市人民政府办公厅 / 法定主动公开内容 / 城乡建设和管理的重大事项 is a site's path)
-            if "关于" in joined and not all(_names_bodies(cur, cur.lines[k].text.removesuffix("关"))
-                                            for k in range(i, j) if "关于" not in _joined(cur, i, k + 1)):
+            above = [cur.lines[k].text.removesuffix("关") for k in range(i, j) if "关于" not in _joined(cur, i, k + 1)]
+            if "关于" in joined and not (all(_names_bodies(cur, t) for t in above) and _siblings(above)):
                 break
             if _ends_with_doc_type(cur, joined) and ("关于" in joined or j - i == 1 or len(joined) < 60):
                 # Issuer lines printed on their own above "关于…" belong to the title (joint
