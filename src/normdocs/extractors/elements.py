@@ -31,6 +31,7 @@ DisclosureMarker = Literal["主动公开", "依申请公开", "不予公开"]
 
 HEADER_SCAN = 12  # the header zone and title sit within page 1's first lines
 TITLE_MAX_LINES = 4
+STACKED_TITLE_NAMES = 8  # joint issuers stacked above 关于… in the title (重庆: eight bodies)
 TITLE_REPEAT_LINES = 30  # a page's hidden fields and navigation before it prints the title again
 RECIPIENT_MAX_LINES = 8  # ministries address long lists
 STACKED_SIGNERS = 6  # joint signers stacked one a line above the date (广州: four bodies)
@@ -112,7 +113,7 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
         # menus; looked for again from the line the site's title names
         below_menus = _site_title_line(cur, layout.site_metadata)
         if below_menus is not None:
-            title_span = _parse_title(cur, below_menus)
+            title_span = _parse_title(cur, below_menus, below_menus=True)
             body_start = _parse_recipients(cur, title_span)
     date_index = _parse_signature(cur, body_start)
     _parse_disclosure(cur, date_index)
@@ -339,15 +340,17 @@ def _ends_with_doc_type(cur: _Cursor, text: str) -> bool:
     return any(text.endswith(t) for t in cur.rules.doc_types)
 
 
-def _parse_title(cur: _Cursor, start: int) -> tuple[int, int]:
-    """Finds the title's lines [first, last) after the header zone; sets title and maybe issuer."""
+def _parse_title(cur: _Cursor, start: int, below_menus: bool = False) -> tuple[int, int]:
+    """Finds the title's lines [first, last) after the header zone; sets title and maybe issuer.
+    `below_menus`: start is where the site's title was found, past page one's first lines."""
     md = cur.metadata
     if md.doc_type == "令":
         _title_of_order(cur, start)
         return (start, start)
     body_size = _body_size(cur)
     page_one = _page_one(cur)
-    candidates = [i for i in range(start, min(len(cur.lines), start + HEADER_SCAN)) if i in page_one or i < start + 4]
+    candidates = [i for i in range(start, min(len(cur.lines), start + HEADER_SCAN))
+                  if i in page_one or i < start + 4 or below_menus]
     first, last = _title_by_size(cur, candidates, body_size) if body_size else (None, None)
     if first is None:
         first, last = _title_by_text(cur, candidates)
@@ -400,11 +403,45 @@ def _site_title_line(cur: _Cursor, site: dict[str, str]) -> int | None:
     titles = {normalize_title(site[k]) for k in ("标题", "文章标题") if site.get(k)}
     titles |= {normalize_title(p) for p in re.split(r"\s*[_|｜]\s*|\s+-\s+", site.get("页面标题", ""))}
     titles = {t for t in titles if len(t) > 4}
+    loose = {_loose(t) for t in titles}
     for i in range(len(cur.lines)):
         # the title on one line, or broken over two (…管理局关于 / 2026年度…的通告)
         if normalize_title(cur.lines[i].text) in titles or normalize_title(_joined(cur, i, i + 2)) in titles:
             return i
+        # the site's title names the joint issuers the document stacks above 关于… (and may drop
+        # its 《》): the line that starts 关于 and ends the site's title, with the names above it
+        for k in range(1, TITLE_MAX_LINES):
+            piece = _loose(_joined(cur, i, i + k))
+            if piece.startswith("关于") and len(piece) > 8 and any(
+                    t.endswith(piece) and _names_bodies(cur, t[: -len(piece)]) for t in loose):
+                return _stacked_names_above(cur, i, range(max(0, i - STACKED_TITLE_NAMES), i))
     return None
+
+
+def _loose(title: str) -> str:
+    """A title for comparison only: no spaces, no book-title or quotation marks."""
+    return re.sub(r"[\s\u3000《》〈〉“”\"'‘’]", "", normalize_title(title))
+
+
+def _stacked_names_above(cur: _Cursor, i: int, candidates: range | list[int]) -> int:
+    """The first of the issuers' names stacked one a line right above line i (a joint title:
+    重庆市发展和改革委员会 / 重庆市公安局 / … / 关于印发…的通知); i itself when there is none."""
+    first = i
+    names = [] if "关于" in cur.lines[i].text else [cur.lines[i].text]
+    while first - 1 in candidates and i - first < STACKED_TITLE_NAMES and not _is_mark(cur, first - 1) \
+            and "关于" not in cur.lines[first - 1].text and _names_bodies(cur, cur.lines[first - 1].text):
+        above = cur.lines[first - 1].text
+        if not _siblings([*names, above]):
+            break
+        names.append(above)
+        first -= 1
+    return first
+
+
+def _siblings(names: list[str]) -> bool:
+    """Joint issuers are siblings: a name inside another (泸州市人民政府 over 泸州市人民政府办公室)
+    is a site's banner over its column, not a second issuer."""
+    return not any(a in b for n, a in enumerate(names) for b in names[n + 1:] + names[:n])
 
 
 def _number_line(cur: _Cursor, lines: range) -> int | None:
@@ -461,14 +498,16 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
             # a site's menu and breadcrumb (解读回应| 政务服务| 首页 > 公示公告): never a title
             if _BREADCRUMB.search(joined) or "|" in joined:
                 break
-            # Lines above the one with 关于 must name the issuer (not navigation or a label).
-            if "关于" in joined and "关于" not in text and not _names_bodies(cur, text):
+            # Lines above the one with 关于 must each name an issuer (not navigation or a label:
+            # 福州市人民政府办公厅 / 法定主动公开内容 / 城乡建设和管理的重大事项 is a site's path)
+            above = [cur.lines[k].text.removesuffix("关") for k in range(i, j) if "关于" not in _joined(cur, i, k + 1)]
+            if "关于" in joined and not (all(_names_bodies(cur, t) for t in above) and _siblings(above)):
                 break
             if _ends_with_doc_type(cur, joined) and ("关于" in joined or j - i == 1 or len(joined) < 60):
-                # An issuer line printed on its own above "关于…" belongs to the title.
-                if i > 0 and joined.startswith("关于") and _names_bodies(cur, cur.lines[i - 1].text) \
-                        and not _is_mark(cur, i - 1) and i - 1 in candidates:
-                    return i - 1, j
+                # Issuer lines printed on their own above "关于…" belong to the title (joint
+                # issuers stack one a line).
+                if joined.startswith("关于") or ("关于" not in text and _names_bodies(cur, text)):
+                    return _stacked_names_above(cur, i, candidates), j
                 return i, j
     return None, None
 
@@ -519,7 +558,15 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
             continue
         if j <= start:
             continue
+        if j - 1 == start and _not_recipients(cur, cur.lines[j - 1].text):
+            start = j  # metadata or chrome between the title and the 主送
+            continue
         text = _joined(cur, start, j)
+        if cur.metadata.title and normalize_title(text) == cur.metadata.title and j - start > 1:
+            # the title printed again under the number, broken over lines (长沙市人民政府办公厅 /
+            # 关于…的通知): the 主送 begins after it
+            start = j
+            continue
         if len(text) > 200 or "。" in text or cur.labels(j - 1) & {"DATE", "DOC_NUMBER"} and j - 1 == start:
             break
         if text.endswith(("：", ":")):
@@ -530,6 +577,18 @@ def _parse_recipients(cur: _Cursor, title_span: tuple[int, int]) -> int:
             cur.metadata.recipients = split_list(text)
             return j
     return first
+
+
+_META_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S")  # 印发日期：2025-09-16 |文号：…
+
+
+def _not_recipients(cur: _Cursor, line: str) -> bool:
+    """A line that cannot open a 主送: a "label：value" line of the site's metadata printed in the
+    content (是否有效：有效|索取号：…, 内容描述：…。), or a short fragment of the page's toolbar
+    (微信微博QQ空间, 全真版, 文件下载) — no list punctuation and no body's name."""
+    if _META_LINE.match(line) and not line.endswith(("：", ":")):
+        return True
+    return len(line) <= 10 and not re.search(r"[，、；,;：:。（）()]", line) and not cur.is_body(line)
 
 
 def _standalone_date(cur: _Cursor, i: int) -> str | None:
@@ -544,13 +603,39 @@ def _standalone_date(cur: _Cursor, i: int) -> str | None:
     return normalize_date(span.text)
 
 
-def _side_by_side(cur: _Cursor, line: str) -> list[str]:
+_WIDE_GAP = re.compile(r"[\s\u3000\xa0]{2,}|\u3000")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|省|市|区|县|州|盟|旗)")
+
+
+def _side_by_side(cur: _Cursor, line: Line) -> list[str]:
     """Joint signers printed side by side on one line (市住房城乡建设管理委 市房屋管理局 …): each
-    space-separated part a body's name. A letter-spaced single name (重 庆 市 公 安 局) stays whole."""
-    parts = line.split()
-    if len(parts) > 1 and all(cur.is_body(p) for p in parts):
+    space-separated part a body's name. A letter-spaced single name (重 庆 市 公 安 局) stays whole.
+
+    The clean-up joins CJK text across spaces, so the reader's own text is split first at its
+    wide gaps (`重庆市商务委员会&nbsp;&nbsp;&nbsp; 重庆市文化和旅游发展委员会`); names run
+    together with no gap at all are split where the first name's place starts again."""
+    text = line.text
+    for raw in (line.orig or text, text):
+        for separator in (_WIDE_GAP, re.compile(r"\s+")):
+            parts = [re.sub(r"\s+", "", p) for p in separator.split(raw.strip())]
+            parts = [p for p in parts if p]
+            if len(parts) > 1 and all(cur.is_body(p) for p in parts):
+                return parts
+    glued = _split_at_place(cur, re.sub(r"\s+", "", text))
+    return glued or [text]
+
+
+def _split_at_place(cur: _Cursor, text: str) -> list[str] | None:
+    """重庆市商务委员会重庆市文化和旅游发展委员会: split before each repeat of the leading place
+    name, when every piece ends like a body's name."""
+    place = _PLACE_PREFIX.match(text)
+    if place is None or text.count(place.group(0)) < 2:
+        return None
+    starts = [m.start() for m in re.finditer(re.escape(place.group(0)), text)]
+    parts = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+    if starts[0] == 0 and len(parts) > 1 and all(len(p) > len(place.group(0)) + 1 and cur.is_org(p) for p in parts):
         return parts
-    return [line]
+    return None
 
 
 def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
@@ -567,9 +652,11 @@ def _parse_signature(cur: _Cursor, body_start: int) -> int | None:
         j = i - 1
         while not signers and j >= body_start and cur.is_org(cur.lines[j].text) and i - j <= STACKED_SIGNERS:
             j -= 1
-        if not signers:
-            signers = [cur.lines[k].text for k in range(j + 1, i)]
-        signers = [name for line in signers for name in _side_by_side(cur, line)]
+        if signers:  # "XX局 2020年1月1日": the signer before the date on its line
+            parts = signers[0].split()
+            signers = parts if len(parts) > 1 and all(cur.is_body(p) for p in parts) else signers
+        else:
+            signers = [name for k in range(j + 1, i) for name in _side_by_side(cur, cur.lines[k])]
         if md.issuer is None and signers:
             cur.take_issuer(signers, IssuerSource.signature)
         return i
@@ -612,7 +699,14 @@ def _parse_imprint(cur: _Cursor, date_index: int | None) -> list[int]:
             while not cur.lines[j - 1].text.endswith("。") and j < len(cur.lines) and j - i < 4 \
                     and not cur.labels(j) & {"PRINTED", "CC"}:
                 j += 1
-            md.cc = split_list(_joined(cur, i, j))
+            # the 抄送 list continued one group a line, each closed with 。 (市人大常委会办公厅，
+            # 市政协办公厅，… / 市人民检察院。 / 各民主党派市委。), up to the 印发 line
+            groups = [_joined(cur, i, j)]
+            while j < len(cur.lines) and j - i < 6 and not cur.labels(j) & {"PRINTED", "CC"} \
+                    and _lists_bodies(cur, cur.lines[j].text):
+                groups.append(cur.lines[j].text)
+                j += 1
+            md.cc = [name for group in groups for name in split_list(group)]
             imprint.extend(range(i, j))
         if "PRINTED" in labels and md.printed_date is None:
             span = cur.labelled(i, "PRINTED")
@@ -625,6 +719,12 @@ def _parse_imprint(cur: _Cursor, date_index: int | None) -> list[int]:
             md.printer = printer or None
             imprint.append(i)
     return sorted(set(imprint))
+
+
+def _lists_bodies(cur: _Cursor, text: str) -> bool:
+    """A line that is a list of bodies' names and nothing else (市政协办公厅，市中级人民法院，)."""
+    parts = [p for p in re.split(r"[，,、；;。]", text) if p.strip()]
+    return bool(parts) and all(cur.is_body(p.strip()) for p in parts)
 
 
 def _parse_attachments(cur: _Cursor, body_start: int, date_index: int | None) -> None:
@@ -690,6 +790,10 @@ def _complete_from_site(cur: _Cursor, site: dict[str, str]) -> None:
     if md.issuer is None and site.get("发文机关"):
         joint = re.split(r"[、，,\s]+", site.get("联合发文机关", "").strip())
         cur.take_issuer([n for n in re.split(r"[、\s]+", site["发文机关"]) + joint if n], IssuerSource.site)
+    # nothing in the document or the site's cells names the issuer (a notice signed by its date
+    # only): the page's 来源 line, when it names a body, is the last resort
+    if md.issuer is None and cur.is_body(site.get("来源", "")):
+        cur.take_issuer([site["来源"]], IssuerSource.site)
     # the document dates itself by month only: the site's day (its 生成日期) does not overrule it
     month_only = any(_MONTH_ONLY.fullmatch(ln.text) for ln in cur.lines[:HEADER_SCAN])
     if md.signed_date is None and site.get("成文日期") and not month_only:

@@ -19,6 +19,7 @@ SITE_LABEL_ALIASES = {
     "发文字号": "发文字号", "文号": "发文字号", "发布日期": "发布日期", "发布时间": "发布日期", "公开日期": "发布日期",
     "主题词": "主题词", "有效性": "有效性", "信息索引号": "索引号", "生成日期": "成文日期", "印发日期": "印发日期",
     "来源": "来源", "信息来源": "来源", "浏览次数": "浏览次数", "字号": "字号",
+    "阅读": "浏览次数", "阅读次数": "浏览次数", "点击数": "浏览次数", "访问量": "浏览次数",
     "文件编号": "发文字号", "发文日期": "成文日期", "发文机构": "发文机关", "制发单位": "发文机关",
     # a joint document's other issuers, in a cell of their own ([联合发文单位] 北京市人力资源和社会保障局)
     "联合发文单位": "联合发文机关", "联合发文机关": "联合发文机关", "备注/文号": "发文字号",
@@ -27,7 +28,7 @@ SITE_LABEL_ALIASES = {
     "日期": "发布日期",
     # page chrome printed as "label：" with nothing of the document after it
     "分享到": "分享到", "分享": "分享到", "视力保护色": "视力保护色", "当前位置": "当前位置",
-    "您当前的位置": "当前位置", "字体": "字号",
+    "您当前的位置": "当前位置", "字体": "字号", "相关链接": "相关链接",
 }
 # labels naming the document itself: an empty one takes the next line as its value
 # (<li><span>发文字号：</span><p>京房公积金管委会办〔2025〕13号</p></li>); chrome labels never do
@@ -102,6 +103,21 @@ def _cut_at_label(value: str) -> str:
         spaced = r"\s*".join(map(re.escape, label))
         value = re.split(spaced + r"\s*[:：]", value)[0]
     return value.strip()
+
+
+_ANY_LABEL = re.compile(r"(?:(?<=\s)|(?<=^))(" + "|".join(
+    r"\s*".join(map(re.escape, label)) for label in sorted(SITE_LABELS, key=len, reverse=True)) + r")\s*[:：]")
+
+
+def _later_labels(text: str) -> list[tuple[str, str]]:
+    """The labels after a line's first one, each with its value (cut at the next label)."""
+    found = []
+    for match in list(_ANY_LABEL.finditer(text))[1:]:
+        label = SITE_LABEL_ALIASES.get(_label(match.group(1)))
+        value = _cut_at_label(text[match.end():])
+        if label is not None and value:
+            found.append((label, value))
+    return found
 
 
 def _next_element(element):
@@ -336,6 +352,9 @@ def read_html(path: Path) -> Layout:
                 taken.add(n + 1)
             if value or label not in _DOCUMENT_LABELS:
                 meta.setdefault(label, value)
+            # the same line may hold more labels (发布日期：2022-12-29 来源：市住房公积金管理中心 阅读：)
+            for other, other_value in _later_labels(text):
+                meta.setdefault(other, other_value)
             continue
         if _is_toolbar(text):
             continue
