@@ -166,9 +166,9 @@ def _fits(kind: str, spelling: str, place: str) -> bool:
         return False
     if place == "sym_star" and not any(s in SPELLINGS7[spelling][0] for s in STARS):
         return False
-    if place == "group_cells" and spelling in ("p_mob_url", "p_id_url", "p_mob_email", "p_mob_cn_digits",
-                                                "p_id_cn_digits"):
-        return False
+    if place in NUMBER_ONLY and spelling in ("p_mob_url", "p_id_url", "p_mob_email", "p_mob_cn_digits",
+                                             "p_id_cn_digits"):
+        return False  # no digits of their own to put in a link or a cell (added after the first scoring)
     return True
 
 
@@ -273,7 +273,7 @@ def _html(case: Case7, path: Path, number: str) -> None:
     body = "".join(f"<p>{H.escape(x)}</p>" for _, x in paras)
     extra, style = "", ""
     if _has(case):
-        digits = re.sub(r"[^0-9Xx]", "", text)
+        digits = _number_digits(text)
         if place == "details":
             extra = f"<details><summary>附注</summary><p>{t}</p></details>"
         elif place == "svg_text":
@@ -307,6 +307,14 @@ def _html(case: Case7, path: Path, number: str) -> None:
             f"<tr><td>成文日期</td><td>2024年04月02日</td></tr></table><h1>{H.escape(TITLE)}</h1>"
             f"<div id='zoom'>{extra}{body}</div><div class='footer'>临江市人民政府办公室主办</div></body></html>")
     path.write_text(page, encoding="utf-8")
+
+
+def _number_digits(text: str) -> str:
+    """The planted number's characters (full-width folded, separators dropped), for a link or a cell."""
+    import unicodedata
+
+    m = re.search(r"\+?\d[\d\s\-—Xx]{9,}[\dXx]", unicodedata.normalize("NFKC", text))
+    return re.sub(r"[^0-9Xx]", "", m.group()) if m else ""
 
 
 def _number_groups(text: str) -> tuple[str, list[str]]:
@@ -475,7 +483,7 @@ def _pdf(case: Case7, path: Path, number: str) -> None:
                 c.setFont("STSong-Light", 1)
                 c.drawString(80, 70, text)
             elif place == "link_uri":
-                digits = re.sub(r"[^0-9Xx]", "", text)
+                digits = _number_digits(text)
                 c.setFont("STSong-Light", 12)
                 c.drawString(80, 80, "在线查询")
                 c.linkURL(f"https://cx.ljz.gov.cn/q?id={digits}", (80, 75, 160, 95), relative=0)

@@ -103,6 +103,7 @@ class ConfidentialityFile(_Strict):
     triggers: str = ""
     letter_spacing: str = ""  # dropped between two Chinese characters before marks are matched
     piece_ends: str = ""  # a line is also read piece by piece by the whole-line rules, cut here
+    piece_after: list[str] = Field(default_factory=list)  # … and cut after these words (…印发 机密)
     level_compounds: list[str] = Field(default_factory=list)
     kinds: dict[MarkKind, KindSpec]
     marks: list[MarkSpec]
@@ -134,6 +135,7 @@ class ConfidentialityRules:
     level_compounds: re.Pattern | None  # words holding a level word that are no state-secret mark
     letter_spacing: re.Pattern | None  # 机·密: spacing characters between two Chinese characters
     piece_ends: str
+    piece_after: re.Pattern | None  # the words a line is cut after (印发)
     mark_chars: frozenset[str]  # every character the mark patterns name: a mark's ends are among them
     kind_severity: dict[str, str]  # mark kind -> severity
     id_pattern: re.Pattern
@@ -208,6 +210,11 @@ def _id_pattern(groupings: list[str], where: str) -> re.Pattern:
     return re.compile(r"(?<!\d)(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + r")(?![\dXx])")
 
 
+def _after_words(words: list[str]) -> re.Pattern | None:
+    words = [w for w in words if w]
+    return re.compile("(?<=" + ")|(?<=".join(re.escape(w) for w in words) + ")") if words else None
+
+
 def _words_pattern(words: list[str]) -> re.Pattern | None:
     words = [w for w in words if w]
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))) if words else None
@@ -246,6 +253,7 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         triggers=re.compile("[" + re.escape(spec.triggers) + "]") if spec.triggers else None,
         level_compounds=_words_pattern(spec.level_compounds),
         letter_spacing=between_han(spec.letter_spacing), piece_ends=spec.piece_ends,
+        piece_after=_after_words(spec.piece_after),
         mark_chars=frozenset("".join(m.pattern.pattern for m in marks)) | frozenset(spec.triggers),
         kind_severity={kind: k.severity for kind, k in spec.kinds.items()},
         id_pattern=_id_pattern(personal.id_card.groupings, f"{name}: personal, id_card, groupings"),
