@@ -199,13 +199,14 @@ QUOTED_KIND = "secret_quoted"
 
 
 def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False,
-              lead: str = "", tail: str = "", pieces: bool = True) -> list[MarkHit]:
+              lead: str = "", tail: str = "", pieces: bool = True, line_only: bool = False) -> list[MarkHit]:
     """The marks on one line of text, read on its normalised, compacted form; one per kind.
 
     `body`: the line is the document's own text, where a level may be quoted inside a sentence
     (对标注秘密★10年的文件…): such a level is a secret_quoted hit, not a state-secret mark.
     `lead` and `tail`: the lines before and after it, when the sentence may wrap onto them.
-    `pieces`: the whole-line rules also read the line's pieces (`_pieces`)."""
+    `pieces`: the whole-line rules also read the line's pieces (`_pieces`); `line_only`: only they
+    are read (what a piece is read by)."""
     rules = rules or load_confidentiality()
     if not line or (rules.triggers is not None and not rules.triggers.search(line)):
         return []
@@ -219,7 +220,7 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: boo
     found: dict[str, MarkHit] = {}
     quoted: MarkHit | None = None
     for rule in rules.marks:
-        if rule.kind in found:
+        if rule.kind in found or (line_only and not rule.line):
             continue
         subject = secret_text if rule.secret else text
         if rule.line:
@@ -234,8 +235,8 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: boo
             found[rule.kind] = MarkHit(rule.kind, evidence, rule.severity, rule.secret, rule.id)
     if pieces:
         for piece in _pieces(line, rules, cells=not body):
-            for hit in mark_hits(piece, rules, pieces=False):
-                if hit.kind not in found and _rule_is_line(hit.rule, rules):
+            for hit in mark_hits(piece, rules, pieces=False, line_only=True):
+                if hit.kind not in found:
                     found[hit.kind] = hit
     if quoted is not None and not any(h.secret for h in found.values()):
         found[QUOTED_KIND] = quoted
