@@ -24,6 +24,10 @@ documents the library holds 主动公开 unreviewed.
 --round 6 scores tests/adversarial6.py instead: spellings, places and formats no earlier round
 tried, split into a dev part and a held-out third (`held_out6`), plus near misses that must not be
 flagged at all (a finding on one is a false finding; one sent to review is over-flagging).
+
+--round 7 scores tests/adversarial7.py the same way (held-out third `held_out7`), plus body sentences
+that only quote a mark (kind quoted: review allowed, kept out of the library counted as a failure)
+and hostile files (crashes counted; through --ingest, cells of the CSV export starting a formula).
 """
 
 from __future__ import annotations
