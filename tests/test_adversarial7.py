@@ -133,3 +133,15 @@ def test_round7_suite_through_the_real_command_leaks_no_number(tmp_path):
     assert result["planted_in_original_text"] > 0
     assert result["full_numbers_outside_originals"] == 0, result["leaks_by_place"]
     assert result["live_formula_cells"] == 0
+
+
+def test_a_mark_wrapped_on_the_imprint_line_is_kept_out(tmp_path):
+    """…2024年4月3日印发　　秘密★一 / 年 in a PDF: a level after 印发 is the 版记's label (`label_after`)."""
+    _, held, _, kinds = _run(write_case7(Case7("s_spaced_cn_one", "imprint_line", "pdf", False), tmp_path))
+    assert "state_secret" in kinds and held is not None
+
+
+def test_a_mark_cut_by_a_page_break_is_found(tmp_path):
+    """仅限 at the foot of page 1, 系统内部使用 at the top of page 2, the page number between them."""
+    _, held, published, kinds = _run(write_case7(Case7("i_system_only", "page_break_split", "pdf", True), tmp_path))
+    assert "internal_mark" in kinds and not published

@@ -92,6 +92,7 @@ class QuotedSpec(_Strict):
     min_prose: int = 8  # characters of the line besides the level, for a line to be a sentence
     wrap_min: int = 20  # a line this long may be wrapped prose: its sentence runs on into the next or previous line
     self_words: list[str] = Field(default_factory=list)  # 本文件 密级为机密: the document's own level
+    label_after: list[str] = Field(default_factory=list)  # …印发 秘密★1年: a level after these stands as a label
     run_after: int = 4  # Chinese characters right after a level that make it prose, however short the line
     mark_tails: list[str] = Field(default_factory=list)  # words a mark goes on with: 绝密★启用前, 机密★特急
     number_after: str = ""  # a document number right after the level (机密★1年临政办发〔2024〕12号) is no prose

@@ -285,6 +285,8 @@ def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules,
     compact_before = norm.text[:start].rstrip(spec.quotes)
     if any(compact_before.endswith(fold_traditional(w)) for w in spec.self_words):
         return False  # 本文件密级为机密: the document's own level
+    if any(compact_before.endswith(w) for w in spec.label_after):
+        return False  # …2024年4月3日印发 秘密★1年: the 版记 line's mark, wrapped or not
     in_line_after = INVISIBLE.sub("", norm.printed[e:]).strip().lstrip(spec.quotes)
     if not in_line_after and compact_before[-1:] in set(spec.sentence_marks + ".;!?"):
         return False  # ……请认真贯彻执行。密级：机密 — the level stands after the last sentence, on its own
@@ -502,8 +504,10 @@ def split_mark_hits(first: str, second: str, rules: ConfidentialityRules, *, bod
     a, b = first.strip(), second.strip()
     if not a or not b:
         return []
-    # a mark across the break has its characters on both sides of it (prose mostly has not: cheap)
-    if _edge(a[-1], a[-3:], -1) not in rules.mark_chars or _edge(b[0], b[:3], 0) not in rules.mark_chars:
+    # a mark across the break has its characters on both sides of it (prose mostly has not: cheap);
+    # two short lines need it on one side only (仅限 / 系统内部使用: a pattern's class of characters)
+    ends = (_edge(a[-1], a[-3:], -1) in rules.mark_chars, _edge(b[0], b[:3], 0) in rules.mark_chars)
+    if not all(ends) and not (any(ends) and _short_pair(a, b)):
         return []
     if _short_pair(a, b):
         return mark_hits(a + b, rules, body=body)
