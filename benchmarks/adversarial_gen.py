@@ -24,6 +24,10 @@ documents the library holds 主动公开 unreviewed.
 --round 6 scores tests/adversarial6.py instead: spellings, places and formats no earlier round
 tried, split into a dev part and a held-out third (`held_out6`), plus near misses that must not be
 flagged at all (a finding on one is a false finding; one sent to review is over-flagging).
+
+--round 7 scores tests/adversarial7.py the same way (held-out third `held_out7`), plus body sentences
+that only quote a mark (kind quoted: review allowed, kept out of the library counted as a failure)
+and hostile files (crashes counted; through --ingest, cells of the CSV export starting a formula).
 """
 
 from __future__ import annotations
@@ -49,8 +53,10 @@ from tests.adversarial import (  # noqa: E402
     CARD_6013, CARD_6222, CARD_9558, ID1, ID2, ID3, held_out, matrix, write_case,
 )
 from tests.adversarial6 import ID_X, held_out6, matrix6, write_case6  # noqa: E402
+from tests.adversarial7 import ID_HK, held_out7, matrix7, write_case7  # noqa: E402
 
-PLANTED = (ID1, ID2, ID3, ID_X, CARD_9558, CARD_6013, CARD_6222, "13812345678", "13912345678")
+PLANTED = (ID1, ID2, ID3, ID_X, ID_HK, CARD_9558, CARD_6013, CARD_6222, "13812345678", "13912345678")
+CN_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # a planted number however it is written (scanned on the NFKC form too: full-width digits):
 # separators, dots, slashes, middle dots or invisible characters between its digits, × for X
 _GAP = r"[\s\-./·・\u200b-\u200f\u2060\ufeff]*"
@@ -97,7 +103,7 @@ def run(out: Path, small: bool, every: int = 1) -> dict:
 
 
 def _leaks(text: str) -> int:
-    folded = unicodedata.normalize("NFKC", text)
+    folded = unicodedata.normalize("NFKC", text).translate(CN_DIGITS)
     return sum(len(n.findall(text)) + (len(n.findall(folded)) if folded != text else 0) for n in NEEDLES)
 
 
@@ -171,24 +177,42 @@ def ingest_split(cases: list, work: Path, timeout: int, writer=write_case, group
     report = json.loads((Path(summary["report"]).parent / "report.json").read_text(encoding="utf-8"))
     published = [Path(r["file"]).name for r in report["documents"]
                  if r["status"] == "loaded" and r.get("attribute") == "主动公开" and not r.get("needs_review")]
-    result["published_unreviewed_marked"] = sum(kind_of.get(n, "none") not in ("none", "near") for n in published)
+    result["published_unreviewed_marked"] = sum(kind_of.get(n, "none") not in ("none", "near", "quoted")
+                                                for n in published)
     result["published_controls"] = sum(kind_of.get(n) in ("none", "near") for n in published)
     result["controls"] = sum(c.kind in ("none", "near") for c in cases)
     secret = {p.name for p, c in zip(files, cases) if c.kind == "secret"}
     result["secret"] = len(secret)
     result["secret_kept_out"] = sum(Path(r["file"]).name in secret for r in report["documents"]
                                     if r["status"] == "quarantined")
+    quoted = {p.name for p, c in zip(files, cases) if c.kind == "quoted"}
+    if quoted:
+        result["quoted_kept_out"] = sum(Path(r["file"]).name in quoted for r in report["documents"]
+                                        if r["status"] == "quarantined")
     if group is not None:
         result["by_group"] = _outcomes_by_group(cases, files, group, published, secret, report)
     # everything written, and what staff read
     outputs = {"ingest": done.stdout + done.stderr}
     for name, args in {"search": ["search", "通知"], "review list": ["review", "list", "--json"],
                        "quarantine list": ["quarantine", "list", "--json"],
-                       "export": ["export", "--out", str(work / "export.csv")]}.items():
+                       "export": ["export", "--out", str(work / "export.csv")],
+                       "export xlsx": ["export", "--out", str(work / "export.xlsx")]}.items():
         listed = subprocess.run([*cli, *args], capture_output=True, text=True, env=env, timeout=600)
         outputs[name] = listed.stdout + listed.stderr
     if (work / "export.csv").exists():
         outputs["export.csv"] = (work / "export.csv").read_text(encoding="utf-8-sig")
+        import csv
+        with open(work / "export.csv", encoding="utf-8-sig", newline="") as fh:  # OWASP: =, +, -, @, tab, CR
+            result["live_formula_cells"] = sum(cell[:1] in ("=", "+", "-", "@", "\t", "\r")
+                                               for row in csv.reader(fh) for cell in row)
+    if (work / "export.xlsx").exists():
+        from openpyxl import load_workbook
+
+        sheets = load_workbook(work / "export.xlsx").worksheets
+        cells = [c for sheet in sheets for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+        outputs["export.xlsx"] = "\n".join(c.value for c in cells)
+        result["live_formula_cells"] = result.get("live_formula_cells", 0) + sum(
+            c.data_type == "f" or c.value[:1] in ("=", "+", "-", "@", "\t", "\r") for c in cells)
     leaks: Counter = Counter()
     for where in (home, prefect_home):
         for path in where.rglob("*"):
@@ -219,24 +243,38 @@ def _outcomes_by_group(cases: list, files: list[Path], group, published: list[st
         control = case.kind in ("none", "near")
         counts["controls"] += control
         counts["published_controls"] += control and path.name in published
-        counts["published_unreviewed_marked"] += not control and path.name in published
+        counts["published_unreviewed_marked"] += case.kind not in ("none", "near", "quoted") and path.name in published
         counts["secret"] += path.name in secret
         counts["secret_kept_out"] += path.name in secret and path.name in quarantined
+        counts["quoted"] += case.kind == "quoted"
+        counts["quoted_kept_out"] += case.kind == "quoted" and path.name in quarantined
     return {name: dict(counts) for name, counts in out.items()}
 
 
-def run6(out: Path, every: int = 1) -> dict:
-    """Round 6: misses per split and kind, and the near misses' false findings and over-flagging."""
+ROUNDS = {6: (matrix6, held_out6, write_case6), 7: (matrix7, held_out7, write_case7)}
+
+
+def run6(out: Path, every: int = 1, round_no: int = 6) -> dict:
+    """Rounds 6 and 7: misses per split and kind, the near misses' false findings and over-flagging;
+    round 7 also counts quoted levels kept out of the library (they may go to review, no further)
+    and hostile files that did not end with a record (a crash of the stages)."""
+    matrix_of, held_of, writer = ROUNDS[round_no]
     rows = []
-    for case in matrix6()[::every]:
-        path = write_case6(case, out)
+    for case in matrix_of()[::every]:
+        try:
+            path = writer(case, out)
+            result = outcome(path)
+        except Exception as exc:  # noqa: BLE001 - a crash is what is counted
+            result = {"published_unreviewed": False, "quarantined": False, "attribute": None, "status": "crashed",
+                      "findings": [], "crash": repr(exc)[:300]}
         rows.append({"case": case.name, "kind": case.kind, "fmt": case.fmt, "place": case.place,
-                     "held_out": held_out6(case), **outcome(path)})
+                     "held_out": held_of(case), **result})
     summary = {}
     for split in ("dev", "held_out"):
         part = [r for r in rows if r["held_out"] == (split == "held_out")]
-        marked = [r for r in part if r["kind"] not in ("none", "near")]
+        marked = [r for r in part if r["kind"] not in ("none", "near", "quoted")]
         near = [r for r in part if r["kind"] == "near"]
+        quoted = [r for r in part if r["kind"] == "quoted"]
         controls = [r for r in part if r["kind"] == "none"]
         by_kind = Counter(r["kind"] for r in marked)
         missed = Counter(r["kind"] for r in marked if r["published_unreviewed"])
@@ -247,35 +285,45 @@ def run6(out: Path, every: int = 1) -> dict:
             "near_held": sum(not r["published_unreviewed"] for r in near),
             "controls": len(controls), "controls_held": sum(not r["published_unreviewed"] for r in controls),
             "secret_kept_out": sum(r["quarantined"] for r in marked if r["kind"] == "secret"),
+            "quoted": len(quoted), "quoted_kept_out": sum(r["quarantined"] for r in quoted),
+            "crashed": sum(r["status"] == "crashed" for r in part),
         }
     return {"summary": summary, "rows": rows}
 
 
 def main6(args) -> int:
-    result = run6(args.out, args.every)
+    result = run6(args.out, args.every, args.round)
     if args.ingest:
-        cases = matrix6()[:: args.every]
-        result["ingest"] = {split: ingest_split([c for c in cases if held_out6(c) == (split == "held_out")],
-                                                args.out / f"ingest-{split}", args.timeout, write_case6)
+        matrix_of, held_of, writer = ROUNDS[args.round]
+        cases = matrix_of()[:: args.every]
+        result["ingest"] = {split: ingest_split([c for c in cases if held_of(c) == (split == "held_out")],
+                                                args.out / f"ingest-{split}", args.timeout, writer)
                             for split in ("dev", "held_out")}
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False))
         return 0
     for split, s in result["summary"].items():
-        print(f"round 6 {split}: {s['marked']} marked, {s['missed']} published unreviewed; near misses "
+        print(f"round {args.round} {split}: {s['marked']} marked, {s['missed']} published unreviewed; near misses "
               f"{s['near_misses']}: {s['near_false_findings']} with a finding, {s['near_held']} sent to review; "
               f"controls held {s['controls_held']}/{s['controls']}")
         for kind, k in s["by_kind"].items():
             print(f"  {kind:10s} {k['cases']:4d} cases  {k['missed']:3d} missed")
         print(f"  secret kept out of the library: {s['secret_kept_out']}/{s['by_kind'].get('secret', {}).get('cases', 0)}")
+        print(f"  quoted levels kept out (should be 0): {s['quoted_kept_out']}/{s['quoted']}; crashed {s['crashed']}")
     for split, r in result.get("ingest", {}).items():
         print(f"ingest {split}: {json.dumps(r, ensure_ascii=False)}")
     for r in result["rows"]:
         if r["held_out"] and not args.show_held_out:
             continue
         tag = "held-out " if r["held_out"] else ""
-        if r["published_unreviewed"] and r["kind"] not in ("none", "near"):
+        if r["status"] == "crashed":
+            print(f"CRASHED {tag}{r['case']} {r.get('crash')}")
+        elif r["published_unreviewed"] and r["kind"] not in ("none", "near", "quoted"):
             print(f"MISSED {tag}{r['case']}")
+        elif r["kind"] == "secret" and not r["quarantined"]:
+            print(f"NOT KEPT OUT {tag}{r['case']} {r['findings']}")
+        elif r["kind"] == "quoted" and r["quarantined"]:
+            print(f"QUOTED KEPT OUT {tag}{r['case']} {r['findings']}")
         elif r["kind"] in ("near", "none") and (FLAG_KINDS & set(r["findings"]) or not r["published_unreviewed"]):
             print(f"FLAGGED {tag}{r['case']} {r['findings']} {r['status']} {r['attribute']}")
     return 0
@@ -290,10 +338,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-held-out", action="store_true")
     parser.add_argument("--ingest", action="store_true", help="also run `normdocs ingest` per split and scan its outputs")
     parser.add_argument("--timeout", type=int, default=1800, help="seconds an ingest may take before it counts as hung")
-    parser.add_argument("--round", type=int, choices=[5, 6], default=5,
-                        help="5: the matrix of tests/adversarial.py; 6: the never-seen round of tests/adversarial6.py")
+    parser.add_argument("--round", type=int, choices=[5, 6, 7], default=5,
+                        help="5: the matrix of tests/adversarial.py; 6 and 7: the never-seen rounds of "
+                             "tests/adversarial6.py and tests/adversarial7.py")
     args = parser.parse_args(argv)
-    if args.round == 6:
+    if args.round in ROUNDS:
         return main6(args)
     result = run(args.out, args.small, args.every)
     if args.ingest:

@@ -74,9 +74,9 @@ def prefect_home_template(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def adversarial_ingest(tmp_path_factory, prefect_home_template) -> dict:
-    """Rounds 1 and 6 of the adversarial suites (tests/adversarial*.py) through one real
+    """Rounds 1, 6 and 7 of the adversarial suites (tests/adversarial*.py) through one real
     `normdocs ingest`, everything written scanned (benchmarks/adversarial_gen.py ingest_split);
-    result["by_group"] holds each round's outcome counts ("round1", "round6")."""
+    result["by_group"] holds each round's outcome counts ("round1", "round6", "round7")."""
     import sys
 
     sys.path.insert(0, str(REPO / "benchmarks"))
@@ -84,14 +84,20 @@ def adversarial_ingest(tmp_path_factory, prefect_home_template) -> dict:
 
     from tests.adversarial import suite_matrix, write_case
     from tests.adversarial6 import Case6, suite6, write_case6
+    from tests.adversarial7 import Case7, suite7, write_case7
+
+    rounds = {Case6: ("round6", write_case6), Case7: ("round7", write_case7)}
+
+    def round_of(case) -> tuple:
+        return rounds.get(type(case), ("round1", write_case))
 
     def write(case, folder: Path, serial: int) -> Path:
-        return (write_case6 if isinstance(case, Case6) else write_case)(case, folder, serial=serial)
+        return round_of(case)[1](case, folder, serial=serial)
 
-    cases = [*suite_matrix(), *suite6()]
+    cases = [*suite_matrix(), *suite6(), *suite7()]
     return adversarial_gen.ingest_split(
         cases, tmp_path_factory.mktemp("adversarial") / "run", timeout=2400, writer=write,
-        group=lambda case: "round6" if isinstance(case, Case6) else "round1", prefect_home_from=prefect_home_template)
+        group=lambda case: round_of(case)[0], prefect_home_from=prefect_home_template)
 
 
 @pytest.fixture

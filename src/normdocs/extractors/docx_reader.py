@@ -145,7 +145,11 @@ def read_docx(path: Path, *, stream: bool | None = None) -> Layout:
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_P, _T, _DEL, _TAB, _BR = (f"{{{W}}}{t}" for t in ("p", "t", "delText", "tab", "br"))
+_P, _T, _DEL, _TAB, _BR, _RT, _SYM = (f"{{{W}}}{t}" for t in ("p", "t", "delText", "tab", "br", "rt", "sym"))
+# symbol-font characters (w:sym) that stand for a character of a mark: Word's Insert Symbol writes
+# a ★ as Wingdings F0AB. Keyed by font (lower case) and the character's last two hex digits.
+SYMBOL_CHARS = {("wingdings", "AB"): "★", ("wingdings", "B5"): "✪", ("wingdings 2", "EA"): "★",
+                ("wingdings 2", "EB"): "☆", ("symbol", "2A"): "∗", ("ms gothic", "05"): "★"}
 _TEXT_TAGS = {_T, _DEL}
 _ANCESTOR_PLACES = [(f"{{{W}}}txbxContent", "文本框"), ("{urn:schemas-microsoft-com:vml}textbox", "文本框"),
                     (f"{{{W}}}sdtContent", "内容控件"), (f"{{{W}}}ins", "修订插入"), (f"{{{W}}}smartTag", "智能标记"),
@@ -164,14 +168,17 @@ def _paragraph_text(p) -> str:
     def walk(el) -> None:
         for child in el:
             tag = child.tag
-            if tag == _P:
-                continue
+            if tag == _P or tag == _RT:
+                continue  # a nested paragraph; a ruby's small reading above its base text (机 under jī)
             if tag in _TEXT_TAGS:
                 out.append(child.text or "")
             elif tag == _TAB:
                 out.append(" ")
             elif tag == _BR:
                 out.append("\n")
+            elif tag == _SYM:
+                font = (child.get(f"{{{W}}}font") or "").lower()
+                out.append(SYMBOL_CHARS.get((font, (child.get(f"{{{W}}}char") or "")[-2:].upper()), ""))
             elif len(child):
                 walk(child)
     walk(p)
@@ -276,6 +283,8 @@ def extra_texts(document, captured: dict, body_extra: list[ExtraText] | None = N
         if root is None:
             continue
         extra.extend(paragraph_items(root, captured, place))
+        extra.extend(attribute_texts(root))
+    extra.extend(_document_variables(document))
     extra.extend(_header_pictures(document))
     core = document.core_properties
     for field in _CORE_FIELDS:
@@ -284,6 +293,45 @@ def extra_texts(document, captured: dict, body_extra: list[ExtraText] | None = N
             extra.append(ExtraText(text=str(core_value).strip(), place="文档属性"))
     return extra
 
+
+
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_VML = "urn:schemas-microsoft-com:vml"
+# text held in attributes only: a picture's description and title (alt text), WordArt's string
+_ATTRIBUTE_TEXTS = [(f"{{{_WP}}}docPr", ("descr", "title"), "图片说明"), (f"{{{_PIC}}}cNvPr", ("descr", "title"), "图片说明"),
+                    (f"{{{_VML}}}textpath", ("string",), "艺术字"), (f"{{{_VML}}}shape", ("alt", "title"), "图片说明"),
+                    (f"{{{_VML}}}imagedata", ("title", "o:title"), "图片说明")]
+MAX_ATTRIBUTE_TEXTS = 2000
+
+
+def attribute_texts(root) -> list[ExtraText]:
+    """Texts a part holds in attributes, not in runs: alt text of pictures, WordArt (v:textpath@string)."""
+    out: list[ExtraText] = []
+    tags = {tag: (names, place) for tag, names, place in _ATTRIBUTE_TEXTS}
+    for element in root.iter(*tags):
+        names, place = tags[element.tag]
+        for name in names:
+            value = (element.get(name) or "").strip()
+            if value and len(out) < MAX_ATTRIBUTE_TEXTS:
+                out.append(ExtraText(text=value, place=place))
+    return out
+
+
+def _document_variables(document) -> list[ExtraText]:
+    """Document variables (w:docVars in settings.xml): OA systems keep a 密级 or 公开方式 there."""
+    try:
+        settings = document.settings.element
+    except (KeyError, ValueError, AttributeError):
+        return []
+    out: list[ExtraText] = []
+    for var in settings.iter(f"{{{W}}}docVar"):
+        name, value = (var.get(f"{{{W}}}name") or "").strip(), (var.get(f"{{{W}}}val") or "").strip()
+        if value and len(out) < MAX_ATTRIBUTE_TEXTS:
+            out.append(ExtraText(text=value, place="文档变量"))
+            if name:
+                out.append(ExtraText(text=f"{name}：{value}", place="文档变量"))
+    return out
 
 
 _CHUNK_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "application/rtf", "text/rtf"}

@@ -75,7 +75,7 @@ class StreamedBody:
 
 
 def _stream_body(fh: IO[bytes], container, reader, band_paragraphs: int) -> StreamedBody:
-    from normdocs.extractors.docx_reader import paragraph_items
+    from normdocs.extractors.docx_reader import attribute_texts, paragraph_items
 
     out = StreamedBody()
     events = etree.iterparse(fh, events=("start", "end"), resolve_entities=False, no_network=True,
@@ -104,6 +104,7 @@ def _stream_body(fh: IO[bytes], container, reader, band_paragraphs: int) -> Stre
         for sect in element.iter(_SECTPR):
             out.sections.append((copy.deepcopy(sect), sect.getparent() is parent))
         out.extra.extend(paragraph_items(element, reader.captured))
+        out.extra.extend(attribute_texts(element))
         reader.captured.clear()
         parent.remove(element)  # the block is read: its tree goes
     return out

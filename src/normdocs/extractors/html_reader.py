@@ -46,7 +46,8 @@ BLOCK_TAGS = {
     "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "center",
     "section", "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "hr",
 }
-SKIP_TAGS = {"script", "style", "noscript", "head", "title"}
+# <rt>/<rp>: a ruby's reading (pinyin) and its fallback brackets, printed small above the characters
+SKIP_TAGS = {"script", "style", "noscript", "head", "title", "rt", "rp"}
 CONTENT_HINTS = ("UCAP-CONTENT", "zoom", "pages_content", "TRS_Editor", "article-content", "content")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px)", re.I)
@@ -249,7 +250,7 @@ class _LineBuilder:
 
     def walk(self, el, size=None, bold=False, centered=False):
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or el in self.skip:
-            if el.tail and not isinstance(el.tag, str):
+            if el.tail:  # the text after a skipped element is its parent's (a ruby's next character)
                 self.parts.append(el.tail)
             return
         style = el.get("style", "")
@@ -280,10 +281,40 @@ class _LineBuilder:
         self.parts.append(text)
 
 
+def _parse(markup: str):
+    """The page's tree, and whether the parser stopped short of its end (nesting past libxml2's
+    depth limit: what follows is not in the tree)."""
+    parser = lxml.html.HTMLParser()
+    root = lxml.html.document_fromstring(markup, parser=parser)
+    cut = any("Excessive depth" in str(e.message) for e in parser.error_log)
+    return root, cut
+
+
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|br|tr|li|h[1-6]|table|td|th|section|article|pre|dd|dt)\b)[^>]*>", re.I)
+MAX_FLAT_LINES = 20_000
+
+
+def flat_texts(markup: str) -> list[ExtraText]:
+    """The page's text read without a tree (tags dropped, a line per block tag): what a page
+    nested too deep for the parser holds past the point where the tree stops."""
+    import html as html_lib
+
+    out: list[ExtraText] = []
+    for piece in _BLOCK_TAG.split(markup):
+        text = re.sub(r"\s+", " ", html_lib.unescape(_TAG.sub("", piece))).strip()
+        if text:
+            out.append(ExtraText(text=text[:2000], place="网页未解析部分"))
+            if len(out) >= MAX_FLAT_LINES:
+                break
+    return out
+
+
 def read_html(path: Path) -> Layout:
     data = path.read_bytes()
     try:
-        root = lxml.html.document_fromstring(_decode(data))
+        markup = _decode(data)
+        root, cut = _parse(markup)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise ExtractionError(ErrorCode.corrupt_file, f"HTML 文件无法解析：{exc}") from exc
     meta = site_metadata(root)
@@ -360,7 +391,8 @@ def read_html(path: Path) -> Layout:
             continue
         line.index = len(lines)
         lines.append(line)
-    return Layout(pages=[Page(number=1, lines=lines)], site_metadata=meta, extra=extra_texts(root, content, skip))
+    extra = extra_texts(root, content, skip) + (flat_texts(markup) if cut else [])
+    return Layout(pages=[Page(number=1, lines=lines)], site_metadata=meta, extra=extra)
 
 
 _META_SKIP = {"viewport", "renderer", "format-detection", "robots", "referrer", "generator", "theme-color"}
@@ -426,20 +458,59 @@ def _hidden_texts(root) -> list[ExtraText]:
         add(comment.text, "网页注释")
     for element in root.iter("noscript", "template"):
         add(element.text_content(), "网页隐藏内容")
-    for frame in root.iter("iframe", "frame"):
+    frames = [(frame, 1) for frame in root.iter("iframe", "frame")]
+    while frames:  # an <iframe srcdoc> page may hold frames of its own
+        frame, depth = frames.pop()
         srcdoc = frame.get("srcdoc")
-        if srcdoc:
-            try:
-                add(lxml.html.document_fromstring(srcdoc).text_content(), "内嵌网页")
-            except (ValueError, lxml.etree.ParserError):
-                add(srcdoc, "内嵌网页")
+        if not srcdoc:
+            continue
+        try:
+            inner = lxml.html.document_fromstring(srcdoc)
+        except (ValueError, lxml.etree.ParserError):
+            add(srcdoc, "内嵌网页")
+            continue
+        add(inner.text_content(), "内嵌网页")
+        if depth < MAX_FRAME_DEPTH:
+            frames.extend((f, depth + 1) for f in inner.iter("iframe", "frame"))
+    for element in root.iter("style"):  # generated content: .level::before { content: "机密" }
+        for m in _CSS_STRING.finditer(element.text or ""):
+            add(_css_unescape(m.group(2)), "网页样式文字")
+    for element in root.iter("script"):  # strings a script writes into the page (document.write)
+        for m in _JS_STRING.finditer((element.text or "")[:MAX_SCRIPT_CHARS]):
+            literal = _js_unescape(m.group(2))
+            if _CJK_CHAR.search(literal):
+                add(_TAG.sub(" ", literal), "网页脚本文字")
     for element in root.iter(lxml.etree.Element):
         for name, value in element.attrib.items():
             if name in _TEXT_ATTRIBUTES or name.startswith("data-"):
                 if element.tag in ("img", "image") and name in ("alt", "title", "aria-label"):
                     continue  # read as the picture's caption
                 add(value, "网页属性")
+            elif name in _LINK_ATTRIBUTES and value:  # a number in a link's query or a mailto: address
+                from urllib.parse import unquote
+
+                add(unquote(value), "链接地址")
     return out
+
+
+MAX_FRAME_DEPTH = 4
+MAX_SCRIPT_CHARS = 200_000
+_LINK_ATTRIBUTES = ("href", "src", "action", "formaction")
+_CSS_STRING = re.compile(r"""content\s*:\s*(["'])((?:\\.|(?!\1).)*)\1""", re.S)
+_JS_STRING = re.compile(r"""(["'`])((?:\\.|(?!\1)[^\n\\])*)\1""")
+
+
+def _css_unescape(text: str) -> str:
+    """CSS string escapes: \\673a (a code point in hex, one optional space after it) and \\" ."""
+    return re.sub(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", lambda m: chr(int(m.group(1), 16)) if m.group(1)
+                  and int(m.group(1), 16) <= 0x10FFFF else (m.group(2) or ""), text)
+
+
+def _js_unescape(text: str) -> str:
+    """JavaScript string escapes: \\u673a, \\x41, \\' and the like."""
+    return re.sub(r"\\u\{?([0-9a-fA-F]{4,6})\}?|\\x([0-9a-fA-F]{2})|\\(.)",
+                  lambda m: chr(int(m.group(1) or m.group(2), 16)) if (m.group(1) or m.group(2))
+                  and int(m.group(1) or m.group(2), 16) <= 0x10FFFF else (m.group(3) or ""), text)
 
 
 def picture_name(src: str) -> str:

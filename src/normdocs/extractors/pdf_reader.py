@@ -119,7 +119,7 @@ def _cheap_page_texts(
     unreliable: pdfplumber reads those), from the text page already open."""
     pdf = _open(path)
     needs: dict[int, ErrorCode] = {}
-    extra: list[ExtraText] = _properties(pdf) + _form_fields(path, pdf) + _outline(pdf)
+    extra: list[ExtraText] = _properties(pdf) + _xmp_texts(path) + _form_fields(path, pdf) + _outline(pdf)
     fast: dict[int, Page | None] = {}
     chosen = {1, 2} if len(pdf) > 1 else {1}  # as _pages_to_detail picks, page by page
     fonts: pdf_lines.FontReader | bool | None = None  # False: pdfminer cannot read the file
@@ -160,7 +160,7 @@ def _cheap_page_texts(
     return texts, needs, extra, fast
 
 
-_PROPERTY_KEYS = ("Title", "Subject", "Keywords")
+_PROPERTY_KEYS = ("Title", "Subject", "Keywords", "Author")
 _ANNOT_KEYS = ("Contents", "V", "TU", "RC")
 
 
@@ -170,6 +170,29 @@ def _properties(pdf) -> list[ExtraText]:
     except Exception:  # noqa: BLE001 - a broken Info dictionary holds no text worth failing for
         return []
     return [ExtraText(text=str(info[k]).strip(), place="文档属性") for k in _PROPERTY_KEYS if str(info.get(k, "")).strip()]
+
+
+MAX_XMP_BYTES = 1 << 20
+_XML_TEXT = re.compile(r">([^<>]+)<")
+
+
+def _xmp_texts(path: Path) -> list[ExtraText]:
+    """The text values of the catalog's XMP metadata stream (dc:title, dc:description …), which a
+    PDF may carry without any Info dictionary entry."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    try:
+        with open(path, "rb") as fh:
+            stream = resolve1(PDFDocument(PDFParser(fh)).catalog.get("Metadata"))
+            if not isinstance(stream, PDFStream) or int(resolve1(stream.get("Length")) or 0) > MAX_XMP_BYTES:
+                return []
+            xml = stream.get_data()[:MAX_XMP_BYTES].decode("utf-8", errors="replace")
+    except Exception:  # noqa: BLE001 - broken metadata holds no text worth failing the file for
+        return []
+    values = (re.sub(r"\s+", " ", v).strip() for v in _XML_TEXT.findall(xml))
+    return [ExtraText(text=v, place="XMP 元数据") for v in dict.fromkeys(values) if v][:200]
 
 
 MAX_BOOKMARKS = 2000
@@ -264,6 +287,23 @@ def _annot_string(annot, key: str) -> str:
     return buffer.raw[: size - 2].decode("utf-16-le", errors="replace").strip()
 
 
+def _link_uri(page, annot) -> str:
+    """The address a link annotation opens (a number may sit in its query), decoded."""
+    from urllib.parse import unquote
+
+    link = pdfium_c.FPDFAnnot_GetLink(annot)
+    action = pdfium_c.FPDFLink_GetAction(link) if link else None
+    if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+        return ""
+    document = page.pdf.raw
+    size = pdfium_c.FPDFAction_GetURIPath(document, action, None, 0)
+    if size <= 1 or size > 65536:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAction_GetURIPath(document, action, buffer, size)
+    return unquote(buffer.raw[: size - 1].decode("latin-1", errors="replace")).strip()
+
+
 def _annotations(page, number: int) -> list[ExtraText]:
     """Text of a page's annotations (notes, free text, stamps) and form fields (values, tooltips)."""
     handle = page.raw
@@ -274,7 +314,12 @@ def _annotations(page, number: int) -> list[ExtraText]:
             continue
         try:
             subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
-            if subtype in (pdfium_c.FPDF_ANNOT_LINK, pdfium_c.FPDF_ANNOT_POPUP):
+            if subtype == pdfium_c.FPDF_ANNOT_LINK:
+                uri = _link_uri(page, annot)
+                if uri:
+                    out.append(ExtraText(text=uri, place="链接地址", page=number))
+                continue
+            if subtype == pdfium_c.FPDF_ANNOT_POPUP:
                 continue
             place = "表单域" if subtype == pdfium_c.FPDF_ANNOT_WIDGET else "PDF 注释"
             for key in _ANNOT_KEYS:

@@ -92,6 +92,7 @@ class QuotedSpec(_Strict):
     min_prose: int = 8  # characters of the line besides the level, for a line to be a sentence
     wrap_min: int = 20  # a line this long may be wrapped prose: its sentence runs on into the next or previous line
     self_words: list[str] = Field(default_factory=list)  # 本文件 密级为机密: the document's own level
+    label_after: list[str] = Field(default_factory=list)  # …印发 秘密★1年: a level after these stands as a label
     run_after: int = 4  # Chinese characters right after a level that make it prose, however short the line
     mark_tails: list[str] = Field(default_factory=list)  # words a mark goes on with: 绝密★启用前, 机密★特急
     number_after: str = ""  # a document number right after the level (机密★1年临政办发〔2024〕12号) is no prose
@@ -103,6 +104,7 @@ class ConfidentialityFile(_Strict):
     triggers: str = ""
     letter_spacing: str = ""  # dropped between two Chinese characters before marks are matched
     piece_ends: str = ""  # a line is also read piece by piece by the whole-line rules, cut here
+    piece_after: list[str] = Field(default_factory=list)  # … and cut after these words (…印发 机密)
     level_compounds: list[str] = Field(default_factory=list)
     kinds: dict[MarkKind, KindSpec]
     marks: list[MarkSpec]
@@ -134,6 +136,7 @@ class ConfidentialityRules:
     level_compounds: re.Pattern | None  # words holding a level word that are no state-secret mark
     letter_spacing: re.Pattern | None  # 机·密: spacing characters between two Chinese characters
     piece_ends: str
+    piece_after: re.Pattern | None  # the words a line is cut after (印发)
     mark_chars: frozenset[str]  # every character the mark patterns name: a mark's ends are among them
     kind_severity: dict[str, str]  # mark kind -> severity
     id_pattern: re.Pattern
@@ -208,6 +211,11 @@ def _id_pattern(groupings: list[str], where: str) -> re.Pattern:
     return re.compile(r"(?<!\d)(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + r")(?![\dXx])")
 
 
+def _after_words(words: list[str]) -> re.Pattern | None:
+    words = [w for w in words if w]
+    return re.compile("(?<=" + ")|(?<=".join(re.escape(w) for w in words) + ")") if words else None
+
+
 def _words_pattern(words: list[str]) -> re.Pattern | None:
     words = [w for w in words if w]
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))) if words else None
@@ -246,6 +254,7 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         triggers=re.compile("[" + re.escape(spec.triggers) + "]") if spec.triggers else None,
         level_compounds=_words_pattern(spec.level_compounds),
         letter_spacing=between_han(spec.letter_spacing), piece_ends=spec.piece_ends,
+        piece_after=_after_words(spec.piece_after),
         mark_chars=frozenset("".join(m.pattern.pattern for m in marks)) | frozenset(spec.triggers),
         kind_severity={kind: k.severity for kind, k in spec.kinds.items()},
         id_pattern=_id_pattern(personal.id_card.groupings, f"{name}: personal, id_card, groupings"),

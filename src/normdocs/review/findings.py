@@ -32,7 +32,7 @@ __all__ = ["ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_m
 
 PERSONAL_KINDS = ("id_card", "mobile", "bank_card", "email")
 
-_CARD_SEP = r"(?: ?[\-－·・./] ?|[ \u3000])"  # 6222-0214…, 6222·0214…, 6013 - 3021 …
+_CARD_SEP = r"(?: ?[\-－‐‑‒–—―·・./] ?|[ \u3000])"  # 6222-0214…, 6222·0214…, 6013 - 3021 …, 6013—3021…
 _CARD = re.compile(rf"(?<!\d)(?:\d{{13,19}}|\d{{4}}(?:{_CARD_SEP}\d{{4}}){{2,3}}(?:{_CARD_SEP}\d{{1,4}})?"
                    r"|\d{6}[ \-－]\d{7,13})(?!\d)")
 # +86 138-1234-5678, 0086 13812345678, 139.1234.5678
@@ -92,6 +92,10 @@ _LINE_BREAK_IN_NUMBER = re.compile(r"(?<=\d)\n(?=\d)")
 # digits printed one by one with space between (letter-spaced, <pre>, one digit per table cell)
 _SPACED_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[ \t\u3000]+(?:[-·./+][ \t\u3000]*)?[\dXx](?!\d)){6,}")
 _GAP = re.compile(r"[ \t\u3000]+")
+# a number written in Chinese digit characters (一三九一二三四五六七八, 幺 as spoken for 1): read as
+# digits when the run is as long as a mobile; a date (二〇二四年) or a count is far shorter
+_CN_DIGIT_RUN = re.compile("[〇零○一二三四五六七八九幺]{11,}")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九幺", "0001234567891")
 
 
 def _views(norm: Normalised) -> list[Normalised]:
@@ -107,6 +111,9 @@ def _views(norm: Normalised) -> list[Normalised]:
     if runs:
         gaps = [(g.start() + a, g.end() + a) for a, b in runs for g in _GAP.finditer(joined.text[a:b])]
         views.append(joined.without_spans(gaps))
+    if _CN_DIGIT_RUN.search(norm.text):  # one character for one: the offsets stay
+        text = _CN_DIGIT_RUN.sub(lambda m: m.group().translate(_CN_DIGITS), norm.text)
+        views.append(Normalised(text, norm.origin, norm.printed))
     return views
 
 
@@ -192,13 +199,14 @@ QUOTED_KIND = "secret_quoted"
 
 
 def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: bool = False,
-              lead: str = "", tail: str = "", pieces: bool = True) -> list[MarkHit]:
+              lead: str = "", tail: str = "", pieces: bool = True, line_only: bool = False) -> list[MarkHit]:
     """The marks on one line of text, read on its normalised, compacted form; one per kind.
 
     `body`: the line is the document's own text, where a level may be quoted inside a sentence
     (对标注秘密★10年的文件…): such a level is a secret_quoted hit, not a state-secret mark.
     `lead` and `tail`: the lines before and after it, when the sentence may wrap onto them.
-    `pieces`: the whole-line rules also read the line's pieces (`_pieces`)."""
+    `pieces`: the whole-line rules also read the line's pieces (`_pieces`); `line_only`: only they
+    are read (what a piece is read by)."""
     rules = rules or load_confidentiality()
     if not line or (rules.triggers is not None and not rules.triggers.search(line)):
         return []
@@ -212,7 +220,7 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: boo
     found: dict[str, MarkHit] = {}
     quoted: MarkHit | None = None
     for rule in rules.marks:
-        if rule.kind in found:
+        if rule.kind in found or (line_only and not rule.line):
             continue
         subject = secret_text if rule.secret else text
         if rule.line:
@@ -227,8 +235,8 @@ def mark_hits(line: str, rules: ConfidentialityRules | None = None, *, body: boo
             found[rule.kind] = MarkHit(rule.kind, evidence, rule.severity, rule.secret, rule.id)
     if pieces:
         for piece in _pieces(line, rules, cells=not body):
-            for hit in mark_hits(piece, rules, pieces=False):
-                if hit.kind not in found and _rule_is_line(hit.rule, rules):
+            for hit in mark_hits(piece, rules, pieces=False, line_only=True):
+                if hit.kind not in found:
                     found[hit.kind] = hit
     if quoted is not None and not any(h.secret for h in found.values()):
         found[QUOTED_KIND] = quoted
@@ -241,6 +249,8 @@ def _pieces(line: str, rules: ConfidentialityRules, *, cells: bool) -> list[str]
     if not rules.piece_ends:
         return []
     text = unicodedata.normalize("NFKC", line)
+    if rules.piece_after is not None:
+        text = rules.piece_after.sub(rules.piece_ends[0], text)
     parts = [p.strip() for p in re.split("[" + re.escape(rules.piece_ends) + "]+", text) if p.strip()]
     if cells:
         for part in list(parts):
@@ -275,6 +285,8 @@ def _quoted(norm: Normalised, start: int, end: int, rules: ConfidentialityRules,
     compact_before = norm.text[:start].rstrip(spec.quotes)
     if any(compact_before.endswith(fold_traditional(w)) for w in spec.self_words):
         return False  # 本文件密级为机密: the document's own level
+    if any(compact_before.endswith(w) for w in spec.label_after):
+        return False  # …2024年4月3日印发 秘密★1年: the 版记 line's mark, wrapped or not
     in_line_after = INVISIBLE.sub("", norm.printed[e:]).strip().lstrip(spec.quotes)
     if not in_line_after and compact_before[-1:] in set(spec.sentence_marks + ".;!?"):
         return False  # ……请认真贯彻执行。密级：机密 — the level stands after the last sentence, on its own
@@ -445,13 +457,17 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
             return items[k].text
         return ""
 
-    previous, previous_kinds = None, set()
+    # the last item read of each place: a mark broken over two lines of one place, the lines of
+    # another place between them (a page number under the last line of a page) or a page break
+    last: dict[str | None, tuple[ViewItem, set[str]]] = {}
     for i, item in enumerate(items):
         hits = mark_hits(item.text, rules, body=item.prose, lead=neighbour(i - 1) if item.prose else "",
                          tail=neighbour(i + 1) if item.prose else "")
         add(hits, item)
         kinds = {h.kind for h in hits}
-        if previous is not None and previous.place == item.place and previous.page == item.page:
+        previous, previous_kinds = last.get(item.place, (None, set()))
+        last[item.place] = (item, kinds)
+        if previous is not None and _same_or_next_page(previous.page, item.page):
             # a mark broken over two lines (机 / 密★1年, 此件不予 / 公开): a kind neither line holds
             either = kinds | previous_kinds
             if "state_secret" in either:  # a mark line beside prose is the mark, not a level quoted
@@ -460,7 +476,6 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
                 either = either | {"state_secret"}
             add([h for h in split_mark_hits(previous.text, item.text, rules, body=previous.prose and item.prose)
                  if h.kind not in either], previous)
-        previous, previous_kinds = item, kinds
     # characters standing one per line — a mark set vertically (机 / 密), a diagonal watermark's
     # letters scattered among the body's lines — read together, in order and reversed, per page and place
     strays: dict[tuple[int | None, str | None], list] = {}
@@ -475,6 +490,10 @@ def _mark_findings(record: Record, rules: ConfidentialityRules) -> list[Finding]
     return list(findings.values())
 
 
+def _same_or_next_page(before: int | None, after: int | None) -> bool:
+    return before == after or (before is not None and after is not None and after == before + 1)
+
+
 SPLIT_WHOLE = 24  # two lines this short (compacted) may together be one mark line
 SPLIT_EDGE = 16  # else the end of one line and the start of the next are read together
 
@@ -485,13 +504,19 @@ def split_mark_hits(first: str, second: str, rules: ConfidentialityRules, *, bod
     a, b = first.strip(), second.strip()
     if not a or not b:
         return []
-    # a mark across the break has its characters on both sides of it (prose mostly has not: cheap)
-    if _edge(a[-1], a[-3:], -1) not in rules.mark_chars or _edge(b[0], b[:3], 0) not in rules.mark_chars:
+    # a mark across the break has its characters on both sides of it (prose mostly has not: cheap);
+    # two short lines need it on one side only (仅限 / 系统内部使用: a pattern's class of characters)
+    ends = (_edge(a[-1], a[-3:], -1) in rules.mark_chars, _edge(b[0], b[:3], 0) in rules.mark_chars)
+    if not all(ends) and not (any(ends) and _short_pair(a, b)):
         return []
-    if len(_WS.sub("", a)) <= SPLIT_WHOLE and len(_WS.sub("", b)) <= SPLIT_WHOLE:
+    if _short_pair(a, b):
         return mark_hits(a + b, rules, body=body)
     return [h for h in mark_hits(a[-SPLIT_EDGE:] + b[:SPLIT_EDGE], rules, body=body)
             if not _rule_is_line(h.rule, rules)]
+
+
+def _short_pair(first: str, second: str) -> bool:
+    return len(_WS.sub("", first)) <= SPLIT_WHOLE and len(_WS.sub("", second)) <= SPLIT_WHOLE
 
 
 _WS = re.compile(r"\s+")

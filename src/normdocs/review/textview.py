@@ -139,8 +139,9 @@ class ViewItem:
 
     @property
     def prose(self) -> bool:
-        """The document's own text past its 版头, where a level may be quoted in a sentence."""
-        return self.place is None and self.zone != Zone.header.value
+        """The document's own text between its 版头 and its 版记, where a level may be quoted in a
+        sentence. The 版头 and the 版记 (抄送, 印发, and a 密级 printed beside them) are label rows."""
+        return self.place is None and self.zone not in (Zone.header.value, Zone.imprint.value)
 
 
 def confidentiality_view(layout: Layout | None, body: str | None = None) -> list[ViewItem]:
