@@ -11,12 +11,14 @@ scans' own, not the text rounds' split).
 
 Each document is printed and "scanned" deterministically (a seed from its sha256):
 - a PDF's pages are rendered with pypdfium2; an HTML page's document (the block
-  normdocs' HTML reader takes as the content, and the heading outside it) is printed to PDF by
-  the Debian Chromium (`chromium --headless --print-to-pdf`) first;
+  normdocs' HTML reader takes as the content, with the title and number a paper copy prints
+  above it when the page keeps them outside the block: the heading outside it or the site's
+  标题/ArticleTitle and 发文字号 cells) is printed to PDF by the Debian Chromium
+  (`chromium --headless --print-to-pdf`) first;
 - the first two pages and the last (the cover and the signature; 3 pages at most) are kept;
 - a scan: 150-300 dpi, rotated up to ±2°, grey or colour, grey noise and a slight blur, JPEG
   quality 60-85, the pages bound into an image-only PDF (real_corpus.py's `jpeg_pages_pdf`);
-- every fourth document is a phone photo instead: a perspective skew, uneven lighting and a
+- two of every eight (in sha256 order, one of each split) are phone photos instead: a perspective skew, uneven lighting and a
   warm cast, saved as one JPEG when the document has one page, else bound the same way.
 
 The scans are written into CACHE/scans/ once (the same bytes every run) and scored with
@@ -35,6 +37,7 @@ import importlib.util
 import io
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -43,7 +46,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DOCUMENTS = 20
 MAX_PAGES = 3
-PHONE_EVERY = 4
+# two of every eight documents in sha256 order (one dev, one held-out) are phone photos
+PHONE_POSITIONS = (6, 7)
 # a plain print of the document's block: the site's menus and scripts are not printed
 PRINT_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
               '@page {{ size: A4; margin: 25mm 26mm 30mm 28mm; }}'
@@ -73,7 +77,7 @@ def chosen_entries() -> list[dict]:
     chosen = sorted(pdfs + pages, key=lambda e: e["sha256"])
     for n, entry in enumerate(chosen):
         entry["scan_split"] = "dev" if n % 2 == 0 else "heldout"
-        entry["phone"] = n % PHONE_EVERY == PHONE_EVERY - 1
+        entry["phone"] = n % 8 in PHONE_POSITIONS
     return chosen
 
 
@@ -93,11 +97,8 @@ def html_print(path: Path) -> bytes:
             element.getparent().remove(element)
     for element in content.xpath(".//script|.//style|.//link"):
         element.getparent().remove(element)
-    heading = html_reader._outside_heading(root, content)
-    page = PRINT_PAGE.format(
-        heading="" if heading is None else "<h1>" + lxml.html.tostring(
-            heading, method="text", encoding="unicode").strip() + "</h1>",
-        content=lxml.html.tostring(content, encoding="unicode"))
+    page = PRINT_PAGE.format(heading=printed_heading(root, content),
+                             content=lxml.html.tostring(content, encoding="unicode"))
     with tempfile.TemporaryDirectory() as tmp:
         source, target = Path(tmp) / "page.html", Path(tmp) / "page.pdf"
         source.write_text(page, encoding="utf-8")
@@ -105,6 +106,31 @@ def html_print(path: Path) -> bytes:
                         "--no-pdf-header-footer", f"--print-to-pdf={target}",
                         source.as_uri()], capture_output=True, timeout=120, check=True)
         return target.read_bytes()
+
+
+_NUMBER = re.compile(r"\S+〔\d{4}〕\d+号")
+
+
+def printed_heading(root, content) -> str:
+    """What the paper document prints above its text and the page keeps outside the content
+    block: the number (a site cell) and the title (the heading outside the block, else the
+    site's 标题 cell or ArticleTitle), each only when the block does not already print it."""
+    import html
+
+    from normdocs.extractors import html_reader
+
+    text = re.sub(r"\s+", "", content.text_content())
+    cells = html_reader.site_metadata(root)
+    outside = html_reader._outside_heading(root, content)
+    title = (re.sub(r"\s+", "", outside.text_content()) if outside is not None
+             else cells.get("标题") or cells.get("文章标题") or "")
+    number = _NUMBER.search(cells.get("发文字号") or "")
+    parts = []
+    if number and number.group(0) not in text:
+        parts.append(f'<p style="text-align:center">{html.escape(number.group(0))}</p>')
+    if title and title not in text:
+        parts.append(f"<h1>{html.escape(title)}</h1>")
+    return "".join(parts)
 
 
 def rendered_pages(pdf: bytes, dpi: int) -> list:
@@ -175,7 +201,7 @@ def build(entry: dict, source: Path, scans: Path) -> Path:
     dpi = rng.randrange(150, 301)
     grey = rng.random() < 0.6
     quality = rng.randrange(60, 86)
-    stem = f"scan_{entry['id']}"
+    stem = f"{'phone' if entry['phone'] else 'scan'}_{entry['id']}"
     done = [p for p in scans.glob(stem + ".*")]
     if done:
         return done[0]

@@ -437,10 +437,28 @@ def _title_by_size(cur: _Cursor, candidates: list[int], body_size: float) -> tup
             runs[-1].append(i)
         else:
             runs.append([i])
-    for run in runs:
-        if run and _ends_with_doc_type(cur, _joined(cur, run[0], run[-1] + 1)):
+    runs = [run for run in runs if run]
+    for k, run in enumerate(runs):
+        if _ends_with_doc_type(cur, _joined(cur, run[0], run[-1] + 1)):
+            if k and _ocr_title_head(cur, runs[k - 1], run):
+                return runs[k - 1][0], run[-1] + 1
             return run[0], run[-1] + 1
     return None, None
+
+
+def _ocr_title_head(cur: _Cursor, head: list[int], tail: list[int]) -> bool:
+    """OCR sizes a line from its boxes, so a title's short last line (规定的通知) can measure
+    smaller than the lines above it: a big OCR'd run right above, on the same page and
+    spaced as one block, not itself ending with a 文种, is the title's head."""
+    above, below = cur.lines[head[-1]], cur.lines[tail[0]]
+    if head[-1] + 1 != tail[0] or above.page != below.page:
+        return False
+    if above.confidence is None or below.confidence is None:
+        return False  # text layers give exact sizes: a size change there is a new element
+    if None in (above.bottom, below.top, below.size):
+        return False
+    return below.top - above.bottom < 0.6 * below.size \
+        and not _ends_with_doc_type(cur, _joined(cur, head[0], head[-1] + 1))
 
 
 def _joined(cur: _Cursor, first: int, last: int) -> str:
