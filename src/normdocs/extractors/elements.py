@@ -327,7 +327,17 @@ def _issuer_over_subtitle(cur: _Cursor) -> None:
 # -- title ---------------------------------------------------------------------------------
 
 def _body_size(cur: _Cursor) -> float | None:
-    sizes = Counter(round(ln.size) for ln in cur.lines[:200] if ln.size)
+    lines = [ln for ln in cur.lines[:200] if ln.size]
+    if lines and all(ln.confidence is not None for ln in lines):
+        # OCR sizes scatter over neighbouring points (15.5, 16.2 …), so the commonest rounded
+        # size can be a title's: the size of the median character is the body's
+        weighted = sorted((ln.size, len(ln.text)) for ln in lines)
+        half, seen = sum(n for _, n in weighted) / 2, 0
+        for size, n in weighted:
+            seen += n
+            if seen >= half:
+                return float(round(size))
+    sizes = Counter(round(ln.size) for ln in lines)
     return sizes.most_common(1)[0][0] if sizes else None
 
 
@@ -443,6 +453,12 @@ def _title_by_size(cur: _Cursor, candidates: list[int], body_size: float) -> tup
             if k and _ocr_title_head(cur, runs[k - 1], run):
                 return runs[k - 1][0], run[-1] + 1
             return run[0], run[-1] + 1
+    # a run that goes on past its title (a page's banner as big under it): the longest part
+    # from its start that ends with a 文种
+    for run in runs:
+        for end in range(len(run) - 1, 0, -1):
+            if _ends_with_doc_type(cur, _joined(cur, run[0], run[end - 1] + 1)):
+                return run[0], run[end - 1] + 1
     return None, None
 
 
