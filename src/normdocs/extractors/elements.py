@@ -331,13 +331,13 @@ def _body_size(cur: _Cursor) -> float | None:
     if lines and all(ln.confidence is not None for ln in lines):
         # OCR sizes scatter over neighbouring points (15.5, 16.2 …), so the commonest rounded
         # size can be a title's: the size of the median character is the body's
-        weighted = sorted((ln.size, len(ln.text)) for ln in lines)
+        weighted = sorted((ln.size or 0.0, len(ln.text)) for ln in lines)
         half, seen = sum(n for _, n in weighted) / 2, 0
         for size, n in weighted:
             seen += n
             if seen >= half:
                 return float(round(size))
-    sizes = Counter(round(ln.size) for ln in lines)
+    sizes = Counter(round(ln.size or 0.0) for ln in lines)
     return sizes.most_common(1)[0][0] if sizes else None
 
 
@@ -471,9 +471,10 @@ def _ocr_title_head(cur: _Cursor, head: list[int], tail: list[int]) -> bool:
         return False
     if above.confidence is None or below.confidence is None:
         return False  # text layers give exact sizes: a size change there is a new element
-    if None in (above.bottom, below.top, below.size):
+    bottom, top, size = above.bottom, below.top, below.size
+    if bottom is None or top is None or size is None:
         return False
-    return below.top - above.bottom < 0.6 * below.size \
+    return top - bottom < 0.6 * size \
         and not _ends_with_doc_type(cur, _joined(cur, head[0], head[-1] + 1))
 
 
