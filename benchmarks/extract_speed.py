@@ -32,10 +32,11 @@ import tempfile
 import time
 from pathlib import Path
 
-# Run as `python benchmarks/extract_speed.py` from the repo root: make corpus_gen importable.
+# Run as `python benchmarks/extract_speed.py` from the repo root: make corpus_gen and child_rss importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus_gen  # noqa: E402
+from child_rss import run_child  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -143,42 +144,8 @@ with pdfplumber.open(sys.argv[1]) as pdf:
 }
 
 
-def peak_rss_mb(maxrss: int) -> float:
-    # ru_maxrss is in KiB on Linux, bytes on macOS
-    return maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
-
-
-# A fresh, small interpreter starts each measured child and reaps it with os.wait4, which
-# returns that child's own rusage. Not spawned from this process directly: on Linux a
-# child's peak RSS includes the parent's RSS at fork time (copied into the forked image
-# before exec), and this process holds a corpus' worth of pdfplumber state by now.
-LAUNCHER = """
-import json, os, sys, time
-start = time.perf_counter()
-pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ)
-_, status, rusage = os.wait4(pid, 0)
-print(json.dumps({"maxrss": rusage.ru_maxrss, "exit": os.waitstatus_to_exitcode(status),
-                  "wall_s": time.perf_counter() - start}))
-"""
-
-
-def run_child(code: str, path: Path) -> dict:
-    """Run `code` on `path` in a fresh interpreter and return its peak RSS and wall time."""
-    proc = subprocess.run([sys.executable, "-c", LAUNCHER, sys.executable, "-c", code, str(path)],
-                          capture_output=True, text=True)
-    lines = proc.stdout.strip().splitlines()
-    report = json.loads(lines[-1])  # the launcher's line comes after everything the child printed
-    row = {"peak_rss_mb": round(peak_rss_mb(report["maxrss"]), 1),
-           "wall_s": round(report["wall_s"], 2), "exit": report["exit"]}
-    if report["exit"] == 0 and len(lines) > 1:
-        row.update(json.loads(lines[-2]))
-    else:
-        row["error"] = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-    return row
-
-
 def measure_memory(path: Path) -> dict:
-    return {name: run_child(code, path) for name, code in CHILDREN.items()}
+    return {name: run_child(code, [str(path)]) for name, code in CHILDREN.items()}
 
 
 # ---------------------------------------------------------------- output

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy  # noqa: E402
+from child_rss import run_child  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "data" / "samples"
@@ -91,30 +91,6 @@ ocr._classify(ocr._crops(img, ocr._longest(boxes, 5, upright=False), turn_uprigh
 out["classifier_check_s"] = time.perf_counter() - t
 print(json.dumps(out))
 """
-
-LAUNCHER = """
-import json, os, sys, time
-start = time.perf_counter()
-pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ)
-_, status, rusage = os.wait4(pid, 0)
-print(json.dumps({"maxrss": rusage.ru_maxrss, "exit": os.waitstatus_to_exitcode(status),
-                  "wall_s": time.perf_counter() - start}))
-"""
-
-
-def run_child(code: str, args: list[str], env: dict | None = None) -> dict:
-    proc = subprocess.run([sys.executable, "-c", LAUNCHER, sys.executable, "-c", code, *args],
-                          capture_output=True, text=True, env={**os.environ, **(env or {})})
-    lines = proc.stdout.strip().splitlines()
-    report = json.loads(lines[-1])
-    out = {"peak_rss_mb": round(report["maxrss"] / 1024, 1), "wall_s": round(report["wall_s"], 2),
-           "exit": report["exit"]}
-    if report["exit"] == 0 and len(lines) > 1:
-        out.update(json.loads(lines[-2]))
-    else:
-        out["error"] = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-    return out
-
 
 def scanned_samples() -> list[dict]:
     rows = [json.loads(x) for x in SAMPLES_GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]

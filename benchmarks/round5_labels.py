@@ -23,7 +23,6 @@ each PDF taken.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 from pathlib import Path
 
@@ -249,12 +248,7 @@ def entries(mirrors: Path) -> list[dict]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirrors", type=Path, default=RC.DEFAULT_MIRRORS)
-    args = ap.parse_args()
-    ROUND.write_rows(entries(args.mirrors), RC.ROUND5)
-    return 0
+    return ROUND.main(__doc__, entries, RC.ROUND5)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ further 北京 pages and a second 东莞 办公室 page.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 from pathlib import Path
 
@@ -210,12 +209,7 @@ def entries(mirrors: Path) -> list[dict]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mirrors", type=Path, default=RC.DEFAULT_MIRRORS)
-    args = ap.parse_args()
-    ROUND.write_rows(entries(args.mirrors), RC.ROUND6)
-    return 0
+    return ROUND.main(__doc__, entries, RC.ROUND6)
 
 
 if __name__ == "__main__":

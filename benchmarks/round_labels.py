@@ -8,8 +8,10 @@ for byte from the mirror at `commit` (benchmarks/real_corpus.py `git_show`), its
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -71,3 +73,13 @@ def write_rows(rows: list[dict], target: Path) -> None:
     print(f"{len(rows)} entries -> {target} "
           f"(dev {sum(r['split'] == 'dev' for r in rows)}, "
           f"heldout {sum(r['split'] == 'heldout' for r in rows)})")
+
+
+def main(description: str | None, entries: Callable[[Path], list[dict]], target: Path) -> int:
+    """A round label script's command line: read --mirrors, write that round's rows to `target`."""
+    ap = argparse.ArgumentParser(description=description,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mirrors", type=Path, default=RC.DEFAULT_MIRRORS)
+    args = ap.parse_args()
+    write_rows(entries(args.mirrors), target)
+    return 0

@@ -109,6 +109,31 @@ def home(tmp_path, monkeypatch):
     return tmp_path / "home"
 
 
+@pytest.fixture
+def library(tmp_path):
+    """A fresh, upgraded SQLite library in tmp_path (modules that need another define their own)."""
+    from normdocs.library.store import Library
+
+    lib = Library(f"sqlite:///{tmp_path / 'library.db'}")
+    lib.upgrade()
+    yield lib
+    lib.engine.dispose()
+
+
+# The readable samples an ingest test's inbox holds, beside bad/corrupt.pdf.
+INBOX_SAMPLES = ("decision_qingdao.pdf", "policy_hebei.html", "opinion_nanning.docx")
+
+
+def sample_inbox(tmp_path: Path) -> Path:
+    """tmp_path/inbox holding INBOX_SAMPLES and a corrupt PDF."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in INBOX_SAMPLES:
+        shutil.copy(SAMPLES / name, inbox / name)
+    shutil.copy(SAMPLES / "bad" / "corrupt.pdf", inbox / "corrupt.pdf")
+    return inbox
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Headless Debian Chromium through /usr/bin/chromedriver (passed explicitly: nothing downloads a driver)."""

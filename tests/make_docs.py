@@ -1,4 +1,4 @@
-"""Small real PDF and DOCX files for tests, made on the fly (reportlab, python-docx)."""
+"""Small real PDF, DOCX and HTML files for tests, made on the fly (reportlab, python-docx)."""
 
 from __future__ import annotations
 
@@ -55,4 +55,11 @@ def make_docx(path: Path, paragraphs: list[str]) -> Path:
     for text in paragraphs:
         document.add_paragraph(text)
     document.save(str(path))
+    return path
+
+
+def make_html(path: Path, body: str, head: str = "") -> Path:
+    """A UTF-8 web page: `head` in <head> after the charset, `body` the whole of <body>."""
+    path.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>',
+                    encoding="utf-8")
     return path

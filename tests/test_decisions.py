@@ -94,14 +94,20 @@ def test_withdraw_twice_is_refused_and_reinstate_brings_it_back(library):
     doc = library.load(item()).document_id
     (a,) = _people(library, "甲")
     decisions = library.decisions()
+    with pytest.raises(DecisionError, match="撤回须填写理由"):
+        decisions.withdraw(doc, a, "  ")
     decisions.withdraw(doc, a, "文号有误")
     with pytest.raises(DecisionError, match="已撤回，不能重复撤回"):
         decisions.withdraw(doc, a, "再撤一次")
     assert list(library.documents(published_only=True)) == []
+    with pytest.raises(DecisionError, match="恢复须填写理由"):
+        decisions.reinstate(doc, a, "")
     decisions.reinstate(doc, a, "文号已更正")
     with pytest.raises(DecisionError, match="未被撤回"):
         decisions.reinstate(doc, a, "again")
     assert [d.id for d in library.documents(published_only=True)] == [doc]
+    assert [(t.action, t.comment) for t in library.document(doc).trail] == [
+        ("withdraw", "文号有误"), ("reinstate", "文号已更正")]
 
 
 def test_only_reviewers_decide(library):

@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import multiprocessing
 import os
-import shutil
 import signal
 import time
 from pathlib import Path
@@ -23,20 +22,13 @@ from normdocs.flows.runlock import lock_name
 from normdocs.library.models import QuarantineEntry, Version
 from normdocs.library.store import Library
 from normdocs.schemas.record import ErrorCode
-from tests.conftest import SAMPLES
+from tests.conftest import INBOX_SAMPLES, sample_inbox
 from tests.db import library_url
 from tests.make_docs import make_pdf
 from tests.test_library import item
 
-FILES = ("decision_qingdao.pdf", "policy_hebei.html", "opinion_nanning.docx")
-
-
 def _inbox(tmp_path: Path) -> Path:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for name in FILES:
-        shutil.copy(SAMPLES / name, inbox / name)
-    shutil.copy(SAMPLES / "bad" / "corrupt.pdf", inbox / "corrupt.pdf")
+    inbox = sample_inbox(tmp_path)
     make_pdf(inbox / "notice.pdf")
     return inbox
 
@@ -322,7 +314,7 @@ def test_a_sigkilled_run_is_taken_over_and_the_rerun_loads_each_document_once(pr
     assert second.returncode == 0, err
     assert f"接管文库锁：运行 {holder['run_id']}" in err and "其进程已不存在" in err
     summary = json.loads(out.strip().splitlines()[-1])
-    total = len(FILES) + 2 + 12
+    total = len(INBOX_SAMPLES) + 2 + 12
     assert summary["inputs"] == total == summary["loaded"] + summary["quarantined"] + summary["skipped"] + summary["ignored"]
     library = Library(url)
     assert set(_versions_per_hash(library).values()) == {1}  # each document loaded exactly once

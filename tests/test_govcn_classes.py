@@ -9,6 +9,7 @@ import pytest
 
 from normdocs.extractors import extract_file
 from normdocs.extractors.authority import load_authority
+from tests.mirrors import one_file_mirror, real_corpus_module
 
 
 def _page(path: Path, paragraphs: list[str]) -> Path:
@@ -81,31 +82,15 @@ def test_the_states_name_before_a_named_central_body(printed, canonical, known):
 
 def test_a_dump_row_is_restored_as_its_page_without_the_metadata_table(tmp_path):
     import hashlib
-    import importlib.util
-    import subprocess
 
-    spec = importlib.util.spec_from_file_location(
-        "real_corpus", Path(__file__).resolve().parents[1] / "benchmarks" / "real_corpus.py")
-    rc = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rc)
+    rc = real_corpus_module()
     table = ("<table><tr><td><table class='bd1'><tr><td><b>发文机关：</b></td><td>国务院</td>"
              "<td><b>发文字号：</b></td><td>国发〔2019〕5号</td></tr></table></td></tr></table>")
     content = "<table><tr><td id='UCAP-CONTENT'><p>国务院关于某项工作的意见</p></td></tr></table>"
     html = f"<div class='wrap'>{table}<br>{content}</div>"
     dump = ("insert into t (id, title, html) values (1, '国务院关于某项工作的意见', '"
             + html.replace("'", "\\'") + "');\n").encode("utf-8")
-    work = tmp_path / "src"
-    work.mkdir()
-    (work / "dump.sql").write_bytes(dump)
-    git = ["git", "-C", str(work), "-c", "user.email=t@example.invalid", "-c", "user.name=t"]
-    subprocess.run(["git", "init", "-q", str(work)], check=True)
-    subprocess.run([*git, "add", "dump.sql"], check=True)
-    subprocess.run([*git, "commit", "-qm", "dump"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True,
-                            check=True).stdout.strip()
-    mirrors = tmp_path / "mirrors"
-    (mirrors / "owner+name").mkdir(parents=True)
-    (mirrors / "owner+name" / "repo").symlink_to(work / ".git")
+    commit, mirrors = one_file_mirror(tmp_path, "dump.sql", dump)
     page = rc.govcn_page({"html": html})
     assert "发文机关" not in page.decode() and "UCAP-CONTENT" in page.decode()
     entry = {"repo": "owner/name", "commit": commit, "path": "dump.sql", "extract": "sql-row-page",

@@ -2,7 +2,6 @@
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from normdocs.library.store import Library
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, sample_inbox
 from tests.make_docs import NOTICE, make_pdf
 from tests.test_console_browser import sign_in, submit
 
@@ -18,11 +17,7 @@ pytestmark = pytest.mark.slow
 
 
 def _inbox(tmp_path: Path) -> Path:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for name in ("decision_qingdao.pdf", "policy_hebei.html", "opinion_nanning.docx"):
-        shutil.copy(SAMPLES / name, inbox / name)
-    shutil.copy(SAMPLES / "bad" / "corrupt.pdf", inbox / "corrupt.pdf")
+    inbox = sample_inbox(tmp_path)
     make_pdf(inbox / "notice.pdf")
     (inbox / "normdocs-manifest.csv").write_text("path,published_date\nnotice.pdf,2023-07-28\n", encoding="utf-8")
     return inbox

@@ -4,8 +4,6 @@ from importlib import resources
 
 import pytest
 import yaml
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
 
 from normdocs.extractors.authority import PlaceEvidence, load_authority
@@ -131,14 +129,6 @@ def url(request, tmp_path):
     cleanup()
 
 
-def _upgrade(library: Library, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
-    with library.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-
-
 def _item(issuer: str, content: str, identity_key: str) -> LibraryItem:
     return LibraryItem.model_validate({
         "identity": identity_key, "content_hash": content * 64, "file": f"{content}.pdf", "format": "pdf",
@@ -152,7 +142,7 @@ def _item(issuer: str, content: str, identity_key: str) -> LibraryItem:
 
 def test_migration_rekeys_loaded_documents_and_merges_renamed_duplicates(url):
     library = Library(url, Settings())
-    _upgrade(library, "0002")
+    library.upgrade("0002")
     with library.engine.begin() as conn:  # rows as the 0002 code wrote them: no issuer_ids column
         for n, (issuer, content) in enumerate([("上海保监局", "a"), ("中国银行保险监督管理委员会上海监管局", "b"),
                                                ("中国银行保险监督管理委员会上海监管局", "a")], start=1):

@@ -135,20 +135,14 @@ def test_topic_is_a_facet_and_a_filter(make_library):  # noqa: F811
 
 
 def test_migration_0007_fills_the_topic_of_documents_already_loaded(tmp_path):
-    from importlib import resources
-
     from alembic import command
-    from alembic.config import Config
 
     from normdocs.library.browse import facets
-    from normdocs.library.store import Library
+    from normdocs.library.store import Library, migration_config
 
     library = Library(f"sqlite:///{tmp_path / 'old.db'}")
-    config = Config()
-    config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
     with library.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
+        command.upgrade(migration_config(connection), "0006")
         connection.exec_driver_sql(
             "INSERT INTO documents (id, identity, title, normative, withdrawn, created_at, updated_at) "
             "VALUES (1, 'x', '关于优化营商环境的通知', 0, 0, '2020-01-01', '2020-01-01')")
@@ -187,22 +181,16 @@ def test_pages_newest_first_walk_the_sort_date_index(make_library):  # noqa: F81
 
 
 def test_migration_0007_goes_down_and_up_with_documents_loaded(tmp_path):
-    from importlib import resources
-
     from alembic import command
-    from alembic.config import Config
 
-    from normdocs.library.store import Library
+    from normdocs.library.store import Library, migration_config
     from tests.library_items import sample_library
 
     library = Library(f"sqlite:///{tmp_path / 'lib.db'}")
     library.upgrade()
     sample_library(library)  # versions, search rows: tables that refer to documents
-    config = Config()
-    config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
     with library.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0006")
+        command.downgrade(migration_config(connection), "0006")
     library.upgrade()
     assert len(library.review_queue()) == 1
 

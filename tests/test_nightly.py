@@ -19,27 +19,8 @@ from normdocs.flows.nightly import prune_reports, prune_validation_results, swee
 from normdocs.flows.review import lapsed_withheld, write_review
 from normdocs.library.store import Library
 from normdocs.schemas.library import LibraryItem
-from tests.conftest import SAMPLES
+from tests.conftest import INBOX_SAMPLES, sample_inbox
 from tests.test_library import item
-
-FILES = ("decision_qingdao.pdf", "policy_hebei.html", "opinion_nanning.docx")
-
-
-@pytest.fixture
-def library(tmp_path):
-    lib = Library(f"sqlite:///{tmp_path / 'library.db'}")
-    lib.upgrade()
-    yield lib
-    lib.engine.dispose()
-
-
-def _inbox(tmp_path: Path) -> Path:
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for name in FILES:
-        shutil.copy(SAMPLES / name, inbox / name)
-    shutil.copy(SAMPLES / "bad" / "corrupt.pdf", inbox / "corrupt.pdf")
-    return inbox
 
 
 def test_sweep_marks_documents_past_their_period_lapsed(library):
@@ -119,14 +100,14 @@ def _run_plain(inbox: Path, library: Library, rules: str, run_id: str, cache: Pa
 
 
 def test_rules_change_re_decides_from_the_extraction_cache(library, tmp_path, monkeypatch):
-    inbox = _inbox(tmp_path)
+    inbox = sample_inbox(tmp_path)
     cache = tmp_path / "cache"
     reads = []
     real = cache_module.extract_file
     monkeypatch.setattr(cache_module, "extract_file", lambda path, **kw: reads.append(Path(path).name) or real(path, **kw))
 
     plan, rows = _run_plain(inbox, library, "rulesA", "r1", cache)
-    assert len(plan.todo) == 4 and sorted(reads) == sorted([*FILES, "corrupt.pdf"])
+    assert len(plan.todo) == 4 and sorted(reads) == sorted([*INBOX_SAMPLES, "corrupt.pdf"])
     assert {r.status for r in rows} == {"loaded", "quarantined"}
     assert ingest.plan_run(inbox, None, library, "rulesA").todo == []  # unchanged: nothing to do
 
@@ -143,12 +124,12 @@ def test_rules_change_re_decides_from_the_extraction_cache(library, tmp_path, mo
     assert len(library.quarantined()) == 1  # the older entry was superseded, not duplicated
 
     (inbox / "moved").mkdir()
-    shutil.move(inbox / FILES[0], inbox / "moved" / "renamed.pdf")
+    shutil.move(inbox / INBOX_SAMPLES[0], inbox / "moved" / "renamed.pdf")
     assert ingest.plan_run(inbox, None, library, "rulesB").todo == []  # known by its hash
 
 
 def test_a_corrected_manifest_entry_takes_a_quarantined_file_again(library, tmp_path):
-    inbox = _inbox(tmp_path)
+    inbox = sample_inbox(tmp_path)
     (inbox / "normdocs-manifest.csv").write_text("path,published_date\ncorrupt.pdf,2023-07-28\n", encoding="utf-8")
     _run_plain(inbox, library, "rulesA", "r1", tmp_path / "cache")
     assert ingest.plan_run(inbox, None, library, "rulesA").todo == []
@@ -208,7 +189,7 @@ def test_nightly_then_unchanged_nightly_then_weekly_review(prefect_server, home,
     from normdocs.flows.nightly import nightly_flow
     from normdocs.flows.review import weekly_review_flow
 
-    inbox = _inbox(tmp_path)
+    inbox = sample_inbox(tmp_path)
     old = home / "reports" / "20250101T020000-abcdef"
     old.mkdir(parents=True)
     (old / "report.json").write_text("{}")

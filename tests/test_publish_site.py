@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from normdocs.library.store import Library
 from normdocs.publish.site import _csv, publish_site
 from normdocs.review.findings import find_personal
 from normdocs.schemas.publish import PublicRecord
@@ -45,14 +44,6 @@ def assert_no_personal_numbers(site: Path) -> None:
     for rel, text in site_files(site).items():
         assert MOBILE not in text, rel
         assert not [h for h in find_personal(text) if h.kind in ("id_card", "mobile", "bank_card")], rel
-
-
-@pytest.fixture
-def library(tmp_path):
-    lib = Library(f"sqlite:///{tmp_path / 'library.db'}")
-    lib.upgrade()
-    yield lib
-    lib.engine.dispose()
 
 
 @pytest.fixture

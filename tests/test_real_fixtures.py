@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from normdocs.extractors import extract_file
+from tests.mirrors import one_file_mirror, real_corpus_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "real"
 FIELDS = ["title", "doc_number", "issuer", "issuer_printed", "doc_type", "signed_date",
@@ -80,35 +81,13 @@ def test_every_fixture_has_gold_and_every_gold_has_a_file():
 # ---------------------------------------------------------------- the corpus restorer
 
 
-def _real_corpus_module():
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "real_corpus.py"
-    spec = importlib.util.spec_from_file_location("real_corpus", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_restore_reads_a_pickled_page_without_unpickling_and_checks_its_hash(tmp_path):
     import hashlib
     import pickle
-    import subprocess
 
-    rc = _real_corpus_module()
+    rc = real_corpus_module()
     page = "<html><body><p>关于印发某某办法的通知</p></body></html>"
-    work = tmp_path / "src"
-    work.mkdir()
-    (work / "page.pkl").write_bytes(pickle.dumps(page))
-    git = ["git", "-C", str(work), "-c", "user.email=t@example.invalid", "-c", "user.name=t"]
-    subprocess.run(["git", "init", "-q", str(work)], check=True)
-    subprocess.run([*git, "add", "page.pkl"], check=True)
-    subprocess.run([*git, "commit", "-qm", "page"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True,
-                            check=True).stdout.strip()
-    mirrors = tmp_path / "mirrors"
-    (mirrors / "owner+name").mkdir(parents=True)
-    (mirrors / "owner+name" / "repo").symlink_to(work / ".git")
+    commit, mirrors = one_file_mirror(tmp_path, "page.pkl", pickle.dumps(page))
     entry = {"repo": "owner/name", "commit": commit, "path": "page.pkl", "extract": "pickle-str",
              "file": "page.html", "sha256": hashlib.sha256(page.encode()).hexdigest()}
 
@@ -124,7 +103,7 @@ def test_restore_reads_a_pickled_page_without_unpickling_and_checks_its_hash(tmp
 def test_the_pickle_reader_refuses_anything_but_one_string():
     import pickle
 
-    rc = _real_corpus_module()
+    rc = real_corpus_module()
     with pytest.raises(ValueError):
         rc.pickled_string(pickle.dumps(["a", "b"]))
 
@@ -134,7 +113,7 @@ def test_photographed_pages_are_bound_unchanged_into_one_pdf(tmp_path):
 
     from PIL import Image
 
-    rc = _real_corpus_module()
+    rc = real_corpus_module()
     jpegs = []
     for size in ((40, 60), (80, 50)):
         buffer = io.BytesIO()
@@ -152,7 +131,7 @@ def test_photographed_pages_are_bound_unchanged_into_one_pdf(tmp_path):
 
 
 def test_a_split_can_be_narrowed_to_named_documents():
-    rc = _real_corpus_module()
+    rc = real_corpus_module()
     entries = [{"id": "rc001", "split": "dev"}, {"id": "rc002", "split": "heldout"},
                {"id": "rc003", "split": "heldout"}]
     assert [e["id"] for e in rc.select_entries(entries, "heldout")] == ["rc002", "rc003"]

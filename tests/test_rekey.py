@@ -5,18 +5,16 @@ On SQLite and PostgreSQL, with files made here."""
 import datetime as dt
 import json
 import os
-from importlib import resources
 
 import pytest
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
 
 from normdocs.extractors import extract_file
 from normdocs.library.models import LibraryLock
 from normdocs.library.rekey import rekey
 from normdocs.library.search import search
-from normdocs.library.store import Library
+from normdocs.library.store import Library, migration_config
 from normdocs.schemas.library import LibraryItem
 from normdocs.schemas.settings import Settings
 from tests.db import library_url
@@ -109,11 +107,8 @@ def test_a_name_only_the_site_made_known_keeps_its_key(url):
 
 
 def _stamp(library: Library, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
     with library.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.stamp(config, revision)
+        command.stamp(migration_config(connection), revision)
 
 
 @pytest.mark.slow

@@ -4,17 +4,10 @@ and a joint issuer in a cell of its own, a label whose value stands on the next 
 alone under the page's heading outside the content, a content block that holds only the heading,
 and a signature that leaves its city out while the body names it by its short form."""
 
-from pathlib import Path
 
 from normdocs.extractors import extract_file
 from normdocs.extractors.authority import load_authority
-from tests.make_docs import make_docx, make_pdf
-
-
-def _write(path: Path, body: str) -> Path:
-    path.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{body}</body></html>',
-                    encoding="utf-8")
-    return path
+from tests.make_docs import make_docx, make_html, make_pdf
 
 
 def test_a_bracketed_metadata_list_names_the_joint_issuers_and_the_date(tmp_path):
@@ -28,7 +21,7 @@ def test_a_bracketed_metadata_list_names_the_joint_issuers_and_the_date(tmp_path
     content = ('<div class="content"><p>北京市医疗保障局等单位关于新增部分医疗服务价格项目的通知</p>'
                '<p>京医保发〔2026〕5号</p><p>各区医疗保障局，各有关医疗机构：</p>'
                '<p>现就新增部分医疗服务价格项目通知如下。</p><p>附件：项目规范表</p></div>')
-    md = extract_file(_write(tmp_path / "bracketed.html", listing + content)).metadata
+    md = extract_file(make_html(tmp_path / "bracketed.html", listing + content)).metadata
     assert md.issuer == "北京市医疗保障局、北京市人力资源和社会保障局"
     assert md.signed_date == "2026-06-22"
     assert md.doc_number == "京医保发〔2026〕5号"
@@ -39,7 +32,7 @@ def test_an_empty_template_number_cell_gives_no_number(tmp_path):
                '<li>[发文字号] <span>〔〕号</span></li></ol>')
     content = ('<div class="content"><p>北京市西城区教育委员会关于入学工作的实施意见</p>'
                '<p>各学校：</p><p>现提出如下意见。</p><p>北京市西城区教育委员会</p><p>2020年4月30日</p></div>')
-    md = extract_file(_write(tmp_path / "template.html", listing + content)).metadata
+    md = extract_file(make_html(tmp_path / "template.html", listing + content)).metadata
     assert md.doc_number is None
     assert md.issuer == "北京市西城区教育委员会"
 
@@ -50,7 +43,7 @@ def test_a_label_with_its_value_on_the_next_line(tmp_path):
             '<li><span>发文字号：</span><p>京房公积金管委会办〔2025〕13号</p></li></ul>'
             '<h2>关于2025住房公积金年度缴存有关问题的通知</h2><p>各住房公积金缴存单位：</p>'
             '<p>现就有关问题通知如下。</p><p>北京住房公积金管理委员会办公室</p><p>2025年9月18日</p></div>')
-    md = extract_file(_write(tmp_path / "next_line.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "next_line.html", body)).metadata
     assert md.doc_number == "京房公积金管委会办〔2025〕13号"
     assert md.issuer == "北京住房公积金管理委员会办公室"
 
@@ -61,7 +54,7 @@ def test_a_number_alone_under_the_heading_outside_the_content(tmp_path):
             '<div class="content"><p>各县（市）区政府，市政府各委办局：</p><p>现就有关事项通知如下。</p>'
             '<p>长春市人民政府办公厅</p><p>2020年9月22日</p></div>'
             '<div class="related"><p>相关文件：长府办发〔2017〕65号等</p></div>')
-    md = extract_file(_write(tmp_path / "outside_number.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "outside_number.html", body)).metadata
     assert md.doc_number == "长府办发〔2020〕35号"
     assert md.issuer == "长春市人民政府办公厅"
 
@@ -70,7 +63,7 @@ def test_two_different_numbers_alone_outside_the_content_give_none(tmp_path):
     body = ('<div class="list"><p>长府办发〔2020〕35号</p><p>长府办发〔2020〕36号</p></div>'
             '<div class="content"><p>关于加强房地产市场调控的通知</p><p>各有关单位：</p>'
             '<p>现就有关事项通知如下。</p><p>长春市人民政府办公厅</p><p>2020年9月22日</p></div>')
-    md = extract_file(_write(tmp_path / "two_numbers.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "two_numbers.html", body)).metadata
     assert md.doc_number is None
 
 
@@ -85,7 +78,7 @@ def test_a_content_block_holding_only_the_heading(tmp_path):
             '<div id="content"><h1>安阳市人民政府办公室关于促进房地产市场平稳健康发展的意见</h1>'
             '<span>发布日期：2022-05-24 18:54</span><span>分享：</span></div>'
             f'<div class="conBox">{text}</div></div>')
-    md = extract_file(_write(tmp_path / "heading_only.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "heading_only.html", body)).metadata
     assert md.title == "安阳市人民政府办公室关于促进房地产市场平稳健康发展的意见"
     assert md.issuer == "安阳市人民政府办公室"
     assert md.signed_date == "2022-05-21"
@@ -131,7 +124,7 @@ def test_a_sites_banner_heading_is_not_the_documents_title(tmp_path):
             '<div class="date-row">发布日期：2026-02-28</div><div class="article-content">'
             '<p>各单位、缴存职工：</p><p>现就开办个人住房贷款业务通知如下：</p><p>一、所需资料。</p>'
             '<p>佛山市住房公积金管理中心</p><p>2026年2月28日</p></div></div>')
-    md = extract_file(_write(tmp_path / "banner.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "banner.html", body)).metadata
     assert md.recipients == ["各单位、缴存职工"]
     assert md.title == "佛山市住房公积金管理中心关于开办个人住房贷款业务的通知"
 
@@ -178,7 +171,7 @@ def test_a_toolbar_line_is_not_part_of_the_recipients(tmp_path):
                '<div>PDF格式下载\n 收藏\n 取消收藏\n 大&nbsp;&nbsp; 中&nbsp;&nbsp; 小</div>'
                '<p>各区委、区政府，市委、市政府各部委办局：</p><p>现将实施意见印发给你们，请认真贯彻落实。</p>'
                '<p>中共北京市委办公厅</p><p>北京市人民政府办公厅</p><p>2017年12月30日</p></div>')
-    md = extract_file(_write(tmp_path / "toolbar.html", content)).metadata
+    md = extract_file(make_html(tmp_path / "toolbar.html", content)).metadata
     assert md.recipients == ["各区委、区政府", "市委、市政府各部委办局"]
 
 

@@ -4,15 +4,9 @@ whose issuers stand stacked one a line below the page's menus, the title printed
 lines under the number (it had run into the 主送), a 抄送 list continued one group a line, and a
 notice signed by its date only whose issuer the page names on its 来源 line alone."""
 
-from pathlib import Path
 
 from normdocs.extractors import extract_file
-
-
-def _write(path: Path, body: str, head: str = "") -> Path:
-    path.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>',
-                    encoding="utf-8")
-    return path
+from tests.make_docs import make_html
 
 
 _GAP = "&nbsp;" * 7 + " "
@@ -25,7 +19,7 @@ def test_side_by_side_signers_split_at_the_markups_wide_gaps(tmp_path):
             '<p>现将有关事项通知如下。</p>'
             f'<div style="text-align:right">&nbsp; 泸州市商务委员会{_GAP}泸州市文化和旅游发展委员会</div>'
             '<div style="text-align:right">2025年11月6日</div></div>')
-    md = extract_file(_write(tmp_path / "gap.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "gap.html", body)).metadata
     assert md.issuer_printed == "泸州市商务委员会、泸州市文化和旅游发展委员会"
 
 
@@ -33,14 +27,14 @@ def test_signers_run_together_split_where_the_place_starts_again(tmp_path):
     body = ('<div class="content"><p>关于促进消费的通知</p><p>各区县人民政府：</p>'
             '<p>现将有关事项通知如下。</p><p>泸州市商务委员会泸州市文化和旅游发展委员会</p>'
             '<p>2025年11月6日</p></div>')
-    md = extract_file(_write(tmp_path / "glued.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "glued.html", body)).metadata
     assert md.issuer_printed == "泸州市商务委员会、泸州市文化和旅游发展委员会"
 
 
 def test_one_signer_stays_whole(tmp_path):
     body = ('<div class="content"><p>关于促进消费的通知</p><p>各区县人民政府：</p>'
             '<p>现将有关事项通知如下。</p><p>泸州市商务委员会</p><p>2025年11月6日</p></div>')
-    md = extract_file(_write(tmp_path / "one.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "one.html", body)).metadata
     assert md.issuer_printed == "泸州市商务委员会"
 
 
@@ -59,7 +53,7 @@ def test_a_joint_title_with_its_issuers_stacked_below_the_menus(tmp_path):
             '<p>泸发改规范〔2025〕7号</p><p>市政府各部门，有关单位：</p>'
             '<p>《进一步扩大消费若干措施》已经市政府同意，现印发给你们，请认真抓好落实。</p>'
             f'<p>{_GAP.join(_SIGNERS[:2])}</p><p>{_SIGNERS[2]}</p><p>2025年11月6日</p></div>')
-    md = extract_file(_write(tmp_path / "stacked.html", body, head)).metadata
+    md = extract_file(make_html(tmp_path / "stacked.html", body, head)).metadata
     assert md.title == "".join(_SIGNERS) + "关于印发《进一步扩大消费若干措施》的通知"
     assert md.doc_number == "泸发改规范〔2025〕7号"
     assert md.recipients == ["市政府各部门", "有关单位"]
@@ -73,7 +67,7 @@ def test_the_title_again_over_two_lines_under_the_number(tmp_path):
             '<p>泸市府办函〔2018〕75号</p><p>泸州市人民政府办公室</p><p>关于加强房地产市场调控工作的通知</p>'
             '<p>各区县人民政府，市直机关各单位：</p><p>现就有关事项通知如下：</p><p>一、加强项目监管。</p>'
             '<p>泸州市人民政府办公室</p><p>2018年6月25日</p></div>')
-    md = extract_file(_write(tmp_path / "twice.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "twice.html", body)).metadata
     assert md.recipients == ["各区县人民政府", "市直机关各单位"]
     assert md.title == "泸州市人民政府办公室关于加强房地产市场调控工作的通知"
 
@@ -83,7 +77,7 @@ def test_a_cc_list_continued_one_group_a_line(tmp_path):
             '<p>现就有关事项通知如下。</p><p>泸州市人民政府办公室</p><p>2018年6月25日</p>'
             '<p>抄送：市委有关部门，泸州警备区。</p><p>市人大常委会办公厅，市政协办公厅，市中级人民法院，</p>'
             '<p>市人民检察院。</p><p>泸州市人民政府办公室2018年6月25日印发</p></div>')
-    md = extract_file(_write(tmp_path / "cc.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "cc.html", body)).metadata
     assert md.cc == ["市委有关部门", "泸州警备区", "市人大常委会办公厅", "市政协办公厅", "市中级人民法院",
                      "市人民检察院"]
     assert md.printed_date == "2018-06-25"
@@ -96,7 +90,7 @@ def test_the_source_line_names_the_issuer_of_a_notice_signed_by_its_date(tmp_pat
             '<span>阅读：<i></i> 次</span></div>'
             '<p>机关各科室：</p><p>现就有关事项通知如下。</p><p>一、提高贷款额度。</p>'
             '<p>2022年12月28日</p></div>')
-    md = extract_file(_write(tmp_path / "source.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "source.html", body)).metadata
     assert md.issuer == "泸州市住房公积金管理中心"
 
 
@@ -106,7 +100,7 @@ def test_the_source_line_does_not_overrule_a_signature(tmp_path):
             '<div class="menu"><span>发布日期：2025-09-18</span> <span>来源：泸州市住房公积金管理中心</span></div>'
             '<p>各缴存单位：</p><p>现就有关事项通知如下。</p><p>泸州市住房公积金管理委员会</p>'
             '<p>2025年9月18日</p></div>')
-    md = extract_file(_write(tmp_path / "signed.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "signed.html", body)).metadata
     assert md.issuer == "泸州市住房公积金管理委员会"
 
 
@@ -118,7 +112,7 @@ def test_site_metadata_lines_in_the_content_before_the_recipients(tmp_path):
             '<p>内容描述：关于调整个人住房房产税有关政策的通知。</p>'
             '<p>各区财政局，市财政监督局：</p><p>现将有关事项通知如下。</p>'
             '<p>泸州市财政局</p><p>2025年9月16日</p></div>')
-    md = extract_file(_write(tmp_path / "meta_lines.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "meta_lines.html", body)).metadata
     assert md.recipients == ["各区财政局", "市财政监督局"]
 
 
@@ -129,7 +123,7 @@ def test_toolbar_fragments_between_the_number_and_the_recipients(tmp_path):
             '<p>微信微博QQ空间</p><p>全真版</p><p>文字版</p><p>文件下载</p><p>相关链接：</p>'
             '<p>各区县人民政府，市直各有关单位：</p><p>现将有关事项通知如下。</p>'
             '<p>泸州市人民政府办公室</p><p>2016年9月26日</p></div>')
-    md = extract_file(_write(tmp_path / "toolbar.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "toolbar.html", body)).metadata
     assert md.title == "泸州市人民政府办公室关于促进房地产市场平稳健康发展的通知"
     assert md.issuer == "泸州市人民政府办公室"
     assert md.recipients == ["各区县人民政府", "市直各有关单位"]
@@ -140,5 +134,5 @@ def test_a_banner_over_its_column_is_not_a_joint_issuer(tmp_path):
     body = ('<div class="content"><p>泸州市人民政府</p><p>泸州市人民政府办公室</p>'
             '<p>关于促进消费的通知</p><p>各区县人民政府：</p><p>现将有关事项通知如下。</p>'
             '<p>泸州市人民政府办公室</p><p>2025年11月6日</p></div>')
-    md = extract_file(_write(tmp_path / "banner.html", body)).metadata
+    md = extract_file(make_html(tmp_path / "banner.html", body)).metadata
     assert md.title == "泸州市人民政府办公室关于促进消费的通知"

@@ -172,15 +172,12 @@ def test_same_results_on_sqlite_and_postgresql(tmp_path):
 
 def test_documents_loaded_before_migration_0005_are_indexed(tmp_path):
     from alembic import command
-    from alembic.config import Config
-    from importlib import resources
+
+    from normdocs.library.store import migration_config
 
     library = Library(f"sqlite:///{tmp_path / 'old.db'}")
-    config = Config()
-    config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
     with library.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
+        command.upgrade(migration_config(connection), "0002")
         connection.exec_driver_sql(
             "INSERT INTO documents (id, identity, title, doc_number, normative, withdrawn, created_at, updated_at) "
             "VALUES (1, 'x', '关于防汛工作的通知', '聊政发〔2020〕1号', 0, 0, '2020-01-01', '2020-01-01')")

@@ -115,12 +115,15 @@ def serve(
     uvicorn.run(create_app(library), host=host, port=port, log_level="warning", proxy_headers=False)
 
 
-def _decide_with(action):
-    """Run a decision, turning refusals into a clear message and exit status 1."""
+def _decide_as(account: str, act):
+    """Sign `account` in and run `act(decisions, who)`: the account and the outcome, or a clear
+    message and exit status 1 for a refusal or an unknown document."""
     from normdocs.library.decisions import DecisionError
 
+    library = _library()
+    who = _signed_in(library, account)
     try:
-        return action()
+        return who, act(library.decisions(), who)
     except KeyError as exc:
         _fail(f"文库中没有文档编号为 {exc.args[0]} 的文件（文档编号见 review list / search；隔离编号不是文档编号）。")
     except DecisionError as exc:
@@ -141,9 +144,7 @@ def review_decide(
 
     if attribute not in ATTRIBUTES:
         raise typer.BadParameter(f"公开属性须为 {'、'.join(ATTRIBUTES)} 之一", param_hint="--attribute")
-    library = _library()
-    who = _signed_in(library, account)
-    out = _decide_with(lambda: library.decisions().decide(doc, attribute, who, comment))
+    who, out = _decide_as(account, lambda d, who: d.decide(doc, attribute, who, comment))
     if out.released:
         Console().print(f"{who.username} 已{out.stage}：{attribute}。文件 {doc} 公开属性现为 {out.attribute}。", highlight=False)
     else:
@@ -157,9 +158,7 @@ def review_return(
     account: str = ACCOUNT,
 ) -> None:
     """Return a 待审 document (退回): the open round of sign-offs no longer counts."""
-    library = _library()
-    who = _signed_in(library, account)
-    _decide_with(lambda: library.decisions().return_(doc, who, comment))
+    _decide_as(account, lambda d, who: d.return_(doc, who, comment))
     Console().print(f"文件 {doc} 已退回，本轮签署作废，需重新初审。", highlight=False)
 
 
@@ -169,9 +168,7 @@ def review_undo(
     account: str = ACCOUNT,
 ) -> None:
     """Undo your own sign-off in the open round, or the decision in force (the document is 待审 again)."""
-    library = _library()
-    who = _signed_in(library, account)
-    out = _decide_with(lambda: library.decisions().undo(doc, who, comment))
+    _, out = _decide_as(account, lambda d, who: d.undo(doc, who, comment))
     Console().print(f"已撤销。文件 {doc} 当前公开属性：{out.attribute}。", highlight=False)
 
 
@@ -181,9 +178,7 @@ def withdraw(
     account: str = ACCOUNT,
 ) -> None:
     """Take a loaded document out of the published view, with a trail entry (once)."""
-    library = _library()
-    who = _signed_in(library, account)
-    _decide_with(lambda: library.decisions().withdraw(doc, who, reason))
+    _decide_as(account, lambda d, who: d.withdraw(doc, who, reason))
     Console().print(f"文件 {doc} 已撤回，不再出现在公开视图中。", highlight=False)
 
 
@@ -193,9 +188,7 @@ def reinstate(
     account: str = ACCOUNT,
 ) -> None:
     """Bring a withdrawn document back into the published view (when its attribute is 主动公开)."""
-    library = _library()
-    who = _signed_in(library, account)
-    _decide_with(lambda: library.decisions().reinstate(doc, who, reason))
+    _decide_as(account, lambda d, who: d.reinstate(doc, who, reason))
     Console().print(f"文件 {doc} 已恢复。", highlight=False)
 
 

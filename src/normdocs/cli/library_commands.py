@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, NoReturn, Optional
 
 import typer
 
@@ -35,15 +35,27 @@ def _library():
     return library
 
 
-def _filters(library, **values):
-    """Checked filters, or the Chinese message and exit status 2."""
+def _usage_error(message: str) -> NoReturn:
+    """The Chinese message on stderr, then exit status 2."""
+    terminal.error(message)
+    raise typer.Exit(USAGE_ERROR) from None
+
+
+def _open(**filter_values):
+    """The library, upgraded, and the checked filters (or the message and exit status 2)."""
     from normdocs.library.filters import FilterError, Filters, check
 
+    library = _library()
     try:
-        return check(Filters(**values), library)
+        return library, check(Filters(**filter_values), library)
     except FilterError as exc:
-        terminal.error(exc.message)
-        raise typer.Exit(USAGE_ERROR) from None
+        _usage_error(exc.message)
+
+
+def _where(filters) -> str:
+    """The filters in force as a heading's note: （筛选：issuer=…，year=…）, or "" for none."""
+    conditions = "，".join(f"{k}={v}" for k, v in filters.active().items())
+    return f"（筛选：{conditions}）" if conditions else ""
 
 
 def _title(row, title: str | None = None, spans=()) -> terminal.Marked:
@@ -81,16 +93,13 @@ def search(
     try:
         query = decode(query)
     except QueryError as exc:
-        terminal.error(str(exc))
-        raise typer.Exit(USAGE_ERROR) from None
-    library = _library()
-    filters = _filters(library, issuer=issuer, year=year, doc_type=doc_type, attribute=attribute,
-                       validity=validity, topic=topic, normative=normative, in_force=in_force, published=published)
+        _usage_error(str(exc))
+    library, filters = _open(issuer=issuer, year=year, doc_type=doc_type, attribute=attribute,
+                             validity=validity, topic=topic, normative=normative, in_force=in_force, published=published)
     try:
         result = run_search(library, query, filters, limit=limit, offset=(page - 1) * limit)
     except QueryError as exc:
-        terminal.error(str(exc))
-        raise typer.Exit(USAGE_ERROR) from None
+        _usage_error(str(exc))
     if as_json:
         for hit in result.hits:
             sys.stdout.write(json.dumps({**_summary(hit.row), "title": hit.title, "in_title": hit.in_title,
@@ -99,10 +108,9 @@ def search(
         return
     for note in result.notes:
         terminal.line(note, stderr=True, style="yellow")
-    conditions = "，".join(f"{k}={v}" for k, v in filters.active().items())
-    where = f"（筛选：{conditions}）" if conditions else ""
+    where = _where(filters)
     if not result.hits:
-        more = "；可去掉筛选条件再试" if conditions else "；可换用更短的词或减少检索词"
+        more = "；可去掉筛选条件再试" if where else "；可换用更短的词或减少检索词"
         terminal.line(f"没有找到与“{query}”匹配的文件{where}{more}。" if result.total == 0 else
                       f"“{query}”共 {result.total_text} 件，第 {page} 页没有结果。")
         return
@@ -125,9 +133,8 @@ def list_documents(
     from normdocs.library.browse import facets
     from normdocs.library.browse import list_documents as run_list
 
-    library = _library()
-    filters = _filters(library, issuer=issuer, year=year, doc_type=doc_type, attribute=attribute,
-                       validity=validity, topic=topic, normative=normative, in_force=in_force, published=published)
+    library, filters = _open(issuer=issuer, year=year, doc_type=doc_type, attribute=attribute,
+                             validity=validity, topic=topic, normative=normative, in_force=in_force, published=published)
     counts = facets(library, filters) if with_facets else None
     result = run_list(library, filters, limit=limit, offset=(page - 1) * limit,
                       total=counts.total if counts else None)
@@ -140,8 +147,7 @@ def list_documents(
                                          "total": counts.total, "in_force": counts.in_force},
                                         ensure_ascii=False) + "\n")
         return
-    conditions = "，".join(f"{k}={v}" for k, v in filters.active().items())
-    where = f"（筛选：{conditions}）" if conditions else ""
+    where = _where(filters)
     if not result.rows:
         terminal.line(f"文库中没有符合条件的文件{where}。" if result.total == 0 else
                       f"共 {result.total} 件{where}，第 {page} 页没有文件。")
@@ -173,11 +179,9 @@ def export(
     try:
         check_target(out)
     except ExportError as exc:
-        terminal.error(str(exc))
-        raise typer.Exit(USAGE_ERROR) from None
-    library = _library()
-    filters = _filters(library, issuer=issuer, year=year, doc_type=doc_type, attribute=attribute,
-                       validity=validity, topic=topic, normative=normative, in_force=in_force, published=published)
+        _usage_error(str(exc))
+    library, filters = _open(issuer=issuer, year=year, doc_type=doc_type, attribute=attribute,
+                             validity=validity, topic=topic, normative=normative, in_force=in_force, published=published)
     try:
         n = (export_trail if trail else export_documents)(library, out, filters)
     except OSError as exc:

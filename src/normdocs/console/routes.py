@@ -243,28 +243,30 @@ async def decide(request: Request, doc_id: int):
         client(request)))
 
 
+async def _commented(request: Request, doc_id: int, action: str):
+    """A trail action that takes only the form's comment: return, undo, withdraw, reinstate."""
+    return await _decision(request, doc_id, lambda d, who, form: getattr(d, action)(
+        doc_id, who, str(form.get("comment", "")), client(request)))
+
+
 @router.post("/documents/{doc_id}/return")
 async def return_(request: Request, doc_id: int):
-    return await _decision(request, doc_id, lambda d, who, form: d.return_(
-        doc_id, who, str(form.get("comment", "")), client(request)))
+    return await _commented(request, doc_id, "return_")
 
 
 @router.post("/documents/{doc_id}/undo")
 async def undo(request: Request, doc_id: int):
-    return await _decision(request, doc_id, lambda d, who, form: d.undo(
-        doc_id, who, str(form.get("comment", "")), client(request)))
+    return await _commented(request, doc_id, "undo")
 
 
 @router.post("/documents/{doc_id}/withdraw")
 async def withdraw(request: Request, doc_id: int):
-    return await _decision(request, doc_id, lambda d, who, form: d.withdraw(
-        doc_id, who, str(form.get("comment", "")), client(request)))
+    return await _commented(request, doc_id, "withdraw")
 
 
 @router.post("/documents/{doc_id}/reinstate")
 async def reinstate(request: Request, doc_id: int):
-    return await _decision(request, doc_id, lambda d, who, form: d.reinstate(
-        doc_id, who, str(form.get("comment", "")), client(request)))
+    return await _commented(request, doc_id, "reinstate")
 
 
 # -- runs ------------------------------------------------------------------------------------

@@ -214,35 +214,27 @@ class Decisions:
             return Outcome(doc.id, doc.attribute, None, self.needed, False)
 
     def withdraw(self, document_id: int, who: Who, reason: str, source: str = "cli") -> Outcome:
-        reason = (reason or "").strip()
-        if not reason:
-            raise DecisionError("撤回须填写理由。")
-        with self.library.session() as s, s.begin():
-            _check_reviewer(s, who)
-            doc = _document(s, document_id)
-            if doc.withdrawn:
-                raise DecisionError(f"文件 {doc.id} 已撤回，不能重复撤回；如需恢复请使用恢复（reinstate）。")
-            doc.withdrawn = True
-            version = current_version(s, doc)
-            s.add(ReviewDecision(document_id=doc.id, action="withdraw", attribute=doc.attribute, reviewer=who.username,
-                                 account_id=who.id, comment=reason, version=version.version if version else None,
-                                 decided_at=utcnow()))
-            self.accounts.audit("withdraw", who.username, doc.id, reason, source, session=s)
-            return Outcome(doc.id, doc.attribute, None, 0, False)
+        return self._set_withdrawn(document_id, who, reason, source, withdrawn=True)
 
     def reinstate(self, document_id: int, who: Who, reason: str, source: str = "cli") -> Outcome:
+        return self._set_withdrawn(document_id, who, reason, source, withdrawn=False)
+
+    def _set_withdrawn(self, document_id: int, who: Who, reason: str, source: str, *, withdrawn: bool) -> Outcome:
+        """Withdraw (撤回) or reinstate (恢复) a document, with its trail entry and audit line."""
+        action = "withdraw" if withdrawn else "reinstate"
         reason = (reason or "").strip()
         if not reason:
-            raise DecisionError("恢复须填写理由。")
+            raise DecisionError("撤回须填写理由。" if withdrawn else "恢复须填写理由。")
         with self.library.session() as s, s.begin():
             _check_reviewer(s, who)
             doc = _document(s, document_id)
-            if not doc.withdrawn:
-                raise DecisionError(f"文件 {doc.id} 未被撤回，无需恢复。")
-            doc.withdrawn = False
+            if bool(doc.withdrawn) == withdrawn:
+                raise DecisionError(f"文件 {doc.id} 已撤回，不能重复撤回；如需恢复请使用恢复（reinstate）。" if withdrawn
+                                    else f"文件 {doc.id} 未被撤回，无需恢复。")
+            doc.withdrawn = withdrawn
             version = current_version(s, doc)
-            s.add(ReviewDecision(document_id=doc.id, action="reinstate", attribute=doc.attribute, reviewer=who.username,
+            s.add(ReviewDecision(document_id=doc.id, action=action, attribute=doc.attribute, reviewer=who.username,
                                  account_id=who.id, comment=reason, version=version.version if version else None,
                                  decided_at=utcnow()))
-            self.accounts.audit("reinstate", who.username, doc.id, reason, source, session=s)
+            self.accounts.audit(action, who.username, doc.id, reason, source, session=s)
             return Outcome(doc.id, doc.attribute, None, 0, False)

@@ -102,6 +102,16 @@ def current_version_ids(s: Session, document_ids: list[int]) -> dict[int, int]:
         latest, (Version.document_id == latest.c.document_id) & (Version.version == latest.c.v))).all())
 
 
+def migration_config(connection):
+    """The Alembic configuration of the library's migrations, run on `connection`."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
+    config.attributes["connection"] = connection
+    return config
+
+
 class Library:
     def __init__(self, url: str | None = None, settings: Settings | None = None):
         self.settings = settings or Settings()
@@ -111,16 +121,12 @@ class Library:
 
     # -- schema --------------------------------------------------------------------------
 
-    def upgrade(self) -> None:
-        """Bring the schema to the newest Alembic revision (`normdocs db upgrade`)."""
+    def upgrade(self, revision: str = "head") -> None:
+        """Bring the schema to an Alembic revision, the newest by default (`normdocs db upgrade`)."""
         from alembic import command
-        from alembic.config import Config
 
-        config = Config()
-        config.set_main_option("script_location", str(resources.files("normdocs.library") / "migrations"))
         with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(migration_config(connection), revision)
 
     def rekey_if_authority_changed(self, source: str = "ingest", force: bool = False) -> RekeyReport | None:
         """Re-key the loaded documents when the issuer authority changed since they were keyed

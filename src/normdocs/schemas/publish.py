@@ -37,8 +37,8 @@ class ValidityNote(BaseModel):
     by: PublicLink | None = None
 
 
-class PublicPage(BaseModel):
-    """Everything a document's page shows (public text only), which its digest covers."""
+class PublicHeading(BaseModel):
+    """The heading a document's page and its download row share, first in both (column order)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -49,6 +49,11 @@ class PublicPage(BaseModel):
     doc_type: str | None = None
     signed_date: str | None = None
     published_date: str | None = None
+
+
+class PublicPage(PublicHeading):
+    """Everything a document's page shows (public text only), which its digest covers."""
+
     year: str = ""
     validity: ValidityNote
     valid_until: str | None = None
@@ -59,18 +64,9 @@ class PublicPage(BaseModel):
     paragraphs: list[str] = Field(default_factory=list)
 
 
-class PublicRecord(BaseModel):
+class PublicRecord(PublicHeading):
     """A document's row in the column's data downloads (documents.json, documents.csv): fields in column order."""
 
-    model_config = ConfigDict(frozen=True)
-
-    id: int
-    title: str
-    doc_number: str | None = None
-    issuer: str | None = None
-    doc_type: str | None = None
-    signed_date: str | None = None
-    published_date: str | None = None
     validity: str
     validity_date: str | None = None
     validity_by: str | None = None
