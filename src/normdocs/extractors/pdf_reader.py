@@ -545,9 +545,11 @@ def _kept_out(origins: list[tuple[str, float, float]]):
     def keep(obj) -> bool:
         if obj.get("object_type") != "char" or obj.get("text") not in by_text:
             return True
-        matrix = obj.get("matrix") or (0, 0, 0, 0, None, None)
-        e, f = matrix[4], matrix[5]
-        return e is None or not any(abs(e - x) < 0.5 and abs(f - y) < 0.5 for x, y in by_text[obj["text"]])
+        matrix = obj.get("matrix")
+        if not matrix:
+            return True
+        e, f = float(matrix[4]), float(matrix[5])
+        return not any(abs(e - x) < 0.5 and abs(f - y) < 0.5 for x, y in by_text[obj["text"]])
 
     return keep
 
