@@ -238,3 +238,19 @@ def test_a_rotated_stamp_that_is_no_mark_changes_nothing(tmp_path):
     assert _body(stamped_path) == LETTER
     assert (stamped.disclosure.attribute, stamped_held) == (plain.disclosure.attribute, plain_held)
     assert stamped.metadata.model_dump() == plain.metadata.model_dump()
+
+
+def test_a_page_drawn_turned_keeps_its_lines(tmp_path):
+    # a landscape table drawn turned on a portrait page is the page's text, not a mark over it
+    def draw(c, width, height):
+        c.saveState()
+        c.translate(100, 100)
+        c.rotate(90)
+        c.setFont("STSong-Light", 14)
+        for k, line in enumerate(BODY):
+            c.drawString(0, -26 * k, line)
+        c.restoreState()
+
+    path = _pdf(tmp_path / "turned.pdf", draw, body=["附件2"])
+    lines = [ln.text for ln in read_pdf(path).lines()]
+    assert "附件2" in lines and len(lines) > 1

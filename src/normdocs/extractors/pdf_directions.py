@@ -10,7 +10,8 @@ characters far larger than the page's text and drawn light grey (an upright wate
 These texts go to Layout.extra, and their characters are kept out of the body lines
 (`Apart.indices` for pdfium's reads, `Apart.origins` for pdfplumber's): rotated and watermark
 characters always, a column where it stands in the margin, outside the other text's width
-(a column inside the text, numbers down a table, stays in the lines it sits on).
+(a column inside the text, numbers down a table, stays in the lines it sits on). A page
+whose text is mostly such characters (a table turned landscape) keeps them in its lines.
 
 Reads pdfium's text page already open for the cheap text: a few C calls per character, one
 matrix and font size per text object; only on a page that may hold such text (a text object
@@ -236,6 +237,8 @@ def set_apart(page, textpage, text: str) -> Apart | None:
         members = {id(g) for g in column}
         if _in_margin(column, [g for g in others if id(g) not in members]):
             kept_out.extend(column)
+    if 2 * sum(not g.text.isspace() for g in kept_out) > sum(not g.text.isspace() for g in glyphs):
+        kept_out = []  # most of the page (a table turned landscape, a page of one watermark): its text
     if not texts and not kept_out:
         return None
     return Apart(texts, {g.index for g in kept_out}, [(g.text, g.x, g.y) for g in kept_out])
