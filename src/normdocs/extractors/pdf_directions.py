@@ -180,8 +180,10 @@ def _watermark(glyphs: list[_Glyph]) -> list[_Glyph]:
 
 
 def _turned(handle, count, get, depth: int = 0) -> bool:
-    """Whether a text object here (or in a form drawn here) is not upright left to right."""
+    """Whether a text object here (or in a form drawn here) is not upright left to right, or is
+    drawn large and light grey (the font size asked first: one more C call for most objects)."""
     matrix = pdfium_c.FS_MATRIX()
+    size = ctypes.c_float()
     for i in range(count(handle)):
         obj = get(handle, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
@@ -191,7 +193,8 @@ def _turned(handle, count, get, depth: int = 0) -> bool:
             matrix.a <= 0 or matrix.d <= 0 or abs(matrix.b) > 1e-3 * matrix.a or abs(matrix.c) > 1e-3 * matrix.d
         ):
             return True
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and _large_light(obj, matrix.d):
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and pdfium_c.FPDFTextObj_GetFontSize(obj, size) \
+                and size.value * abs(matrix.d or 1.0) >= _WATERMARK_SIZE and _light_fill(obj):
             return True
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4 and _turned(
             obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, depth + 1
@@ -200,13 +203,9 @@ def _turned(handle, count, get, depth: int = 0) -> bool:
     return False
 
 
-def _large_light(obj, scale: float) -> bool:
-    size = ctypes.c_float()
+def _light_fill(obj) -> bool:
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    return (
-        bool(pdfium_c.FPDFTextObj_GetFontSize(obj, size)) and size.value * abs(scale or 1.0) >= _WATERMARK_SIZE
-        and bool(pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and _light(r.value, g.value, b.value)
-    )
+    return bool(pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and _light(r.value, g.value, b.value)
 
 
 def _may_hold(page, text: str) -> bool:
