@@ -282,7 +282,6 @@ def load_source(source: str) -> list[dict]:
 
 def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None,
              source: str = "rc") -> dict:
-    accuracy = load_accuracy()
     entries = select_entries(load_source(source), split, ids)
     missing: list[str] = []
     restored: dict[str, Path] = {}
@@ -292,7 +291,16 @@ def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None
         except MissingSource as exc:
             missing.append(str(exc))
     records = inspect_files(list(restored.values()))
+    summary = score(entries, restored, records, missing)
+    summary.update({"split": split, "source": source, "ids": sorted(ids) if ids else None})
+    return summary
 
+
+def score(entries: list[dict], restored: dict[str, Path], records: dict[str, dict],
+          missing: list[str]) -> dict:
+    """Score `inspect`'s records (keyed by file name) against the gold entries whose file was
+    restored; benchmarks/scan_corpus.py scores its scans of the same documents with it."""
+    accuracy = load_accuracy()
     overall = accuracy.Scores()
     by_format: dict[str, object] = {}
     by_level: dict[str, object] = {}
@@ -325,9 +333,6 @@ def evaluate(split: str, cache: Path, mirrors: Path, ids: set[str] | None = None
 
     summary = overall.summary()
     summary.update({
-        "split": split,
-        "source": source,
-        "ids": sorted(ids) if ids else None,
         "commit": accuracy.git_commit(),
         "documents_in_split": len(entries),
         "missing_sources": missing,

@@ -147,6 +147,23 @@ def test_an_instruction_signed_above_the_title_is_not_part_of_it():
     assert md.signed_date == "1968-07-03"
 
 
+def test_ocr_title_whose_short_last_line_measures_smaller_is_whole():
+    """OCR sizes a line from its boxes: 规定的通知 under a full title line reads 18 pt, not 21."""
+    from normdocs.extractors.elements import parse_elements
+    from normdocs.schemas.layout import Layout, Line, Page
+
+    rows = [("关于调整住房公积金个人住房贷款业务有关", 21.4), ("规定的通知", 18.0), ("各直属管理局：", 13.2)]
+    rows += [("根据管理委员会全体会议精神，现将住房公积金贷款业务有关规定调整如下：", 15.6)] * 6
+    rows += [("海南省住房公积金管理局", 15.5), ("2020年8月18日", 15.4)]
+    lines, top = [], 92.0
+    for i, (text, size) in enumerate(rows):
+        lines.append(Line(text=text, orig=text, index=i, size=size, top=top, bottom=top + 1.6 * size,
+                          confidence=0.99))
+        top += 1.65 * size
+    md = parse_elements(Layout(pages=[Page(number=1, lines=lines)]))
+    assert md.title == "关于调整住房公积金个人住房贷款业务有关规定的通知"
+
+
 def _banji_pdf(path, printed_line, wrapped=None):
     """A GB/T 9704-like letter: header, body, 附件 list, signature and date on page 1; the
     attachment, then the 版记 between rules (抄送, 印发机关 + 印发日期) on page 2."""

@@ -74,6 +74,13 @@ def test_ocr_repair_only_within_a_small_distance_and_recorded(authority):
     assert not authority.resolve("长沛编公积验管理损会", None, ocr=True).known  # too far
 
 
+def test_ocr_repair_restores_one_dropped_character_of_a_long_name(authority):
+    repaired = authority.resolve("东莞市住房公积金管委员会", None, ocr=True)  # 理 dropped
+    assert (repaired.name, repaired.repaired) == ("东莞市住房公积金管理委员会", True)
+    assert not authority.resolve("东莞市住房公积金管委员会", None).known  # text layers are not repaired
+    assert not authority.resolve("聊城市人民政办公室", None, ocr=True).known  # under 10 characters: too close to other names
+
+
 def test_number_prefix_and_place_abbreviation_evidence():
     md = Metadata(doc_number="宁房市字〔2017〕108号", issuer="市住房保障和房产局", signed_date="2017-05-03")
     resolve_issuer(md, IssuerSource.signature, {})

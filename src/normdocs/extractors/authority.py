@@ -420,17 +420,24 @@ class Authority:
         return matches[0] if matches else None  # a department whose level does not fit: still that department
 
     def _repair(self, printed: str, date: str | None, evidence: PlaceEvidence) -> Resolved | None:
-        """OCR misreads: a known name at Hamming distance ≤1 (≤2 from 10 characters)."""
+        """OCR misreads: a known name at Hamming distance ≤1 (≤2 from 10 characters); from 10
+        characters one character the recogniser dropped (管委员会 for 管理委员会) costs 1 too."""
         budget = 1 if len(printed) < 10 else 2
+        drop = len(printed) >= DROPPED_CHAR_MIN
         scored: list[tuple[int, str]] = []
         for form in self.aliases:
-            if len(form) == len(printed) and _hamming(form, printed) <= budget:
-                scored.append((_hamming(form, printed), form))
+            cost = _ocr_distance(form, printed, budget, drop)
+            if cost <= budget:
+                scored.append((cost, form))
         for form, _dep in self.departments:
             if len(form) >= len(printed) - 1:
                 continue
-            tail, head = printed[-len(form):], printed[: -len(form)]
-            spent = _hamming(tail, form)
+            # the department as printed, or one character shorter when the recogniser dropped one
+            cuts = [(len(form), _hamming(printed[-len(form):], form))]
+            if drop:
+                cuts.append((len(form) - 1, _ocr_distance(form, printed[1 - len(form):], budget, drop)))
+            cut, spent = min(cuts, key=lambda c: c[1])
+            head = printed[:-cut]
             if spent > budget or spent > len(form) // 3:
                 continue
             for place in self.place_names:  # a place keeps at least two of every three characters
@@ -456,6 +463,21 @@ class Authority:
 
 def _hamming(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(a, b))
+
+
+DROPPED_CHAR_MIN = 10  # shorter prints are too close to other names to drop a character
+
+
+def _ocr_distance(known: str, printed: str, budget: int, drop: bool) -> int:
+    """Hamming distance for equal lengths; 1 when `drop` and `printed` is `known` with one
+    character dropped; otherwise more than `budget`."""
+    if len(known) == len(printed):
+        return _hamming(known, printed)
+    if drop and len(known) == len(printed) + 1:
+        for i in range(len(known)):
+            if known[:i] + known[i + 1:] == printed:
+                return 1
+    return budget + 1
 
 
 def office_parent(name: str) -> str | None:

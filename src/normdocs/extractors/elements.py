@@ -328,7 +328,17 @@ def _issuer_over_subtitle(cur: _Cursor) -> None:
 # -- title ---------------------------------------------------------------------------------
 
 def _body_size(cur: _Cursor) -> float | None:
-    sizes = Counter(round(ln.size) for ln in cur.lines[:200] if ln.size)
+    lines = [ln for ln in cur.lines[:200] if ln.size]
+    if lines and all(ln.confidence is not None for ln in lines):
+        # OCR sizes scatter over neighbouring points (15.5, 16.2 …), so the commonest rounded
+        # size can be a title's: the size of the median character is the body's
+        weighted = sorted((ln.size or 0.0, len(ln.text)) for ln in lines)
+        half, seen = sum(n for _, n in weighted) / 2, 0
+        for size, n in weighted:
+            seen += n
+            if seen >= half:
+                return float(round(size))
+    sizes = Counter(round(ln.size or 0.0) for ln in lines)
     return sizes.most_common(1)[0][0] if sizes else None
 
 
@@ -474,10 +484,35 @@ def _title_by_size(cur: _Cursor, candidates: list[int], body_size: float) -> tup
             runs[-1].append(i)
         else:
             runs.append([i])
-    for run in runs:
-        if run and _ends_with_doc_type(cur, _joined(cur, run[0], run[-1] + 1)):
+    runs = [run for run in runs if run]
+    for k, run in enumerate(runs):
+        if _ends_with_doc_type(cur, _joined(cur, run[0], run[-1] + 1)):
+            if k and _ocr_title_head(cur, runs[k - 1], run):
+                return runs[k - 1][0], run[-1] + 1
             return run[0], run[-1] + 1
+    # a run that goes on past its title (a page's banner as big under it): the longest part
+    # from its start that ends with a 文种
+    for run in runs:
+        for end in range(len(run) - 1, 0, -1):
+            if _ends_with_doc_type(cur, _joined(cur, run[0], run[end - 1] + 1)):
+                return run[0], run[end - 1] + 1
     return None, None
+
+
+def _ocr_title_head(cur: _Cursor, head: list[int], tail: list[int]) -> bool:
+    """OCR sizes a line from its boxes, so a title's short last line (规定的通知) can measure
+    smaller than the lines above it: a big OCR'd run right above, on the same page and
+    spaced as one block, not itself ending with a 文种, is the title's head."""
+    above, below = cur.lines[head[-1]], cur.lines[tail[0]]
+    if head[-1] + 1 != tail[0] or above.page != below.page:
+        return False
+    if above.confidence is None or below.confidence is None:
+        return False  # text layers give exact sizes: a size change there is a new element
+    bottom, top, size = above.bottom, below.top, below.size
+    if bottom is None or top is None or size is None:
+        return False
+    return top - bottom < 0.6 * size \
+        and not _ends_with_doc_type(cur, _joined(cur, head[0], head[-1] + 1))
 
 
 def _joined(cur: _Cursor, first: int, last: int) -> str:
