@@ -230,3 +230,21 @@ def test_pdf_banji_gives_cc_printer_and_date_and_is_zoned_imprint(tmp_path, prin
         assert zones[wrapped] == Zone.imprint
     assert zones["一、检查范围为全市文化市场经营场所。"] == Zone.attachment
     assert zones["（此件公开发布）"] == Zone.main
+
+
+def test_pdf_banji_mark_is_a_printed_mark(tmp_path):
+    """A level printed at the 印发 line's end, wrapped (…印发　秘密★一 / 年), is read on a label
+    row of the 版记 (not quoted in prose): the letter is kept out; without it, published."""
+    import datetime as dt
+
+    from normdocs.pipeline.stages import InputFile, prepare, quarantine_reasons
+
+    def decide(path):
+        record = prepare(InputFile(str(path), path.name), None, dt.date(2026, 12, 1))
+        return record, quarantine_reasons(record, [])
+
+    plain, plain_held = decide(_banji_pdf(tmp_path / "plain.pdf", "2026年12月1日印发"))
+    assert plain_held is None and plain.disclosure.attribute == "主动公开"
+    marked, held = decide(_banji_pdf(tmp_path / "marked.pdf", "2026年12月1日印发　秘密★一", "年"))
+    assert held is not None and held[0] == "review"
+    assert "state_secret" in {str(getattr(f.kind, "value", f.kind)) for f in marked.findings}
