@@ -254,3 +254,15 @@ def test_a_page_drawn_turned_keeps_its_lines(tmp_path):
     path = _pdf(tmp_path / "turned.pdf", draw, body=["附件2"])
     lines = [ln.text for ln in read_pdf(path).lines()]
     assert "附件2" in lines and len(lines) > 1
+
+
+def test_a_margin_column_beside_a_wide_heading_is_still_set_apart(tmp_path):
+    # the heading starts left of the column; the lines beside the column start right of it
+    def draw(c, width, height):
+        _margin_column(c, width, height)
+        c.setFont("STSong-Light", 16)
+        c.drawString(20, height - 165, "临江市人民政府办公室文件")
+
+    path = _pdf(tmp_path / "h.pdf", draw, body=LETTER)
+    assert _body(path) == LETTER[:3] + ["临江市人民政府办公室文件"] + LETTER[3:]
+    assert (COLUMN_PLACE, "内部资料") in _turned(path)

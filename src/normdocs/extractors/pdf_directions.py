@@ -161,12 +161,21 @@ def _columns(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
 
 
 def _in_margin(column: list[_Glyph], others: list[_Glyph]) -> bool:
-    """Whether the column stands left or right of all the page's other upright text."""
-    if not others:
-        return False
+    """Whether the column stands left or right of the text beside it: of the usual start (or
+    end) of the other lines at its heights. A wide heading may reach past it; numbers down a
+    table's first column start where the other lines do, and are no margin."""
     size = max(g.size for g in column)
-    left, right = min(g.x for g in others), max(g.x + g.size for g in others)
-    return all(g.x + g.size < left - 0.5 * size or g.x > right + 0.5 * size for g in column)
+    low, high = min(g.y for g in column) - size, max(g.y for g in column) + size
+    rows: dict[int, list[_Glyph]] = {}
+    for g in others:
+        if low <= g.y <= high:
+            rows.setdefault(round(g.y), []).append(g)
+    if not rows:
+        return False
+    starts = sorted(min(g.x for g in row) for row in rows.values())
+    ends = sorted(max(g.x + g.size for g in row) for row in rows.values())
+    start, end = starts[len(starts) // 2], ends[len(ends) // 2]
+    return all(g.x + g.size < start - 0.5 * size for g in column) or all(g.x > end + 0.5 * size for g in column)
 
 
 def _watermark(glyphs: list[_Glyph]) -> list[_Glyph]:
