@@ -4,6 +4,8 @@ Plain-text documents keep these quick: the parser sees the same line model as fo
 only without sizes and colours, which is the harder case.
 """
 
+import pytest
+
 from normdocs.extractors import extract_file
 
 
@@ -160,3 +162,89 @@ def test_ocr_title_whose_short_last_line_measures_smaller_is_whole():
         top += 1.65 * size
     md = parse_elements(Layout(pages=[Page(number=1, lines=lines)]))
     assert md.title == "关于调整住房公积金个人住房贷款业务有关规定的通知"
+
+
+def _banji_pdf(path, printed_line, wrapped=None):
+    """A GB/T 9704-like letter: header, body, 附件 list, signature and date on page 1; the
+    attachment, then the 版记 between rules (抄送, 印发机关 + 印发日期) on page 2."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    w, h = A4
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("STSong-Light", 30)
+    c.setFillColorRGB(0.8, 0, 0)
+    c.drawCentredString(w / 2, h - 110, "青溪市文化和旅游局文件")
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("STSong-Light", 16)
+    c.drawCentredString(w / 2, h - 150, "青文旅发〔2026〕12号")
+    c.setFont("STSong-Light", 22)
+    c.drawCentredString(w / 2, h - 200, "关于做好2026年文化市场安全检查工作的通知")
+    c.setFont("STSong-Light", 16)
+    y = h - 240
+    for x, text in [(80, "各区县文化和旅游局："), (112, "为做好文化市场安全检查工作，现将有关事项通知如下。"),
+                    (112, "一、各地要认真组织开展安全检查。"), (112, "附件：1．安全检查工作方案"),
+                    (160, "2．检查情况统计表")]:
+        c.drawString(x, y, text)
+        y -= 28
+    c.drawString(350, y - 20, "青溪市文化和旅游局")
+    c.drawString(360, y - 48, "2026年12月1日")
+    c.drawString(112, y - 80, "（此件公开发布）")
+    c.showPage()
+    c.setFont("STSong-Light", 16)
+    c.drawString(80, h - 80, "附件1")
+    c.drawCentredString(w / 2, h - 120, "安全检查工作方案")
+    c.drawString(112, h - 160, "一、检查范围为全市文化市场经营场所。")
+    c.line(80, 170, w - 80, 170)
+    c.setFont("STSong-Light", 14)
+    c.drawString(95, 148, "抄送：市应急管理局，市消防救援支队。")
+    c.line(80, 138, w - 80, 138)
+    c.drawString(95, 116, "青溪市文化和旅游局办公室")
+    c.drawString(330, 116, printed_line)
+    if wrapped:
+        c.drawString(95, 96, wrapped)
+    c.line(80, 86, w - 80, 86)
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("printed_line, wrapped", [("2026年12月1日印发", None), ("2026年12月1日印发　秘密★一", "年")],
+                         ids=["plain", "wrapped_mark"])
+def test_pdf_banji_gives_cc_printer_and_date_and_is_zoned_imprint(tmp_path, printed_line, wrapped):
+    from normdocs.extractors import extract_file
+    from normdocs.schemas.layout import Zone
+
+    record = extract_file(_banji_pdf(tmp_path / "b.pdf", printed_line, wrapped), keep_layout=True)
+    md = record.metadata
+    assert md.cc == ["市应急管理局", "市消防救援支队"]
+    assert md.printer == "青溪市文化和旅游局办公室" and str(md.printed_date) == "2026-12-01"
+    assert md.attachments == ["安全检查工作方案", "检查情况统计表"]
+    zones = {ln.text: ln.zone for ln in record.layout.lines()}
+    assert zones["抄送：市应急管理局，市消防救援支队。"] == Zone.imprint
+    assert [z for t, z in zones.items() if "印发" in t] == [Zone.imprint]
+    if wrapped:
+        assert zones[wrapped] == Zone.imprint
+    assert zones["一、检查范围为全市文化市场经营场所。"] == Zone.attachment
+    assert zones["（此件公开发布）"] == Zone.main
+
+
+def test_pdf_banji_mark_is_a_printed_mark(tmp_path):
+    """A level printed at the 印发 line's end, wrapped (…印发　秘密★一 / 年), is read on a label
+    row of the 版记 (not quoted in prose): the letter is kept out; without it, published."""
+    import datetime as dt
+
+    from normdocs.pipeline.stages import InputFile, prepare, quarantine_reasons
+
+    def decide(path):
+        record = prepare(InputFile(str(path), path.name), None, dt.date(2026, 12, 1))
+        return record, quarantine_reasons(record, [])
+
+    plain, plain_held = decide(_banji_pdf(tmp_path / "plain.pdf", "2026年12月1日印发"))
+    assert plain_held is None and plain.disclosure.attribute == "主动公开"
+    marked, held = decide(_banji_pdf(tmp_path / "marked.pdf", "2026年12月1日印发　秘密★一", "年"))
+    assert held is not None and held[0] == "review"
+    assert "state_secret" in {str(getattr(f.kind, "value", f.kind)) for f in marked.findings}

@@ -753,7 +753,21 @@ def _parse_imprint(cur: _Cursor, date_index: int | None) -> list[int]:
                 imprint.append(i - 1)
             md.printer = printer or None
             imprint.append(i)
+            imprint.extend(_wrapped_after(cur, i))
     return sorted(set(imprint))
+
+
+def _wrapped_after(cur: _Cursor, printed: int) -> list[int]:
+    """The 印发 line's wrapped end (…印发　秘密★一 / 年, （共印 / 50份）): up to two short lines
+    right under it on its page, none an attachment's heading or list."""
+    out: list[int] = []
+    page = cur.lines[printed].page
+    for j in range(printed + 1, min(printed + 3, len(cur.lines))):
+        line = cur.lines[j]
+        if line.page != page or len(line.text) > 8 or cur.labels(j) & {"ATTACHMENT_HEADING", "ATTACHMENT_LIST", "CC"}:
+            break
+        out.append(j)
+    return out
 
 
 def _lists_bodies(cur: _Cursor, text: str) -> bool:

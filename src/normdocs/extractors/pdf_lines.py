@@ -162,11 +162,13 @@ def _collect(resources, into: dict[str, tuple[float, bool] | None], depth: int) 
 def read_chars(
     textpage, page_top: float, fonts: FontMetrics, seen: set[int] | None = None,
     spaces: list[tuple[float, float]] | None = None, origins: list[tuple[float, float]] | None = None,
+    skip: set[int] | None = None,
 ) -> list[Char] | None:
     """The page's characters in content order, pdfplumber's coordinates (top from the page
     top, `page_top` being the page height: pdfplumber's top is that minus the PDF y); None
     when unreliable. `fonts` are FontReader's for the page; `seen` collects the text
-    objects the characters come from, `spaces` the origins of the spaces pdfium made up."""
+    objects the characters come from, `spaces` the origins of the spaces pdfium made up;
+    characters at the indices in `skip` (set apart from the body: pdf_directions) are left out."""
     handle = textpage.raw if hasattr(textpage, "raw") else textpage
     count = pdfium_c.FPDFText_CountChars(handle)
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -179,6 +181,8 @@ def read_chars(
     out: list[Char] = []
     pending_high = 0
     for i in range(count):
+        if skip and i in skip:
+            continue
         if pdfium_c.FPDFText_IsGenerated(handle, i):
             if spaces is not None and pdfium_c.FPDFText_GetUnicode(handle, i) == 0x20:
                 pdfium_c.FPDFText_GetCharOrigin(handle, i, ox, oy)
@@ -368,11 +372,12 @@ def dropped_spaces(page, fonts: FontMetrics, page_top: float, seen: set[int],
     return out
 
 
-def read_lines(page, textpage, page_top: float, fonts: FontMetrics) -> list[RawLine] | None:
+def read_lines(page, textpage, page_top: float, fonts: FontMetrics,
+               skip: set[int] | None = None) -> list[RawLine] | None:
     seen: set[int] = set()
     spaces: list[tuple[float, float]] = []
     origins: list[tuple[float, float]] = []
-    chars = read_chars(textpage, page_top, fonts, seen, spaces, origins)
+    chars = read_chars(textpage, page_top, fonts, seen, spaces, origins, skip)
     if chars is None:
         return None
     dropped = dropped_spaces(page, fonts, page_top, seen, spaces, origins)

@@ -48,7 +48,7 @@ MAX_DETAILED_PAGES = 8
 
 
 def read_pdf(path: Path) -> Layout:
-    cheap, needs_ocr, extra, fast = _cheap_page_texts(path)
+    cheap, needs_ocr, extra, fast, set_apart = _cheap_page_texts(path)
     problem = text_layer_problem("".join(cheap), len(cheap))
     ocr_pages: dict[int, Page] = {}
     if needs_ocr and ocr.enabled():
@@ -80,7 +80,7 @@ def read_pdf(path: Path) -> Layout:
                     pages.append(fast[number])  # type: ignore[arg-type]  # (not None: not slow)
                 elif number in detailed and plumber is not None:  # (open whenever a page is slow)
                     plumbed = plumber.pages[number - 1]
-                    detailed_page = _detailed_page(plumbed, number)
+                    detailed_page = _detailed_page(plumbed, number, set_apart.get(number, []))
                     plumbed.close()  # pdfplumber caches per page: keep memory flat
                     # pdfminer leaves (cid:N) where it cannot map glyphs that pdfium can
                     # (seen on owner-password PDFs): pdfium's text is then the better read.
@@ -110,13 +110,16 @@ def _open(path: Path):
 
 def _cheap_page_texts(
     path: Path,
-) -> tuple[list[str], dict[int, ErrorCode], list[ExtraText], dict[int, Page | None]]:
+) -> tuple[list[str], dict[int, ErrorCode], list[ExtraText], dict[int, Page | None],
+           dict[int, list[tuple[str, float, float]]]]:
     """Every page's text, the pages that need OCR with the reason (an error code), the
     texts outside the page content or not running left to right (annotations, form fields,
     document properties, rotated lines and columns of single characters, a
     header band stamped as a picture) for the confidentiality view, and the detailed read
     of the pages _pages_to_detail picks from these texts (None where pdfium's read looks
-    unreliable: pdfplumber reads those), from the text page already open."""
+    unreliable: pdfplumber reads those), from the text page already open; last, by page,
+    the characters set apart from the body lines (pdf_directions), for pdfplumber's read.
+    The page texts and lines leave those characters out."""
     pdf = _open(path)
     needs: dict[int, ErrorCode] = {}
     extra: list[ExtraText] = _properties(pdf) + _xmp_texts(path) + _form_fields(path, pdf) + _outline(pdf)
@@ -124,12 +127,22 @@ def _cheap_page_texts(
     chosen = {1, 2} if len(pdf) > 1 else {1}  # as _pages_to_detail picks, page by page
     fonts: pdf_lines.FontReader | bool | None = None  # False: pdfminer cannot read the file
     turned: set[tuple[str, str]] = set()  # a watermark repeats on every page: one item is enough
+    set_apart: dict[int, list[tuple[str, float, float]]] = {}  # page -> characters kept out of its lines
     try:
         texts = []
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
             text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            apart = pdf_directions.set_apart(page, textpage, text)
+            if apart is not None:
+                if apart.indices:
+                    text = _text_without(textpage, apart.indices)
+                    set_apart[i + 1] = apart.origins
+                for place, line in apart.texts:
+                    if (place, line) not in turned:
+                        turned.add((place, line))
+                        extra.append(ExtraText(text=line, place=place, page=i + 1))
             texts.append(text)
             if len(chosen) < MAX_DETAILED_PAGES and _DETAIL_CUES.search(text):
                 chosen.add(i + 1)
@@ -137,11 +150,7 @@ def _cheap_page_texts(
                 if fonts is None:
                     fonts = _font_reader(path)
                 metrics = fonts.page(i + 1) if isinstance(fonts, pdf_lines.FontReader) else None
-                fast[i + 1] = _pdfium_page(page, textpage, i + 1, metrics)
-            for place, line in pdf_directions.direction_texts(page, textpage, text):
-                if (place, line) not in turned:
-                    turned.add((place, line))
-                    extra.append(ExtraText(text=line, place=place, page=i + 1))
+                fast[i + 1] = _pdfium_page(page, textpage, i + 1, metrics, apart.indices if apart else None)
             textpage.close()
             reason = _ocr_reason(page, text)
             if reason is not None:
@@ -157,7 +166,19 @@ def _cheap_page_texts(
             fonts.close()
     if not texts:
         raise ExtractionError(ErrorCode.corrupt_file, "PDF 文件已损坏：没有任何页面。")
-    return texts, needs, extra, fast
+    return texts, needs, extra, fast, set_apart
+
+
+def _text_without(textpage, indices: set[int]) -> str:
+    """The page's cheap text less the characters at these pdfium indices (its own line
+    breaks kept: a line that held only set-apart characters comes out empty and is dropped)."""
+    parts: list[str] = []
+    start = 0
+    for index in sorted(indices) + [textpage.count_chars()]:
+        if index > start:
+            parts.append(textpage.get_text_range(index=start, count=index - start))
+        start = index + 1
+    return "".join(parts).replace("\r\n", "\n").replace("\r", "\n")
 
 
 _PROPERTY_KEYS = ("Title", "Subject", "Keywords", "Author")
@@ -481,7 +502,9 @@ def _font_reader(path: Path) -> pdf_lines.FontReader | bool:
         return False
 
 
-def _pdfium_page(page, textpage, number: int, fonts: pdf_lines.FontMetrics | None) -> Page | None:
+def _pdfium_page(
+    page, textpage, number: int, fonts: pdf_lines.FontMetrics | None, skip: set[int] | None = None,
+) -> Page | None:
     """The detailed page from pdfium's characters, grouped as pdfplumber groups them
     (pdf_lines); None when pdfium's read is not to be trusted for it."""
     if fonts is None or page.get_rotation() % 360:
@@ -489,7 +512,7 @@ def _pdfium_page(page, textpage, number: int, fonts: pdf_lines.FontMetrics | Non
     left, bottom, right, top = page.get_mediabox()
     width, height = abs(right - left), abs(top - bottom)
     try:
-        raws = pdf_lines.read_lines(page, textpage, height, fonts)
+        raws = pdf_lines.read_lines(page, textpage, height, fonts, skip)
     except Exception:  # noqa: BLE001 - a font dictionary pdfminer chokes on: pdfplumber reads the page
         log.warning("reading page %d's characters with pdfium failed", number, exc_info=True)
         return None
@@ -513,9 +536,29 @@ def _pdfium_page(page, textpage, number: int, fonts: pdf_lines.FontMetrics | Non
     return Page(number=number, width=width, height=height, lines=lines)
 
 
-def _detailed_page(page, number: int) -> Page:
+def _kept_out(origins: list[tuple[str, float, float]]):
+    """pdfplumber's object filter that drops the characters at these origins (PDF space)."""
+    by_text: dict[str, list[tuple[float, float]]] = {}
+    for text, x, y in origins:
+        by_text.setdefault(text, []).append((x, y))
+
+    def keep(obj) -> bool:
+        if obj.get("object_type") != "char" or obj.get("text") not in by_text:
+            return True
+        matrix = obj.get("matrix")
+        if not matrix:
+            return True
+        e, f = float(matrix[4]), float(matrix[5])
+        return not any(abs(e - x) < 0.5 and abs(f - y) < 0.5 for x, y in by_text[obj["text"]])
+
+    return keep
+
+
+def _detailed_page(page, number: int, set_apart: Sequence[tuple[str, float, float]] = ()) -> Page:
     lines: list[Line] = []
     width = float(page.width)
+    if set_apart:
+        page = page.filter(_kept_out(list(set_apart)))
     for i, raw in enumerate(page.extract_text_lines(return_chars=True, strip=True)):
         chars = [c for c in raw["chars"] if c["text"].strip()]
         if not chars:
