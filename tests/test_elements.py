@@ -248,3 +248,12 @@ def test_pdf_banji_mark_is_a_printed_mark(tmp_path):
     marked, held = decide(_banji_pdf(tmp_path / "marked.pdf", "2026年12月1日印发　秘密★一", "年"))
     assert held is not None and held[0] == "review"
     assert "state_secret" in {str(getattr(f.kind, "value", f.kind)) for f in marked.findings}
+
+
+@pytest.mark.parametrize("prose", ["本办法于2026年11月20日印发实施", "本方案自2026年11月20日印发起执行"])
+def test_a_date_then_printed_and_what_starts_that_day_is_prose_not_the_imprint(tmp_path, prose):
+    """A short remainder after 印发 may be a mark (秘密★一年), never what the text does from that day."""
+    md = _parse(tmp_path, "青溪市文化和旅游局文件\n青文旅发〔2026〕12号\n关于做好文化市场安全检查工作的通知\n"
+                "各区县文化和旅游局：\n" + BODY + "青溪市文化和旅游局\n2026年12月1日\n附件\n检查工作方案\n"
+                "一、检查范围为全市文化市场经营场所。\n" + prose + "\n")
+    assert md.printed_date is None and md.printer is None
