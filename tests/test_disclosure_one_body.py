@@ -97,3 +97,39 @@ def test_a_public_selection_of_cadres_is_not_withheld_as_internal(tmp_path):
                  "根据工作需要，面向社会公开选调领导干部5名，符合条件的人员可报名。")
     state, _ = _decided(make_pdf(tmp_path / "notice.pdf", lines))
     assert state[0] != "不予公开"
+
+
+SCI = "清河市科学技术局"
+
+
+def test_a_gongshi_is_read_as_its_type_and_published(tmp_path):
+    # 公示 is not among the 15 文种: its title went unread and the document to the default before
+    lines = _doc(SCI, f"{SCI}关于2024年度拟认定科技型中小企业名单的公示", "",
+                 "经企业申报、专家评审，拟认定36家企业为科技型中小企业，公示期为7个工作日。")
+    state, record = _decided(make_pdf(tmp_path / "gongshi.pdf", lines))
+    assert (record.metadata.doc_type, record.metadata.title) == ("公示", f"{SCI}关于2024年度拟认定科技型中小企业名单的公示")
+    assert state == ("主动公开", "主动公开", False)
+
+
+def test_a_gongshi_printing_a_resident_id_goes_to_review(tmp_path):
+    lines = _doc(SCI, f"{SCI}关于2024年度拟认定科技型中小企业名单的公示", "",
+                 f"拟认定企业法定代表人李某某，公民身份号码{make_id()}，公示期为7个工作日。")
+    state, record = _decided(make_pdf(tmp_path / "gongshi.pdf", lines))
+    assert "id_card" in {f.kind for f in record.findings}
+    assert state[1] == "待审" and state[2]
+
+
+def test_a_huibao_is_a_report_withheld_as_process_information(tmp_path):
+    lines = _doc("柳林县应急管理局", "柳林县应急管理局关于2024年上半年安全生产工作情况的汇报", "中共柳林县委：",
+                 "上半年，全县未发生较大以上生产安全事故。")
+    state, record = _decided(make_pdf(tmp_path / "huibao.pdf", lines))
+    assert record.metadata.doc_type == "报告"
+    assert state == ("不予公开", "不予公开", False)
+
+
+def test_a_huibao_with_a_secret_mark_stays_withheld_and_marked(tmp_path):
+    lines = [("text", "秘密★5年"), *_doc("柳林县应急管理局", "柳林县应急管理局关于2024年上半年安全生产工作情况的汇报",
+                                      "中共柳林县委：", "上半年，全县未发生较大以上生产安全事故。")]
+    state, record = _decided(make_pdf(tmp_path / "huibao.pdf", lines))
+    assert record.metadata.classification
+    assert state[1] != "主动公开"
