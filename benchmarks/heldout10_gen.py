@@ -3,7 +3,7 @@
 
     python benchmarks/heldout10_gen.py OUTDIR [--labels FILE]
 
-26 documents in heldout4_gen.py's renderers, in kinds, issuers and wordings not in heldout1-9:
+27 documents in heldout4_gen.py's renderers, in kinds, issuers and wordings not in heldout1-9:
 a dog-keeping 通告, outpatient reimbursement, a 见义勇为 commendation, charging points, a house
 expropriation decision, parking fees, a 公示 of 文明村镇, enterprises' annual reports, an audit
 report, a 政府令 办法; the organs' own union, 文明科室, leave, a warning-film showing and the

@@ -133,3 +133,31 @@ def test_a_huibao_with_a_secret_mark_stays_withheld_and_marked(tmp_path):
     state, record = _decided(make_pdf(tmp_path / "huibao.pdf", lines))
     assert record.metadata.classification
     assert state[1] != "主动公开"
+
+
+FIN = "石岭县财政局"
+
+
+def test_a_notice_to_the_organs_own_sections_alone_is_withheld_without_review(tmp_path):
+    lines = _doc(FIN, f"{FIN}关于开展机关文明科室评选活动的通知", "局机关各股室：", "各股室于11月30日前报送自评材料。")
+    state, _ = _decided(make_pdf(tmp_path / "notice.pdf", lines))
+    assert state == ("不予公开", "不予公开", False)
+
+
+def test_the_same_recipients_on_a_notice_about_applicants_are_not_withheld_unreviewed(tmp_path):
+    lines = _doc(FIN, f"{FIN}关于优化企业申请材料办理流程的通知", "局机关各股室：", "自即日起，企业可通过网上提交申请材料。")
+    state, _ = _decided(make_pdf(tmp_path / "notice.pdf", lines))
+    assert state != ("不予公开", "不予公开", False)
+
+
+def test_the_same_notice_with_a_mobile_number_goes_to_review(tmp_path):
+    lines = _doc(FIN, f"{FIN}关于开展机关文明科室评选活动的通知", "局机关各股室：", "联系人：王某，联系电话13912345678。")
+    state, _ = _decided(make_pdf(tmp_path / "notice.pdf", lines))
+    assert state[1] == "待审" and state[2]
+
+
+def test_a_reply_setting_fees_goes_to_a_reviewer_as_public(tmp_path):
+    lines = _doc("石岭县发展和改革局", "石岭县发展和改革局关于城区公办幼儿园保育教育费标准的批复", "县教育局：",
+                 "你局请示收悉。经研究，核定城区公办幼儿园保育教育费标准为每生每月400元。")
+    state, _ = _decided(make_pdf(tmp_path / "reply.pdf", lines))
+    assert state == ("主动公开", "待审", True)
