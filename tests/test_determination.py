@@ -401,9 +401,12 @@ def test_an_internal_mark_beside_a_printed_on_request_marker_still_goes_to_revie
 
 
 @pytest.mark.parametrize("title", ["关于开展2024年度机关作风建设专项督查的通知", "关于严格执行领导干部外出报备制度的通知"])
-def test_notices_about_the_organs_own_people_are_proposed_withheld_for_a_reviewer(title):
-    d = decide(md(title=title, doc_type="通知", body="各乡镇人民政府，县政府各部门：请认真执行，维护群众利益。"), [])
-    assert _state(d) == ("不予公开", "待审", "rules", True, False)
+def test_notices_about_the_organs_own_people_are_withheld_and_reviewed_only_with_a_finding(title):
+    body = "各乡镇人民政府，县政府各部门：请认真执行，维护群众利益。"
+    d = decide(md(title=title, doc_type="通知", body=body), [])
+    assert _state(d) == ("不予公开", "不予公开", "rules", False, False)
+    d = decide(md(title=title, doc_type="通知", body=body), [finding("mobile", "review")])
+    assert d.needs_review and d.attribute == "待审"
 
 
 def test_consistent_markers_are_checked_by_the_schema():
