@@ -146,9 +146,13 @@ def test_internal_affairs_are_withheld_without_review_article_16(title):
 
 
 @pytest.mark.parametrize("title", ["关于公开招聘事业单位工作人员的公告", "关于拟聘任人员名单的公示"])
-def test_internal_affairs_words_on_a_notice_to_the_public_stay_with_the_reviewer(title):
+def test_internal_affairs_words_on_a_notice_to_the_public_are_public(title):
+    # a 公告 speaks to the public by its 文种: recruitment and lists put up for objections are
+    # published (Art. 20), not withheld as personnel management; with a finding a reviewer looks
     d = decide(md(title=title, doc_type="公告"), [])
-    assert (d.proposed, d.needs_review) == ("不予公开", True)
+    assert (d.proposed, d.needs_review) == ("主动公开", False)
+    d = decide(md(title=title, doc_type="公告"), [finding("secret_quoted", "review")])
+    assert d.needs_review
 
 
 def test_internal_affairs_with_a_finding_stay_with_the_reviewer():
