@@ -606,7 +606,7 @@ def _big_block(cur: _Cursor, lines: list[int], body_size: float) -> tuple[int | 
     for i in lines:
         line = cur.lines[i]
         big = line.size is not None and line.size >= body_size + 2 and not line.is_red \
-            and not cur.labels(i) & {"DOC_NUMBER", "DATE"} and not _is_mark(cur, i)
+            and not cur.labels(i) & {"DOC_NUMBER", "DATE", "CLASSIFICATION", "URGENCY"} and not _is_mark(cur, i)
         same = bool(run) and abs((cur.lines[run[-1]].size or 0.0) - (line.size or 0.0)) < 1.5
         if run and (not big or not same or len(run) == TITLE_MAX_LINES):
             break
