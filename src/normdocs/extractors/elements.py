@@ -115,6 +115,12 @@ def parse_elements(layout: Layout, rules_file: str = "elements.yaml") -> Metadat
         if below_menus is not None:
             title_span = _parse_title(cur, below_menus, below_menus=True)
             body_start = _parse_recipients(cur, title_span)
+    if cur.metadata.title is None and cur.metadata.doc_type is None:
+        # no title ends with a 文种: a 规章 or notice printed directly (XX市城市绿化管理办法)
+        by_form = _parse_title(cur, header_end, by_form=True)
+        if by_form[0] != by_form[1]:
+            title_span = by_form
+            body_start = _parse_recipients(cur, title_span)
     date_index = _parse_signature(cur, body_start)
     _parse_disclosure(cur, date_index)
     imprint = _parse_imprint(cur, date_index)
@@ -350,9 +356,10 @@ def _ends_with_doc_type(cur: _Cursor, text: str) -> bool:
     return any(text.endswith(t) for t in cur.rules.doc_types)
 
 
-def _parse_title(cur: _Cursor, start: int, below_menus: bool = False) -> tuple[int, int]:
+def _parse_title(cur: _Cursor, start: int, below_menus: bool = False, by_form: bool = False) -> tuple[int, int]:
     """Finds the title's lines [first, last) after the header zone; sets title and maybe issuer.
-    `below_menus`: start is where the site's title was found, past page one's first lines."""
+    `below_menus`: start is where the site's title was found, past page one's first lines;
+    `by_form`: no title ends with a 文种, look for one by its place and form (_title_by_form)."""
     md = cur.metadata
     if md.doc_type == "令":
         _title_of_order(cur, start)
@@ -361,9 +368,12 @@ def _parse_title(cur: _Cursor, start: int, below_menus: bool = False) -> tuple[i
     page_one = _page_one(cur)
     candidates = [i for i in range(start, min(len(cur.lines), start + HEADER_SCAN))
                   if i in page_one or i < start + 4 or below_menus]
-    first, last = _title_by_size(cur, candidates, body_size) if body_size else (None, None)
-    if first is None:
-        first, last = _title_by_text(cur, candidates)
+    if by_form:
+        first, last = _title_by_form(cur, candidates, body_size)
+    else:
+        first, last = _title_by_size(cur, candidates, body_size) if body_size else (None, None)
+        if first is None:
+            first, last = _title_by_text(cur, candidates)
     if first is None or last is None:  # (both or neither)
         return (start, start)
     title = normalize_title(_joined(cur, first, last))
@@ -548,6 +558,67 @@ def _title_by_text(cur: _Cursor, candidates: list[int]) -> tuple[int | None, int
 
 
 _BREADCRUMB = re.compile(r"[>＞»›→]")
+_PROSE = re.compile(r"[。，；！？,;：:|]")  # a sentence, a clause, a label or a menu: never a title
+
+
+def _title_by_form(cur: _Cursor, candidates: list[int], body_size: float | None) -> tuple[int | None, int | None]:
+    """A title that ends with no 文种 (a 规章 or 规范性文件 printed directly, a web notice): a block
+    in the lines above the 主送 and the first body paragraph, so never a line of the body. With
+    font sizes, the first run of large lines; without, or failing that, a short run of lines that
+    ends with a word of standalone_title_forms."""
+    above_body: list[int] = []
+    for i in candidates:
+        if _PROSE.search(cur.lines[i].text):
+            break  # the 主送 (…：) or the body's first sentence: the title stands above it
+        above_body.append(i)
+    if body_size:
+        first, last = _big_block(cur, above_body, body_size)
+        if first is not None:
+            return first, last
+    for n, i in enumerate(above_body):
+        if cur.labels(i) & {"DOC_NUMBER", "DATE"} or _is_mark(cur, i):
+            continue
+        for j in range(i + 1, i + 1 + min(TITLE_MAX_LINES, len(above_body) - n)):
+            if j - 1 > i and cur.labels(j - 1) & {"DOC_NUMBER", "DATE"}:
+                break
+            joined = _joined(cur, i, j)
+            if len(joined) > FORM_TITLE_MAX_CHARS or _BREADCRUMB.search(joined):
+                break
+            if _ends_with_form(cur, joined) and not (j - i > 1 and _names_bodies(cur, cur.lines[i].text)):
+                return i, j
+    return None, None
+
+
+FORM_TITLE_MAX_CHARS = 60
+
+
+def _ends_with_form(cur: _Cursor, text: str) -> bool:
+    """A title of a normative document by its last word (…管理办法), never a body's reference to
+    rules (…按照有关规定) nor a bare word (a menu's 规划)."""
+    text = _ISSUE_SUFFIX.sub("", text)
+    form = next((f for f in cur.rules.standalone_title_forms if text.endswith(f)), None)
+    return form is not None and len(text) >= len(form) + 4 and not text.endswith(cur.rules.not_title_endings)
+
+
+def _big_block(cur: _Cursor, lines: list[int], body_size: float) -> tuple[int | None, int | None]:
+    """The first run of same-size large lines (not red, not the number, not an issuer's name)."""
+    run: list[int] = []
+    for i in lines:
+        line = cur.lines[i]
+        big = line.size is not None and line.size >= body_size + 2 and not line.is_red \
+            and not cur.labels(i) & {"DOC_NUMBER", "DATE", "CLASSIFICATION", "URGENCY"} and not _is_mark(cur, i)
+        same = bool(run) and abs((cur.lines[run[-1]].size or 0.0) - (line.size or 0.0)) < 1.5
+        if run and (not big or not same or len(run) == TITLE_MAX_LINES):
+            break
+        if big:
+            run.append(i)
+    if not run:
+        return None, None
+    joined = _joined(cur, run[0], run[-1] + 1)
+    if len(joined) < 6 or len(joined) > FORM_TITLE_MAX_CHARS or _BREADCRUMB.search(joined) \
+            or _names_bodies(cur, joined):
+        return None, None
+    return run[0], run[-1] + 1
 
 
 def _names_bodies(cur: _Cursor, text: str) -> bool:

@@ -32,6 +32,8 @@ class ElementRules:
     phrase_patterns: tuple[dict, ...]
     doc_types: dict[str, str]  # printed ending -> 文种
     org_suffixes: tuple[str, ...]
+    standalone_title_forms: tuple[str, ...] = ()
+    not_title_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -43,6 +45,7 @@ def load_rules(name: str = "elements.yaml") -> ElementRules:
         version=raw.version, date=raw.date, regex_patterns=tuple(regexes),
         phrase_patterns=tuple(p.model_dump() for p in raw.phrase_patterns), doc_types=raw.doc_type_map(),
         org_suffixes=tuple(sorted(raw.org_suffixes, key=len, reverse=True)),
+        standalone_title_forms=tuple(raw.standalone_title_forms), not_title_endings=tuple(raw.not_title_endings),
     )
 
 

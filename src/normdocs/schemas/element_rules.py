@@ -31,6 +31,10 @@ class ElementRuleFile(RuleModel):
     phrase_patterns: list[Pattern] = Field(default_factory=list)
     doc_types: list[str | DocTypeVariant]
     org_suffixes: list[str] = Field(default_factory=list)
+    # a 规章 or 规范性文件 printed without a covering 通知: its title's last word, when no title ends
+    # with a 文种 (办法, 实施细则 …); endings that close a body's sentence instead (有关规定) never
+    standalone_title_forms: list[str] = Field(default_factory=list)
+    not_title_endings: list[str] = Field(default_factory=list)
 
     @field_validator("version", mode="before")
     @classmethod
