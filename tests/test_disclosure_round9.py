@@ -90,10 +90,19 @@ BUDGET = ("2024年县级一般公共预算收入安排12.6亿元，比上年增�
 
 
 def test_a_budget_explanation_is_proposed_public_for_a_reviewer(tmp_path):
-    lines = [("title", "关于清河县2024年县级预算的说明"), *(("text", b) for b in BUDGET),
-             ("right", BUREAU), ("right", "2024年1月25日")]
+    """No title the parser reads: the body's budget phrases propose 主动公开, for a reviewer."""
+    lines = [*(("text", b) for b in BUDGET), ("right", BUREAU), ("right", "2024年1月25日")]
     state, _ = _decided(make_pdf(tmp_path / "yusuan.pdf", lines))
     assert state == ("主动公开", "待审", True)
+
+
+def test_a_budget_explanation_with_its_title_read_is_published(tmp_path):
+    """关于…预算的说明 read as the title (titles8's forms): the title's 预算 publishes it (Art. 20)."""
+    lines = [("title", "关于清河县2024年县级预算的说明"), *(("text", b) for b in BUDGET),
+             ("right", BUREAU), ("right", "2024年1月25日")]
+    state, record = _decided(make_pdf(tmp_path / "yusuan.pdf", lines))
+    assert record.metadata.title == "关于清河县2024年县级预算的说明"
+    assert state == ("主动公开", "主动公开", False)
 
 
 def test_a_request_about_the_budget_is_not_published(tmp_path):
