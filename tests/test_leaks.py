@@ -111,7 +111,8 @@ def _documents(folder: Path) -> None:
         f"附件：1. 联系人名单（{MOBILE_ATTACHMENT}）", f"抄送：市民政局，李四{MOBILE_CC}。"))
     make_docx(folder / f"通知_{MOBILE_FILE}.docx", [
         "聊城市人民政府办公室文件", "聊政办发〔2023〕12号", f"关于开通热线{MOBILE_TITLE.translate(FULLWIDTH)}的通知",
-        f"王五{MOBILE_RECIPIENT}：", f"现将有关事项通知如下。联系电话{MOBILE_BODY}。", f"附件：{MOBILE_ATTACHMENT}联系人名单（护照号码{PASSPORT_ATTACHMENT}）",
+        f"王五{MOBILE_RECIPIENT}：", f"现将有关事项通知如下。联系电话{MOBILE_BODY}。",
+        f"附件：{MOBILE_ATTACHMENT}联系人名单（护照号码{PASSPORT_ATTACHMENT}）",
         "聊城市人民政府办公室", "2023年7月25日", f"抄送：市民政局，赵六{MOBILE_CC}。"])
     # loaded 待审 (IDs and a card against its 主动公开 marker), its metadata masked
     make_pdf(folder / f"批复{MOBILE_FILE}.pdf", _notice(
