@@ -5,6 +5,8 @@ code, a passport mentioned without a number, an office's address or phone is no 
 import datetime as dt
 import re
 
+import docx
+
 import pytest
 
 from normdocs.pipeline.stages import InputFile, prepare, quarantine_reasons
@@ -108,3 +110,38 @@ def test_a_contextual_rule_without_its_schema_is_refused():
     with pytest.raises(RulesError, match=r"contextual\[0\].*colour"):
         parse_confidentiality(raw)
     assert load_confidentiality().contextual  # the shipped file loads
+
+
+def test_a_table_column_named_in_its_header_is_read_under_it(tmp_path):
+    """姓名 护照号码 住址 / 张三 E12345678 济南市…: the values stand a row below their word."""
+    document = docx.Document()
+    for text in ("临江市人民政府办公室文件", "临政办发〔2024〕12号", "关于张三等同志出国审批的通知", "各有关单位：",
+                 "现将人员信息公布如下。"):
+        document.add_paragraph(text)
+    # a last column of words: a number in the last cell runs into the next row's 序号 in the body
+    # as the DOCX reader joins a table (C12345678 + 2), the same for every kind of number
+    table = document.add_table(rows=3, cols=5)
+    rows = [("序号", "姓名", "护照号码", "往来港澳通行证号码", "备注"), ("1", "张三", "E12345678", "C12345678", "出访"),
+            ("2", "李四", "G87654321", "W23456789", "出访")]
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    for text in ("临江市人民政府办公室", "2024年4月2日"):
+        document.add_paragraph(text)
+    path = tmp_path / "出国人员.docx"
+    document.save(path)
+    record = prepare(InputFile(str(path), path.name), None, TODAY)
+    shown = {(f.kind, f.evidence) for f in record.findings}
+    assert {("passport", "E******78"), ("passport", "G******21"), ("travel_permit", "C******78"),
+            ("travel_permit", "W******89")} <= shown
+    assert record.disclosure is not None and record.disclosure.attribute == "待审"
+    redacted = record.metadata.body_redacted or ""
+    assert not any(v in redacted for v in ("E12345678", "G87654321", "C12345678", "W23456789"))
+
+
+def test_overlapping_values_of_two_kinds_are_both_found_and_both_masked():
+    text = "姓名护照号码住址\n张三E12345678济南市历下区文化东路12号"  # a DOCX table as its body joins it
+    kinds = {h.kind for h in find_personal(text)}
+    assert {"passport", "home_address"} <= kinds
+    masked = mask_personal(text)
+    assert "E12345678" not in masked and "文化东路12号" not in masked

@@ -82,6 +82,11 @@ class ContextualSpec(_Strict):
     gap: str  # regex: what may stand between the word and the value (never a digit or a sentence's end)
     value: str  # regex: the value itself, bounded on its right
     mask: Literal["code", "address"] = "code"  # code: digits hidden but the last two; address: after the district
+    # a table's header naming the column (姓名 护照号码 / 张三 E12345678): a value of `column_value`
+    # (default `value`) standing anywhere within `column_window` characters after one of these words
+    column_words: list[str] = Field(default_factory=list)
+    column_value: str = ""
+    column_window: int = 200
 
 
 class PersonalSpec(_Strict):
@@ -152,6 +157,9 @@ class ContextualRule:
     pattern: re.Pattern  # context word, gap, then the group `value`
     mask: str
     follow: re.Pattern  # a further value listed after one (护照号码：E12345678、E87654321)
+    column_words: re.Pattern | None = None  # a table's header naming the column
+    column_value: re.Pattern | None = None  # a value under it, anywhere within column_window characters
+    column_window: int = 0
 
 
 @dataclass(frozen=True)
@@ -248,7 +256,10 @@ def _contextual(specs: list[ContextualSpec], name: str) -> tuple[ContextualRule,
         if "value" not in pattern.groupindex:
             raise RulesError(f"{where}: pattern has no value group")
         follow = _compile(f"\\s*[、,/和及与]\\s*(?P<value>{c.value})", where)
-        rules.append(ContextualRule(c.kind, c.label, c.severity, pattern, c.mask, follow))
+        column_value = _compile(f"(?<![0-9A-Za-z])(?P<value>{c.column_value or c.value})", where) \
+            if c.column_words else None
+        rules.append(ContextualRule(c.kind, c.label, c.severity, pattern, c.mask, follow,
+                                    _words_pattern(c.column_words), column_value, c.column_window))
     return tuple(rules)
 
 
@@ -315,5 +326,5 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         term_cues=PhraseCues({t.term: [t.term] for t in spec.sensitive_terms}),
         quoted=spec.quoted_levels,
         contextual=_contextual(personal.contextual, name),
-        contextual_words=_words_pattern([w for c in personal.contextual for w in c.context_words]),
+        contextual_words=_words_pattern([w for c in personal.contextual for w in c.context_words + c.column_words]),
     )

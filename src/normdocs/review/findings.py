@@ -169,16 +169,7 @@ def _scan_personal(norm: Normalised, rules: ConfidentialityRules, hits: list[Hit
         take("email", m.start(), m.end(), mask_email(m.group()),
              rules.email_public_severity if is_public else rules.severities["email"])
     if rules.contextual_words is not None and rules.contextual_words.search(text):
-        for rule in rules.contextual:
-            for m in rule.pattern.finditer(text):
-                listed: re.Match | None = m
-                while listed is not None:  # the values listed after the first one
-                    start, end = listed.span("value")
-                    if free(start, end):
-                        value = listed.group("value")
-                        mask = mask_address(value) if rule.mask == "address" else mask_code(value)
-                        take(rule.kind, start, end, mask, rule.severity)
-                    listed = rule.follow.match(text, end)
+        _scan_contextual(norm, rules, hits, taken)
     for h in rules.term_cues.find(text):
         if not free(h.start, h.end):
             continue
@@ -186,6 +177,37 @@ def _scan_personal(norm: Normalised, rules: ConfidentialityRules, hits: list[Hit
         masked = mask_term(h.key)
         take("sensitive_term", h.start, h.end, masked, term.severity,
              f"{term.category}：{masked}" if term.category else masked, term.secret)
+
+
+def _scan_contextual(norm: Normalised, rules: ConfidentialityRules, hits: list[Hit],
+                     taken: list[tuple[int, int]]) -> None:
+    """Values read after a word naming them. One may overlap a value of another contextual kind
+    (住址 / 张三 E12345678 济南市…: a table's row read on after its header): both are findings, and
+    masking hides the union; never a number already found (an ID, a card, a mobile)."""
+    text = norm.text
+    contextual_kinds = {r.kind for r in rules.contextual}
+    builtin = [(h.start, h.end) for h in hits if h.kind not in contextual_kinds]
+
+    def add(rule, m: re.Match) -> int:
+        start, end = m.span("value")
+        s, e = norm.span(start, end)
+        if not _overlaps(builtin, s, e) and not any(h.kind == rule.kind and h.start < e and s < h.end for h in hits):
+            value = m.group("value")
+            mask = mask_address(value) if rule.mask == "address" else mask_code(value)
+            hits.append(Hit(rule.kind, s, e, mask, rule.severity))
+            taken.append((s, e))
+        return end
+
+    for rule in rules.contextual:
+        for m in rule.pattern.finditer(text):
+            listed: re.Match | None = m
+            while listed is not None:  # the values listed after the first one
+                listed = rule.follow.match(text, add(rule, listed))
+        if rule.column_words is not None and rule.column_value is not None:
+            for header in rule.column_words.finditer(text):
+                stop = min(len(text), header.end() + rule.column_window)
+                for m in rule.column_value.finditer(text, header.end(), stop):
+                    add(rule, m)
 
 
 # -- marks -------------------------------------------------------------------------------------

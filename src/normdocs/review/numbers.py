@@ -94,7 +94,8 @@ ADDRESS_KEPT = 12  # the place names an address may open with (山东省济南�
 
 def mask_address(address: str) -> str:
     """A home address: its opening place names (up to the last 省/市/区/县 among its first
-    characters) kept, the street, number and room hidden."""
+    characters) kept, the street, number and room hidden; without a place name, all of it (a
+    table's row read on after its header may begin with the person's name)."""
     head = address[:ADDRESS_KEPT]
     cut = max(head.rfind(c) for c in _ADMIN_ENDS) + 1
-    return (address[:cut] if cut > 0 else address[:2]) + "****"
+    return address[:cut] + "****"

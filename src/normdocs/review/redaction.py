@@ -36,10 +36,14 @@ def redact(text: str | None, rules: ConfidentialityRules | None = None) -> str |
 
 
 def _splice(text: str, hits) -> str:
-    """The text with each hit replaced by its mask (hits in order; an overlapping one is skipped)."""
+    """The text with each hit replaced by its mask (hits in order; an overlapping one is masked
+    only where it runs on past the one before)."""
     out, pos = [], 0
     for hit in hits:
         if hit.start < pos:
+            if hit.end > pos:
+                out.append("*" * (hit.end - pos))
+                pos = hit.end
             continue
         out.append(text[pos : hit.start])
         out.append(hit.mask)
