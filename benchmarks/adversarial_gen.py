@@ -55,7 +55,10 @@ from tests.adversarial import (  # noqa: E402
 from tests.adversarial6 import ID_X, held_out6, matrix6, write_case6  # noqa: E402
 from tests.adversarial7 import ID_HK, held_out7, matrix7, write_case7  # noqa: E402
 
-PLANTED = (ID1, ID2, ID3, ID_X, ID_HK, CARD_9558, CARD_6013, CARD_6222, "13812345678", "13912345678")
+# identifiers read after their word (护照号码, 往来港澳通行证, 台胞证, 军官证, 住址): tests/test_contextual_personal.py
+# plants them; any case that plants them is scanned for them too
+CONTEXTUAL = ("E12345678", "EA1234567", "C87654321", "G87654321", "C23456789", "文化东路12号3单元201室")
+PLANTED = (ID1, ID2, ID3, ID_X, ID_HK, CARD_9558, CARD_6013, CARD_6222, "13812345678", "13912345678", *CONTEXTUAL)
 CN_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 # a planted number however it is written (scanned on the NFKC form too: full-width digits):
 # separators, dots, slashes, middle dots or invisible characters between its digits, × for X
@@ -64,7 +67,7 @@ NEEDLES = [re.compile(r"(?<!\d)" + _GAP.join("[Xx×]" if c == "X" else re.escape
            for n in PLANTED]
 # finding kinds that flag a text: a near miss holding one is a false finding
 FLAG_KINDS = {"state_secret", "internal_mark", "withholding_note", "on_request_note", "secret_quoted", "id_card",
-              "bank_card", "mobile", "email", "sensitive_term"}
+              "bank_card", "mobile", "email", "sensitive_term", "passport", "travel_permit", "officer_id", "home_address"}
 
 
 def outcome(path: Path) -> dict:

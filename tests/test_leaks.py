@@ -48,6 +48,12 @@ MOBILE_FILE = "13912345678"
 MOBILE_BODY = "15066668888"
 PLANTED = (ID_TITLE, ID_RECIPIENT, ID_ATTACHMENT, ID_FILE, ID_FOLDER, CARD_BODY, CARD_SECRET, MOBILE_TITLE, MOBILE_RECIPIENT,
            MOBILE_CC, MOBILE_ATTACHMENT, MOBILE_FILE, MOBILE_BODY)
+# identifiers read after their word (护照号码, 往来港澳通行证, 住址): scanned for like the numbers
+PASSPORT_BODY = "E12345678"
+PASSPORT_ATTACHMENT = "G87654321"
+PERMIT_BODY = "C23456789"
+ADDRESS_BODY = "文化东路12号3单元201室"
+CONTEXTUAL = (PASSPORT_BODY, PASSPORT_ATTACHMENT, PERMIT_BODY, ADDRESS_BODY)
 FULLWIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 # runs in any page that renders a title as HTML instead of text
 HOSTILE = "<img src=x onerror=document.body.setAttribute('data-pwned','yes')>"
@@ -65,14 +71,16 @@ def grouped(number: str, sizes: tuple[int, ...], sep: str) -> str:
 
 def forms(number: str) -> set[str]:
     """The number as a scan looks for it: digits only, full-width, and with the separators people use."""
-    sizes = {18: (6, 8), 11: (3, 4), 16: (4, 4, 4), 19: (4, 4, 4, 4)}[len(number)]
     found = {number, number.translate(FULLWIDTH)}
+    sizes = {18: (6, 8), 11: (3, 4), 16: (4, 4, 4), 19: (4, 4, 4, 4)}.get(len(number)) if number.isdigit() else None
+    if sizes is None:  # a passport's or permit's number, an address: written as one word
+        return found
     for sep in (" ", "-"):
         found.add(grouped(number, sizes, sep))
     return found
 
 
-NEEDLES = sorted({f for n in PLANTED for f in forms(n)}, key=len, reverse=True)
+NEEDLES = sorted({f for n in PLANTED + CONTEXTUAL for f in forms(n)}, key=len, reverse=True)
 
 
 def hits(text: str) -> list[str]:
@@ -103,13 +111,15 @@ def _documents(folder: Path) -> None:
         f"附件：1. 联系人名单（{MOBILE_ATTACHMENT}）", f"抄送：市民政局，李四{MOBILE_CC}。"))
     make_docx(folder / f"通知_{MOBILE_FILE}.docx", [
         "聊城市人民政府办公室文件", "聊政办发〔2023〕12号", f"关于开通热线{MOBILE_TITLE.translate(FULLWIDTH)}的通知",
-        f"王五{MOBILE_RECIPIENT}：", f"现将有关事项通知如下。联系电话{MOBILE_BODY}。", f"附件：{MOBILE_ATTACHMENT}联系人名单",
+        f"王五{MOBILE_RECIPIENT}：", f"现将有关事项通知如下。联系电话{MOBILE_BODY}。",
+        f"附件：{MOBILE_ATTACHMENT}联系人名单（护照号码{PASSPORT_ATTACHMENT}）",
         "聊城市人民政府办公室", "2023年7月25日", f"抄送：市民政局，赵六{MOBILE_CC}。"])
     # loaded 待审 (IDs and a card against its 主动公开 marker), its metadata masked
     make_pdf(folder / f"批复{MOBILE_FILE}.pdf", _notice(
         "聊政办发〔2023〕13号", f"关于张三（{ID_TITLE}）申请补助的批复",
         f"张三（{grouped(ID_RECIPIENT, (6, 8), ' ')}）：",
-        ["你提交的申请收悉。", f"补助款已汇入银行卡号{grouped(CARD_BODY, (4, 4, 4), ' ')}。"],
+        ["你提交的申请收悉。", f"补助款已汇入银行卡号{grouped(CARD_BODY, (4, 4, 4), ' ')}。",
+         f"申请人护照号码：{PASSPORT_BODY}，往来港澳通行证号码：{PERMIT_BODY}，住址：济南市历下区{ADDRESS_BODY}。"],
         f"附件：1. 申请人{ID_ATTACHMENT}身份证复印件", f"抄送：市民政局，李四{MOBILE_CC}。", marker=True))
     make_pdf(folder / f"机密件{MOBILE_FILE}.pdf", [
         ("text", "机密★1年"), *_notice("聊政办发〔2023〕14号", f"关于李四{ID_TITLE.translate(FULLWIDTH)}的处理意见",
@@ -286,6 +296,13 @@ def test_planted_numbers_reach_the_metadata_masked(run):
         if number not in (CARD_BODY, CARD_SECRET):  # cards are in bodies only
             assert masked(number) in text, number
     assert f"关于公布举报电话{masked(MOBILE_TITLE)}的通知" in text
+    assert "G******21" in text  # the passport in an attachment's name, masked
+
+
+def test_contextual_identifiers_rest_only_in_the_original_text(run):
+    """Not vacuous: the passport, permit and address planted in a body are in the original text."""
+    bodies = _bodies(run)
+    assert all(value in bodies for value in (PASSPORT_BODY, PERMIT_BODY, ADDRESS_BODY))
 
 
 def test_library_holds_full_numbers_only_in_the_original_text_column(run):

@@ -12,9 +12,10 @@ import threading
 from pathlib import Path
 
 from normdocs.review import redact
+from normdocs.review.findings import PERSONAL_KINDS
 from normdocs.schemas.library import StoredFinding
 
-PERSONAL = {"id_card", "mobile", "bank_card", "email"}
+PERSONAL = set(PERSONAL_KINDS)
 IMAGE_FORMATS = {"pdf", "image", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "scan"}
 RENDER_SCALE = 1.5  # 108 dpi: lines readable, images small
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe; the server renders in a thread pool

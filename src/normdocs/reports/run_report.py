@@ -32,6 +32,10 @@ FINDING_KIND_LABELS = {
     "mobile": "手机号",
     "bank_card": "银行卡号",
     "email": "电子邮箱",
+    "passport": "护照号码",
+    "travel_permit": "通行证号码",
+    "officer_id": "军官证号",
+    "home_address": "住址",
     "sensitive_term": "敏感词",
     "unread_picture": "无法识别的页眉图片",
 }

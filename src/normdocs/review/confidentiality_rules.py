@@ -69,11 +69,32 @@ class EmailSpec(_Strict):
     public_severity: Severity = "info"
 
 
+ContextualKind = Literal["passport", "travel_permit", "officer_id", "home_address"]
+
+
+class ContextualSpec(_Strict):
+    """A personal identifier read only right after a word naming it: 护照号码：E12345678, 家住…12号."""
+
+    kind: ContextualKind
+    label: str  # what staff read (护照号码)
+    severity: Severity
+    context_words: list[str] = Field(min_length=1)
+    gap: str  # regex: what may stand between the word and the value (never a digit or a sentence's end)
+    value: str  # regex: the value itself, bounded on its right
+    mask: Literal["code", "address"] = "code"  # code: digits hidden but the last two; address: after the district
+    # a table's header naming the column (姓名 护照号码 / 张三 E12345678): a value of `column_value`
+    # (default `value`) standing anywhere within `column_window` characters after one of these words
+    column_words: list[str] = Field(default_factory=list)
+    column_value: str = ""
+    column_window: int = 200
+
+
 class PersonalSpec(_Strict):
     id_card: IdCardSpec
     bank_card: BankCardSpec
     mobile: SeveritySpec
     email: EmailSpec
+    contextual: list[ContextualSpec] = Field(default_factory=list)
 
 
 class TermSpec(_Strict):
@@ -129,6 +150,19 @@ class MarkRule:
 
 
 @dataclass(frozen=True)
+class ContextualRule:
+    kind: str
+    label: str
+    severity: str
+    pattern: re.Pattern  # context word, gap, then the group `value`
+    mask: str
+    follow: re.Pattern  # a further value listed after one (护照号码：E12345678、E87654321)
+    column_words: re.Pattern | None = None  # a table's header naming the column
+    column_value: re.Pattern | None = None  # a value under it, anywhere within column_window characters
+    column_window: int = 0
+
+
+@dataclass(frozen=True)
 class ConfidentialityRules:
     version: str
     marks: tuple[MarkRule, ...]
@@ -153,6 +187,8 @@ class ConfidentialityRules:
     terms: dict[str, TermSpec]
     term_cues: PhraseCues
     quoted: QuotedSpec
+    contextual: tuple[ContextualRule, ...] = ()
+    contextual_words: re.Pattern | None = None  # any context word: a text without one holds no contextual value
 
 
 def _where(file: str, raw: dict, loc: tuple) -> str:
@@ -211,6 +247,22 @@ def _id_pattern(groupings: list[str], where: str) -> re.Pattern:
     return re.compile(r"(?<!\d)(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + r")(?![\dXx])")
 
 
+def _contextual(specs: list[ContextualSpec], name: str) -> tuple[ContextualRule, ...]:
+    rules = []
+    for i, c in enumerate(specs):
+        where = f"{name}: personal, contextual[{i}] ({c.kind})"
+        words = "|".join(re.escape(w) for w in sorted(set(c.context_words), key=len, reverse=True))
+        pattern = _compile(f"(?:{words})(?:{c.gap})(?P<value>{c.value})", where)
+        if "value" not in pattern.groupindex:
+            raise RulesError(f"{where}: pattern has no value group")
+        follow = _compile(f"\\s*[、,/和及与]\\s*(?P<value>{c.value})", where)
+        column_value = _compile(f"(?<![0-9A-Za-z])(?P<value>{c.column_value or c.value})", where) \
+            if c.column_words else None
+        rules.append(ContextualRule(c.kind, c.label, c.severity, pattern, c.mask, follow,
+                                    _words_pattern(c.column_words), column_value, c.column_window))
+    return tuple(rules)
+
+
 def _after_words(words: list[str]) -> re.Pattern | None:
     words = [w for w in words if w]
     return re.compile("(?<=" + ")|(?<=".join(re.escape(w) for w in words) + ")") if words else None
@@ -263,7 +315,8 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         card_context_window=personal.bank_card.context_window,
         severities={"id_card": personal.id_card.severity, "bank_card": personal.bank_card.severity,
                     "mobile": personal.mobile.severity, "email": personal.email.severity,
-                    "unread_picture": spec.unread_picture.severity},
+                    "unread_picture": spec.unread_picture.severity,
+                    **{c.kind: c.severity for c in personal.contextual}},
         email_public_domains=tuple(d.lower() for d in personal.email.public_domains),
         email_public_severity=personal.email.public_severity,
         allow_numbers=frozenset(re.sub(r"\D", "", str(n)) for n in spec.allow_numbers),
@@ -272,4 +325,6 @@ def parse_confidentiality(raw: dict, name: str = "confidentiality.yaml") -> Conf
         terms={t.term: t for t in spec.sensitive_terms},
         term_cues=PhraseCues({t.term: [t.term] for t in spec.sensitive_terms}),
         quoted=spec.quoted_levels,
+        contextual=_contextual(personal.contextual, name),
+        contextual_words=_words_pattern([w for c in personal.contextual for w in c.context_words + c.column_words]),
     )

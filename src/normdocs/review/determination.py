@@ -2,7 +2,7 @@
 
 `decide` is a pure function of the metadata and the findings. The rules are data; the one
 guarantee written in code is the safety net: a document with a state-secret mark, a resident
-ID or a bank card number never comes out 主动公开 without a human decision.
+ID, a bank card, passport, permit or officer's number never comes out 主动公开 without a human decision.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from normdocs.review.phrases import PhraseCues
 
 ATTRIBUTES = tuple(ATTRIBUTE_RANK)
 # finding kinds that may never be published without a human decision, whatever the rule file says
-NEVER_UNREVIEWED = ("state_secret", "id_card", "bank_card")
+NEVER_UNREVIEWED = ("state_secret", "id_card", "bank_card", "passport", "travel_permit", "officer_id")
 UNREAD_PICTURE_REASON = "文件首页版头处有无法识别的图片，可能盖印密级或内部标志，须人工查看后方可公开。"
 QUOTED_LEVEL_REASON = "正文句中出现密级字样（{evidence}），看来是引用而非本文件的密级标志；须人工核实后方可公开。"
 UNRULED_FINDING_REASON = "文件含有须人工查看的信息，须人工审核后方可公开。"
@@ -216,7 +216,7 @@ def decide(md: Metadata, findings: list[Finding], rules: DisclosureRules | None 
             basis = _unique(b for r in restrictive for b in r.basis)
             reasons = _unique([rules.conflict_reason.format(marker=marker, cause=causes),
                                *(r.reason for r in restrictive)])
-    # the safety net: never 主动公开 without a human when a mark, an ID or a card number is there
+    # the safety net: never 主动公开 without a human when a mark or a personal number is there
     blocking = [f for f in findings if f.kind in NEVER_UNREVIEWED or f.severity == "block"]
     quoted = _unique(f.evidence for f in findings if f.kind == "secret_quoted")
     if (blocking or md.classification) and proposed == "主动公开" and not needs_review:

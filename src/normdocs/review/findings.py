@@ -21,16 +21,16 @@ from normdocs.schemas.normalize import ascii_digits
 from normdocs.schemas.record import Record
 from normdocs.review.confidentiality_rules import ConfidentialityRules, RulesError, load_confidentiality
 from normdocs.review.numbers import (
-    id_shaped, is_valid_id, luhn_ok, mask_card, mask_email, mask_id, mask_mobile, mask_term,
+    id_shaped, is_valid_id, luhn_ok, mask_address, mask_card, mask_code, mask_email, mask_id, mask_mobile, mask_term,
 )
 from normdocs.review.textview import (
     INVISIBLE, Normalised, ViewItem, confidentiality_view, fold_traditional, normalise,
 )
 
-__all__ = ["ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_marks", "find_personal",
+__all__ = ["PERSONAL_KINDS", "ConfidentialityRules", "RulesError", "Hit", "find_findings", "find_marks", "find_personal",
            "hide_level_compounds", "load_confidentiality", "mark_hits"]
 
-PERSONAL_KINDS = ("id_card", "mobile", "bank_card", "email")
+PERSONAL_KINDS = ("id_card", "mobile", "bank_card", "email", "passport", "travel_permit", "officer_id", "home_address")
 
 _CARD_SEP = r"(?: ?[\-－‐‑‒–—―·・./] ?|[ \u3000])"  # 6222-0214…, 6222·0214…, 6013 - 3021 …, 6013—3021…
 _CARD = re.compile(rf"(?<!\d)(?:\d{{13,19}}|\d{{4}}(?:{_CARD_SEP}\d{{4}}){{2,3}}(?:{_CARD_SEP}\d{{1,4}})?"
@@ -118,7 +118,8 @@ def _views(norm: Normalised) -> list[Normalised]:
 
 
 def find_personal(text: str, rules: ConfidentialityRules | None = None) -> list[Hit]:
-    """Resident IDs, bank cards, mobiles, e-mail addresses and sensitive terms in `text`.
+    """Resident IDs, bank cards, mobiles, e-mail addresses, the identifiers and addresses read after a
+    word naming them (passports, permits, officer's cards, home addresses) and sensitive terms in `text`.
 
     Offsets are those of `text`. Numbers are read on a normalised copy (NFKC, zero-width
     characters dropped), so 4201\u200b02… or full-width separators hide nothing, and on its
@@ -167,6 +168,8 @@ def _scan_personal(norm: Normalised, rules: ConfidentialityRules, hits: list[Hit
         is_public = any(domain == d or domain.endswith("." + d) for d in rules.email_public_domains)
         take("email", m.start(), m.end(), mask_email(m.group()),
              rules.email_public_severity if is_public else rules.severities["email"])
+    if rules.contextual_words is not None and rules.contextual_words.search(text):
+        _scan_contextual(norm, rules, hits, taken)
     for h in rules.term_cues.find(text):
         if not free(h.start, h.end):
             continue
@@ -174,6 +177,37 @@ def _scan_personal(norm: Normalised, rules: ConfidentialityRules, hits: list[Hit
         masked = mask_term(h.key)
         take("sensitive_term", h.start, h.end, masked, term.severity,
              f"{term.category}：{masked}" if term.category else masked, term.secret)
+
+
+def _scan_contextual(norm: Normalised, rules: ConfidentialityRules, hits: list[Hit],
+                     taken: list[tuple[int, int]]) -> None:
+    """Values read after a word naming them. One may overlap a value of another contextual kind
+    (住址 / 张三 E12345678 济南市…: a table's row read on after its header): both are findings, and
+    masking hides the union; never a number already found (an ID, a card, a mobile)."""
+    text = norm.text
+    contextual_kinds = {r.kind for r in rules.contextual}
+    builtin = [(h.start, h.end) for h in hits if h.kind not in contextual_kinds]
+
+    def add(rule, m: re.Match) -> int:
+        start, end = m.span("value")
+        s, e = norm.span(start, end)
+        if not _overlaps(builtin, s, e) and not any(h.kind == rule.kind and h.start < e and s < h.end for h in hits):
+            value = m.group("value")
+            mask = mask_address(value) if rule.mask == "address" else mask_code(value)
+            hits.append(Hit(rule.kind, s, e, mask, rule.severity))
+            taken.append((s, e))
+        return end
+
+    for rule in rules.contextual:
+        for m in rule.pattern.finditer(text):
+            listed: re.Match | None = m
+            while listed is not None:  # the values listed after the first one
+                listed = rule.follow.match(text, add(rule, listed))
+        if rule.column_words is not None and rule.column_value is not None:
+            for header in rule.column_words.finditer(text):
+                stop = min(len(text), header.end() + rule.column_window)
+                for m in rule.column_value.finditer(text, header.end(), stop):
+                    add(rule, m)
 
 
 # -- marks -------------------------------------------------------------------------------------

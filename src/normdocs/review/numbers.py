@@ -72,3 +72,30 @@ def mask_email(address: str) -> str:
 
 def mask_term(term: str) -> str:
     return term[:1] + "*" * (len(term) - 1)
+
+
+def mask_code(value: str) -> str:
+    """A passport, permit or officer's number: every digit hidden but the last two (E******78,
+    军字第*****67号); its letters and words stay."""
+    total = sum(c.isdigit() for c in value)
+    out, seen = [], 0
+    for c in value:
+        if c.isdigit():
+            seen += 1
+            out.append(c if seen > total - 2 else "*")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+_ADMIN_ENDS = "省市区县"
+ADDRESS_KEPT = 12  # the place names an address may open with (山东省济南市历下区) are kept
+
+
+def mask_address(address: str) -> str:
+    """A home address: its opening place names (up to the last 省/市/区/县 among its first
+    characters) kept, the street, number and room hidden; without a place name, all of it (a
+    table's row read on after its header may begin with the person's name)."""
+    head = address[:ADDRESS_KEPT]
+    cut = max(head.rfind(c) for c in _ADMIN_ENDS) + 1
+    return address[:cut] + "****"

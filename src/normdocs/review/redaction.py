@@ -9,19 +9,23 @@ once, right after the findings are made, so every later stage and output sees ma
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from normdocs.schemas.normalize import ascii_digits
 from normdocs.schemas.record import Metadata, Record
-from normdocs.review.findings import PERSONAL_KINDS, ConfidentialityRules, find_personal
+from normdocs.review.findings import PERSONAL_KINDS, ConfidentialityRules, find_personal, load_confidentiality
 
 #: metadata fields that keep the full text (the original-text column) or are masked already
 UNMASKED_FIELDS = ("body", "body_redacted")
-MIN_DIGITS = 11  # the shortest personal number (a mobile); IDs have 17 digits and a check character
+# the shortest personal number read without a context word (a mobile); IDs have 17 digits and a
+# check character; a passport's 8 digits or an address count only after their word (护照号码, 住址)
+MIN_DIGITS = 11
 
 
 def redact(text: str | None, rules: ConfidentialityRules | None = None) -> str | None:
-    """Every resident ID, mobile, bank card, e-mail address and sensitive term replaced by its mask.
+    """Every resident ID, mobile, bank card, e-mail address, passport, permit or officer's number,
+    home address and sensitive term replaced by its mask.
 
     Digits come out ASCII (as everywhere in normdocs); the rest of the text is unchanged.
     """
@@ -32,10 +36,14 @@ def redact(text: str | None, rules: ConfidentialityRules | None = None) -> str |
 
 
 def _splice(text: str, hits) -> str:
-    """The text with each hit replaced by its mask (hits in order; an overlapping one is skipped)."""
+    """The text with each hit replaced by its mask (hits in order; an overlapping one is masked
+    only where it runs on past the one before)."""
     out, pos = [], 0
     for hit in hits:
         if hit.start < pos:
+            if hit.end > pos:
+                out.append("*" * (hit.end - pos))
+                pos = hit.end
             continue
         out.append(text[pos : hit.start])
         out.append(hit.mask)
@@ -53,7 +61,9 @@ def mask_personal(text: str | None, rules: ConfidentialityRules | None = None) -
     if not isinstance(text, str) or not text:
         return text
     folded = ascii_digits(text)
-    if "@" not in folded and sum(c.isdigit() for c in folded) < MIN_DIGITS:
+    rules = rules or load_confidentiality()
+    if "@" not in folded and sum(c.isdigit() for c in folded) < MIN_DIGITS and not (
+            rules.contextual_words is not None and rules.contextual_words.search(unicodedata.normalize("NFKC", folded))):
         return text  # no number of any personal kind fits: skip the term matcher's tokenizer too
     hits = [h for h in find_personal(folded, rules) if h.kind in PERSONAL_KINDS]
     if not hits:

@@ -43,6 +43,10 @@ class FindingKind(StrEnum):
     mobile = "mobile"
     bank_card = "bank_card"
     email = "email"
+    passport = "passport"  # read after 护照号码 only
+    travel_permit = "travel_permit"  # 往来港澳通行证, 回乡证, 台胞证 numbers, after their word
+    officer_id = "officer_id"  # 军官证号
+    home_address = "home_address"  # 住址：…号, 家住…室: where a person lives
     sensitive_term = "sensitive_term"
     unread_picture = "unread_picture"  # a header-band picture OCR could not read: a mark may be stamped there
 
