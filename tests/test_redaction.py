@@ -97,3 +97,35 @@ def test_docx_without_pages_still_locates_by_paragraph(tmp_path):
     assert [(f["kind"], f["page"], f["line"]) for f in record["findings"]] == [("id_card", 1, 3)]
     assert record["disclosure"]["conflict"] is True
     assert id_number not in json.dumps(record, ensure_ascii=False)
+
+
+def test_numbers_glued_to_the_next_rows_serial_are_masked_in_the_redacted_body(tmp_path):
+    """A DOCX table read into the body: each row's last cell (an ID, a mobile, a card) runs into the
+    next row's 序号 when the body joins the lines back; the redacted body (the search index) hides it."""
+    import docx
+
+    from normdocs.extractors import extract_file
+    from normdocs.review import review
+
+    id_a, id_b = make_id(area="110105", birth="19770615", seq="052"), make_id(area="420102", birth="19881103", seq="117")
+    mobile, card = "13912345678", luhn_complete("6222")
+    document = docx.Document()
+    for text in NOTICE[:3]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=3)
+    for row in (["1", "张某某", id_a], ["2", "李某某", mobile], ["3", "王某某", card], ["4", "赵某某", id_b]):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row):
+            cell.text = value
+    document.add_paragraph("特此通知。")
+    document.save(str(tmp_path / "list.docx"))
+    record = review(extract_file(tmp_path / "list.docx"))
+    assert record.disclosure.needs_review
+    for value in (id_a, id_b, mobile, card):
+        assert value in record.metadata.body  # the original text keeps them
+        assert value not in record.metadata.body_redacted
+
+
+def test_a_long_number_that_holds_no_personal_one_is_left_as_printed():
+    text = "索引号202412010001230，合同编号1234567890123456789012。"
+    assert redact(text) == text
