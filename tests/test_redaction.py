@@ -7,7 +7,8 @@ import sys
 from typer.testing import CliRunner
 
 from normdocs.cli.main import app
-from normdocs.review.redaction import redact
+from normdocs.review.findings import load_confidentiality
+from normdocs.review.redaction import glued_numbers, redact
 from tests.make_docs import NOTICE, make_docx, make_pdf
 from tests.test_findings import luhn_complete, make_id
 
@@ -121,6 +122,8 @@ def test_numbers_glued_to_the_next_rows_serial_are_masked_in_the_redacted_body(t
     document.save(str(tmp_path / "list.docx"))
     record = review(extract_file(tmp_path / "list.docx"))
     assert record.disclosure.needs_review
+    assert id_a + "2" not in record.metadata.body  # each row is a paragraph of its own
+    assert glued_numbers(id_a + "2", [], load_confidentiality())  # and the mask holds if it was not
     for value in (id_a, id_b, mobile, card):
         assert value in record.metadata.body  # the original text keeps them
         assert value not in record.metadata.body_redacted

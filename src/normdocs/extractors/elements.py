@@ -954,15 +954,17 @@ def body_text(layout: Layout) -> str:
     """The cleaned full text: noise dropped, wrapped lines and page breaks joined back."""
     paragraphs: list[str] = []
     current = ""
+    in_table = False  # a table's row is a paragraph of its own: never joined to what is around it
     for line in layout.lines():
         if line.zone == Zone.noise:
             continue
         text = line.text
         if current and (_SENTENCE_END.search(current) or current.endswith(("：", ":")) or _HEADING.match(text)
-                        or line.centered or len(current) < 12):
+                        or line.centered or len(current) < 12 or line.in_table or in_table):
             paragraphs.append(current)
             current = ""
         current += text
+        in_table = line.in_table
     if current:
         paragraphs.append(current)
     return "\n".join(paragraphs)
