@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from normdocs.review.numbers import id_check_char, luhn_ok
+from tests.make_docs import pdf_update
 
 
 def _id(area: str, birth: str, seq: str) -> str:
@@ -453,13 +454,4 @@ def _field_under_parents(path: Path, text: str) -> None:
         grand: b"<< /T (form) /Kids [ %d 0 R ] >>" % parent,
         int(form_ref.group(1)): b"<<" + fields + b" >>",
     }
-    out, offsets = bytearray(data if data.endswith(b"\n") else data + b"\n"), {}
-    for number, body in objects.items():
-        offsets[number] = len(out)
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n"
-    for number in sorted(offsets):
-        out += b"%d 1\n%010d 00000 n \n" % (number, offsets[number])
-    out += b"trailer\n<< /Size %d /Root " % (grand + 1) + root + b" /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (prev, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_update(data, objects, grand + 1, root, prev))

@@ -382,6 +382,27 @@ def _part(d, name: str, kind: str, reltype: str, xml: str) -> None:
 
 # -- PDF ----------------------------------------------------------------------------------------
 
+def draw_letter_lines(c, lines: list[tuple[str, str]], width: float, height: float) -> float:
+    """A letter's (kind, text) lines down a reportlab page, GB/T 9704-like (red centred mark,
+    centred title and number, right-aligned signature, wrapped body); the y below the last."""
+    y = height - 100
+    for kind, line in lines:
+        size = {"mark": 30, "title": 18}.get(kind, 14)
+        c.setFont("STSong-Light", size)
+        c.setFillColorRGB(0.9, 0, 0) if kind == "mark" else c.setFillColorRGB(0, 0, 0)
+        if kind in ("mark", "title", "number"):
+            c.drawCentredString(width / 2, y, line)
+            y -= size + 12
+        elif kind == "right":
+            c.drawRightString(width - 90, y, line)
+            y -= size + 12
+        else:
+            for piece in _wrap(line, 30):
+                c.drawString(80, y, piece)
+                y -= size + 12
+    return y
+
+
 def _wrap(text: str, width: int) -> list[str]:
     return [text[i : i + width] for i in range(0, len(text), width)] or [""]
 
@@ -445,21 +466,7 @@ def _pdf(case: Case6, path: Path, number: str) -> None:
                 c.setFont("STSong-Light", 60)
                 c.drawCentredString(0, 0, text)
                 c.restoreState()
-        y = height - 100
-        for kind, line in lines:
-            size = {"mark": 30, "title": 18}.get(kind, 14)
-            c.setFont("STSong-Light", size)
-            c.setFillColorRGB(0.9, 0, 0) if kind == "mark" else c.setFillColorRGB(0, 0, 0)
-            if kind in ("mark", "title", "number"):
-                c.drawCentredString(width / 2, y, line)
-                y -= size + 12
-            elif kind == "right":
-                c.drawRightString(width - 90, y, line)
-                y -= size + 12
-            else:
-                for piece in _wrap(line, 30):
-                    c.drawString(80, y, piece)
-                    y -= size + 12
+        draw_letter_lines(c, lines, width, height)
         c.setFont("STSong-Light", 12)
         c.drawCentredString(width / 2, 40, f"— {page_no} —")
         c.showPage()

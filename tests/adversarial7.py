@@ -45,7 +45,8 @@ from tests.adversarial import (
     BODY, CARD_6013, CARD_6222, CARD_9558, ID1, ID2, ID3, IMPRINT, ISSUER, MARKER, NUMBER, SIGN, TITLE,
     _MC, _WPS, _groups, _id, _stamp_png, _xml,
 )
-from tests.adversarial6 import ID_X, _part, _wrap
+from tests.adversarial6 import ID_X, _part, draw_letter_lines
+from tests.make_docs import pdf_update
 
 ID_HK = _id("810000", "19880515", "021")  # 港澳居民居住证: an 18-character number of the ID's form
 ATTACHED_TEMPLATE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
@@ -487,21 +488,7 @@ def _pdf(case: Case7, path: Path, number: str) -> None:
                 c.setFont("STSong-Light", 12)
                 c.drawString(80, 80, "在线查询")
                 c.linkURL(f"https://cx.ljz.gov.cn/q?id={digits}", (80, 75, 160, 95), relative=0)
-        y = height - 100
-        for kind, line in lines:
-            size = {"mark": 30, "title": 18}.get(kind, 14)
-            c.setFont("STSong-Light", size)
-            c.setFillColorRGB(0.9, 0, 0) if kind == "mark" else c.setFillColorRGB(0, 0, 0)
-            if kind in ("mark", "title", "number"):
-                c.drawCentredString(width / 2, y, line)
-                y -= size + 12
-            elif kind == "right":
-                c.drawRightString(width - 90, y, line)
-                y -= size + 12
-            else:
-                for piece in _wrap(line, 30):
-                    c.drawString(80, y, piece)
-                    y -= size + 12
+        draw_letter_lines(c, lines, width, height)
         if page_no == 1 and has and place == "page_break_split":
             c.setFont("STSong-Light", 14)
             c.drawString(80, 90, text[:cut])  # the last line of page 1
@@ -534,18 +521,8 @@ def _add_to_catalog(path: Path, entries: dict[str, bytes]) -> None:
         objects[size + k] = body
         keys += b" /%s %d 0 R" % (name.encode(), size + k)
     objects[root_num] = b"<<" + root.group(1) + keys + b" >>"
-    out, offsets = bytearray(data if data.endswith(b"\n") else data + b"\n"), {}
-    for num, body in objects.items():
-        offsets[num] = len(out)
-        out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n"
-    for num in sorted(offsets):
-        out += b"%d 1\n%010d 00000 n \n" % (num, offsets[num])
     total = max(size + len(entries), root_num + 1)
-    out += (b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n"
-            % (total, root_num, prev, xref))
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_update(data, objects, total, b"%d 0 R" % root_num, prev))
 
 
 # -- hostile files ------------------------------------------------------------------------------
@@ -676,13 +653,4 @@ def _pdf_huge_image(path: Path) -> None:
     assert b"/Resources <<" in body
     body = body.replace(b"/Resources <<", b"/Resources << /XObject << /Bomb %d 0 R >>" % size, 1)
     new = {size: image, size + 1: content, page_num: b"<<" + body + b" >>"}
-    out, offsets = bytearray(data if data.endswith(b"\n") else data + b"\n"), {}
-    for num, obj in new.items():
-        offsets[num] = len(out)
-        out += b"%d 0 obj\n" % num + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n"
-    for num in sorted(offsets):
-        out += b"%d 1\n%010d 00000 n \n" % (num, offsets[num])
-    out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (size + 2, root, prev, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_update(data, new, size + 2, b"%d 0 R" % root, prev))

@@ -63,3 +63,18 @@ def make_html(path: Path, body: str, head: str = "") -> Path:
     path.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>',
                     encoding="utf-8")
     return path
+
+
+def pdf_update(data: bytes, objects: dict[int, bytes], size: int, root: bytes, prev: int) -> bytes:
+    """`data` (a PDF) with `objects` appended as an incremental update: their own xref section and
+    a trailer of /Size `size`, /Root `root` (b"1 0 R") and /Prev `prev` (the last startxref)."""
+    out, offsets = bytearray(data if data.endswith(b"\n") else data + b"\n"), {}
+    for number, body in objects.items():
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n"
+    for number in sorted(offsets):
+        out += b"%d 1\n%010d 00000 n \n" % (number, offsets[number])
+    out += b"trailer\n<< /Size %d /Root " % size + root + b" /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (prev, xref)
+    return bytes(out)
