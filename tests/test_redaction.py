@@ -7,8 +7,7 @@ import sys
 from typer.testing import CliRunner
 
 from normdocs.cli.main import app
-from normdocs.review.findings import load_confidentiality
-from normdocs.review.redaction import glued_numbers, redact
+from normdocs.review.redaction import redact
 from tests.make_docs import NOTICE, make_docx, make_pdf
 from tests.test_findings import luhn_complete, make_id
 
@@ -111,7 +110,7 @@ def test_numbers_glued_to_the_next_rows_serial_are_masked_in_the_redacted_body(t
     id_a, id_b = make_id(area="110105", birth="19770615", seq="052"), make_id(area="420102", birth="19881103", seq="117")
     mobile, card = "13912345678", luhn_complete("6222")
     document = docx.Document()
-    for text in NOTICE[:3]:
+    for _, text in NOTICE[:4]:
         document.add_paragraph(text)
     table = document.add_table(rows=0, cols=3)
     for row in (["1", "张某某", id_a], ["2", "李某某", mobile], ["3", "王某某", card], ["4", "赵某某", id_b]):
@@ -123,7 +122,6 @@ def test_numbers_glued_to_the_next_rows_serial_are_masked_in_the_redacted_body(t
     record = review(extract_file(tmp_path / "list.docx"))
     assert record.disclosure.needs_review
     assert id_a + "2" not in record.metadata.body  # each row is a paragraph of its own
-    assert glued_numbers(id_a + "2", [], load_confidentiality())  # and the mask holds if it was not
     for value in (id_a, id_b, mobile, card):
         assert value in record.metadata.body  # the original text keeps them
         assert value not in record.metadata.body_redacted
@@ -132,3 +130,19 @@ def test_numbers_glued_to_the_next_rows_serial_are_masked_in_the_redacted_body(t
 def test_a_long_number_that_holds_no_personal_one_is_left_as_printed():
     text = "索引号202412010001230，合同编号1234567890123456789012。"
     assert redact(text) == text
+
+
+def test_a_list_of_rows_in_text_keeps_each_number_apart_and_a_wrapped_number_whole(tmp_path):
+    """Plain text (as a PDF's lines): a row ending in an ID above a row starting with its 序号 is not
+    one long number in the body; a number wrapped over two lines is still masked whole."""
+    from normdocs.extractors import extract_file
+    from normdocs.review import review
+
+    id_a, id_b = make_id(area="110105", birth="19770615", seq="052"), make_id(area="420102", birth="19881103", seq="117")
+    text = "\n".join([*(t for _, t in NOTICE[:6]), "附件名单如下：", f"1 张某某 {id_a}", f"2 李某某 {id_b}",
+                      f"联系人王某某的身份证号码为{id_b[:10]}", f"{id_b[10:]}，请核对后报送县政府办公室。"])
+    (tmp_path / "rows.txt").write_text(text, encoding="utf-8")
+    record = review(extract_file(tmp_path / "rows.txt"))
+    assert id_a + "2" not in record.metadata.body
+    for value in (id_a, id_b, id_b[:10], id_b[10:]):
+        assert value not in record.metadata.body_redacted

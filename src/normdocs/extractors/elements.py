@@ -959,8 +959,12 @@ def body_text(layout: Layout) -> str:
         if line.zone == Zone.noise:
             continue
         text = line.text
+        # digits on both sides of the break stay apart (a row's ID, the next row's 序号): glued,
+        # they would read as one long number that holds none; a number wrapped there is still
+        # read whole by the findings, which join a line break inside a number
         if current and (_SENTENCE_END.search(current) or current.endswith(("：", ":")) or _HEADING.match(text)
-                        or line.centered or len(current) < 12 or line.in_table or in_table):
+                        or line.centered or len(current) < 12 or line.in_table or in_table
+                        or (current[-1].isdigit() and text[:1].isdigit())):
             paragraphs.append(current)
             current = ""
         current += text

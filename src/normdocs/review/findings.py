@@ -73,7 +73,7 @@ def _is_amount(text: str, start: int, end: int, rules: ConfidentialityRules) -> 
     return bool(before) and before.endswith(rules.amount_prefixes)
 
 
-def card_issuer(digits: str, rules: ConfidentialityRules) -> bool:
+def _card_issuer(digits: str, rules: ConfidentialityRules) -> bool:
     return any(len(digits) in s.lengths and digits.startswith(tuple(s.prefixes)) for s in rules.card_schemes)
 
 
@@ -82,7 +82,7 @@ def _card_context(text: str, start: int, digits: str, rules: ConfidentialityRule
     if any(w in window for w in rules.card_context_words):
         return True
     # an 18-digit number shaped like a resident ID but failing its check digit is no card
-    return not id_like and card_issuer(digits, rules)
+    return not id_like and _card_issuer(digits, rules)
 
 
 _TIMES_X = re.compile(r"(?<=\d)( ?)[×✕╳]")  # an ID's check character X written as a multiplication sign

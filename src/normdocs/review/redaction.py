@@ -9,17 +9,12 @@ once, right after the findings are made, so every later stage and output sees ma
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from collections.abc import Callable, Iterator
 from typing import Any
 
 from normdocs.schemas.normalize import ascii_digits
 from normdocs.schemas.record import Metadata, Record
-from normdocs.review.findings import (
-    PERSONAL_KINDS, ConfidentialityRules, Hit, card_issuer, find_personal, load_confidentiality,
-)
-from normdocs.review.numbers import is_valid_id, luhn_ok
+from normdocs.review.findings import PERSONAL_KINDS, ConfidentialityRules, find_personal, load_confidentiality
 
 #: metadata fields that keep the full text (the original-text column) or are masked already
 UNMASKED_FIELDS = ("body", "body_redacted")
@@ -37,48 +32,7 @@ def redact(text: str | None, rules: ConfidentialityRules | None = None) -> str |
     if text is None:
         return None
     text = ascii_digits(text)
-    rules = rules or load_confidentiality()
-    hits = find_personal(text, rules)
-    return _splice(text, sorted(hits + glued_numbers(text, hits, rules), key=lambda h: h.start))
-
-
-# The body joins a document's lines back into paragraphs, so a number ending one line can run
-# into a digit that starts the next (a table row's ID, then the next row's 序号: …0307123 3 + 2).
-# Findings read the lines and see it; the redacted body hides it too: a number at the start of a
-# longer digit run glued to at most GLUED_DIGITS more (a serial), or an ID (date and check digit
-# make it sure) at either end.
-GLUED_DIGITS = 3
-_LONG_RUN = re.compile(r"(?<![0-9Xx])[0-9][0-9Xx]{11,}(?![0-9Xx])")  # X: an ID's check character
-_MOBILE_ONLY = re.compile(r"1[3-9][0-9]{9}")
-
-
-def glued_numbers(text: str, found: list[Hit], rules: ConfidentialityRules) -> list[Hit]:
-    """Personal numbers at the start or end of a longer run of digits (a mask each)."""
-    out: list[Hit] = []
-    for m in _LONG_RUN.finditer(text):
-        if any(h.start < m.end() and m.start() < h.end for h in found):
-            continue
-        for start, end in _glued_windows(m.group(), rules):
-            out.append(Hit("glued_number", m.start() + start, m.start() + end, "*" * (end - start), "review"))
-            break
-    return out
-
-
-def _glued_windows(run: str, rules: ConfidentialityRules) -> Iterator[tuple[int, int]]:
-    """(start, end) in `run` of a number shaped like a personal one, glued to a few digits."""
-    def card(digits: str) -> bool:
-        return luhn_ok(digits) and card_issuer(digits, rules)
-
-    if 0 < len(run) - 18 <= 2 * GLUED_DIGITS:
-        if is_valid_id(run[:18].upper()):
-            yield 0, 18
-        if is_valid_id(run[-18:].upper()):
-            yield len(run) - 18, len(run)
-    checks: list[tuple[int, Callable[[str], object]]] = [
-        (11, _MOBILE_ONLY.fullmatch), *((n, card) for n in range(19, 12, -1))]
-    for length, valid in checks:
-        if 0 < len(run) - length <= GLUED_DIGITS and valid(run[:length]):
-            yield 0, length
+    return _splice(text, find_personal(text, rules))
 
 
 def _splice(text: str, hits) -> str:
@@ -112,7 +66,6 @@ def mask_personal(text: str | None, rules: ConfidentialityRules | None = None) -
             rules.contextual_words is not None and rules.contextual_words.search(unicodedata.normalize("NFKC", folded))):
         return text  # no number of any personal kind fits: skip the term matcher's tokenizer too
     hits = [h for h in find_personal(folded, rules) if h.kind in PERSONAL_KINDS]
-    hits = sorted(hits + glued_numbers(folded, hits, rules), key=lambda h: h.start)
     if not hits:
         return text
     source = text if len(folded) == len(text) else folded  # offsets are the folded text's
